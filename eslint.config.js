@@ -1,0 +1,65 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const io = ['node:*', 'fs', 'path', 'os', 'child_process'];
+const libs = ['yaml', 'js-yaml', 'ajv', 'ajv/*', 'chalk', 'commander', '@inquirer/*', 'cli-table3', 'write-excel-file', 'write-excel-file/*'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'bench-out/', 'src/schema/generated/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**', 'src/render/**'],
+    rules: { 'no-console': 'error' },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/prompts/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['@inquirer/*'], message: 'Only src/prompts imports the prompt library.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: io, message: 'src/core is pure: no I/O.' },
+          { group: libs, message: 'src/core is pure: no parsing, validation, rendering or CLI libraries.' },
+          { group: ['../io/*', '../cli/*', '../render/*', '../prompts/*', '../schema/*'], message: 'Imports point inward: core imports nothing outside core.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'process', 'Date', 'console'],
+    },
+  },
+  {
+    files: ['src/render/**/*.ts', 'src/schema/**/*.ts', 'src/io/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['../cli/*', '../cli/**/*'], message: 'Imports point inward: nothing imports the CLI.' },
+          { group: ['@inquirer/*'], message: 'Only src/prompts imports the prompt library.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/prompts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['../cli/*', '../cli/**/*'], message: 'Imports point inward: nothing imports the CLI.' }],
+      }],
+    },
+  },
+);

@@ -1,0 +1,44 @@
+/** The one rounding function, and the weighted mean that every score is built from. */
+
+/**
+ * Rounds half away from zero at `decimals`, after removing binary noise, so that 84.445
+ * (stored as 84.44499999...) becomes 84.45 as a person computing by hand expects.
+ */
+export function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const scaled = Number((value * factor).toFixed(6));
+  return (Math.sign(scaled) * Math.round(Math.abs(scaled))) / factor + 0;
+}
+
+export const roundScore = (value: number | null): number | null => (value === null ? null : round(value, 2));
+export const roundRatio = (value: number | null): number | null => (value === null ? null : round(value, 4));
+
+export interface Weighted {
+  value: number | null;
+  weight: number | null;
+}
+
+/**
+ * SPEC: a weighted mean leaves out null values and zero (or unknown) weights; with nothing
+ * left it is null.
+ */
+export function weightedMean(items: Iterable<Weighted>): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const { value, weight } of items) {
+    if (value === null || weight === null || !(weight > 0)) continue;
+    sum += value * weight;
+    weights += weight;
+  }
+  return weights > 0 ? sum / weights : null;
+}
+
+/** `part / whole`, null when the whole is 0. */
+export function share(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
+}
+
+/** Code point order, as SPEC asks for ids (not locale order). */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

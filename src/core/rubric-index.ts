@@ -1,0 +1,51 @@
+import type { Question, Rubric, Scope, Section } from './types.js';
+
+/** A question with where it stands in the rubric. */
+export interface IndexedQuestion {
+  question: Question;
+  section: Section;
+  scope: Scope;
+  /** Position in the whole rubric, 0-based: SPEC's "rubric order". */
+  order: number;
+}
+
+/** Look-ups built once per rubric: questions by id and each scope's sections in rubric order. */
+export interface RubricIndex {
+  rubric: Rubric;
+  defaultLang: string;
+  questions: ReadonlyMap<string, IndexedQuestion>;
+  byScope: Readonly<Record<Scope, readonly IndexedQuestion[]>>;
+  sectionsByScope: Readonly<Record<Scope, readonly Section[]>>;
+}
+
+const cache = new WeakMap<Rubric, RubricIndex>();
+
+/** Indexes a rubric (cached per rubric object, so a batch of cities parses it once). */
+export function indexRubric(rubric: Rubric): RubricIndex {
+  const cached = cache.get(rubric);
+  if (cached) return cached;
+  const questions = new Map<string, IndexedQuestion>();
+  const byScope: Record<Scope, IndexedQuestion[]> = { service: [], opd: [], city: [] };
+  const sectionsByScope: Record<Scope, Section[]> = { service: [], opd: [], city: [] };
+  let order = 0;
+  for (const section of rubric.sections) {
+    sectionsByScope[section.scope].push(section);
+    for (const question of section.questions) {
+      const entry: IndexedQuestion = { question, section, scope: section.scope, order: order++ };
+      if (!questions.has(question.id)) questions.set(question.id, entry);
+      byScope[section.scope].push(entry);
+    }
+  }
+  const index: RubricIndex = {
+    rubric,
+    defaultLang: rubric.languages[0] ?? 'id',
+    questions,
+    byScope,
+    sectionsByScope,
+  };
+  cache.set(rubric, index);
+  return index;
+}
+
+export const weightOf = (item: { weight?: number }): number => item.weight ?? 1;
+export const isRequired = (question: Question): boolean => question.required ?? true;

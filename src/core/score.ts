@@ -1,0 +1,126 @@
+import { addCounts, completenessOf, evaluateEntity, type Counts, type EntityResult } from './evaluate.js';
+import { weightedMean } from './numbers.js';
+import { indexRubric, type RubricIndex } from './rubric-index.js';
+import type { CityAnswers, OpdAnswers, Rubric, ServiceAnswers } from './types.js';
+
+export interface ServiceScore extends EntityResult {
+  id: string;
+  name: string;
+  volume: number | null;
+  /** SPEC step 4: its own score, 0..100. */
+  score: number | null;
+  level: number | null;
+  visitsPerTransaction: number;
+  inherentVisitsPerTransaction: number;
+  annualVisits: number | null;
+  annualVisitsInherent: number | null;
+  /** true: no visit and complete; false: a visit; null: unknown (incomplete, no visit seen). */
+  isNoVisit: boolean | null;
+  completeness: number;
+  source: ServiceAnswers;
+}
+
+export interface OpdScore extends EntityResult {
+  id: string;
+  name: string;
+  services: readonly ServiceScore[];
+  servicesScore: number | null;
+  score: number | null;
+  /** Sum of its services' known volumes: the OPD's weight when the rubric weights by volume. */
+  volume: number;
+  totalCounts: Counts;
+  completeness: number;
+  source: OpdAnswers;
+}
+
+export interface CityScore extends EntityResult {
+  index: RubricIndex;
+  opds: readonly OpdScore[];
+  opdsScore: number | null;
+  score: number | null;
+  totalCounts: Counts;
+  completeness: number;
+  source: CityAnswers;
+}
+
+function scoreService(index: RubricIndex, service: ServiceAnswers, enclosing: Parameters<typeof evaluateEntity>[3]): ServiceScore {
+  const own = evaluateEntity(index, 'service', service.answers, enclosing);
+  const answered = own.questions.filter((r) => r.status === 'answered');
+  const levels = answered.flatMap((r) => (r.outcome?.level == null ? [] : [r.outcome.level]));
+  const visits = answered.filter((r) => r.outcome?.isVisit).length;
+  const inherent = answered.filter((r) => r.outcome?.isInherent).length;
+  const volume = service.annual_volume ?? null;
+  const isComplete = own.counts.answered === own.counts.applicable;
+  return {
+    ...own,
+    id: service.id,
+    name: service.name,
+    volume,
+    score: own.ownScore,
+    level: levels.length > 0 ? Math.min(...levels) : null,
+    visitsPerTransaction: visits,
+    inherentVisitsPerTransaction: inherent,
+    annualVisits: volume === null ? null : visits * volume,
+    annualVisitsInherent: volume === null ? null : inherent * volume,
+    isNoVisit: visits > 0 ? false : isComplete ? true : null,
+    completeness: completenessOf(own.counts),
+    source: service,
+  };
+}
+
+function scoreOpd(index: RubricIndex, opd: OpdAnswers, city: ReturnType<typeof evaluateEntity>): OpdScore {
+  const own = evaluateEntity(index, 'opd', opd.answers, [{ scope: 'city', results: city.byId }]);
+  const enclosing = [
+    { scope: 'opd' as const, results: own.byId },
+    { scope: 'city' as const, results: city.byId },
+  ];
+  const services = opd.services.map((s) => scoreService(index, s, enclosing));
+  const byVolume = index.rubric.aggregation.service_weighting === 'volume';
+  const servicesScore = weightedMean(services.map((s) => ({ value: s.score, weight: byVolume ? s.volume : 1 })));
+  const { opd: weights } = index.rubric.aggregation;
+  const totalCounts = addCounts(own.counts, ...services.map((s) => s.counts));
+  return {
+    ...own,
+    id: opd.id,
+    name: opd.name,
+    services,
+    servicesScore,
+    score: weightedMean([
+      { value: servicesScore, weight: weights.services },
+      { value: own.ownScore, weight: weights.sections },
+    ]),
+    volume: services.reduce((sum, s) => sum + (s.volume ?? 0), 0),
+    totalCounts,
+    completeness: completenessOf(totalCounts),
+    source: opd,
+  };
+}
+
+/** Scores a city's (already checked) answers: SPEC "Scoring", steps 1-10, at full precision. */
+export function scoreCity(rubric: Rubric, answers: CityAnswers): CityScore {
+  const index = indexRubric(rubric);
+  const own = evaluateEntity(index, 'city', answers.answers, []);
+  const opds = answers.opds.map((opd) => scoreOpd(index, opd, own));
+  const byVolume = rubric.aggregation.opd_weighting === 'volume';
+  const opdsScore = weightedMean(opds.map((o) => ({ value: o.score, weight: byVolume ? o.volume : 1 })));
+  const totalCounts = addCounts(own.counts, ...opds.map((o) => o.totalCounts));
+  return {
+    ...own,
+    index,
+    opds,
+    opdsScore,
+    score: weightedMean([
+      { value: opdsScore, weight: rubric.aggregation.city.opds },
+      { value: own.ownScore, weight: rubric.aggregation.city.sections },
+    ]),
+    totalCounts,
+    completeness: completenessOf(totalCounts),
+    source: answers,
+  };
+}
+
+/** SPEC step 7: the first rating whose min is at or below the (full-precision) score. */
+export function ratingFor(rubric: Rubric, score: number | null): Rubric['ratings'][number] | null {
+  if (score === null) return null;
+  return rubric.ratings.find((r) => r.min <= score) ?? null;
+}

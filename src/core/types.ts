@@ -1,0 +1,181 @@
+/**
+ * The domain model: a rubric, one city's answers, and the issues found while checking them.
+ * Shapes follow ../shared/SPEC.md; loaders turn YAML into these after schema validation.
+ */
+
+/** A plain string, or a map from language code to string (`{id: ..., en: ...}`). */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+export const SCOPES = ['service', 'opd', 'city'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const QUESTION_TYPES = ['choice', 'multi', 'boolean', 'number', 'text'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** What an option, a band or a boolean branch says about the answer that picks it. */
+export interface Outcome {
+  score: number;
+  level?: number;
+  visit?: boolean;
+  inherent?: boolean;
+  basis?: LocalizedText;
+  advice?: LocalizedText;
+}
+
+export type OptionValue = string | number | boolean;
+
+export interface ChoiceOption extends Outcome {
+  value: OptionValue;
+  label: LocalizedText;
+  help?: LocalizedText;
+}
+
+export interface Band extends Outcome {
+  min: number;
+  label?: LocalizedText;
+}
+
+export interface BooleanBranch extends Partial<Outcome> {
+  label?: LocalizedText;
+}
+
+export type Condition =
+  | { question: string; equals: unknown }
+  | { question: string; in: readonly unknown[] }
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] };
+
+interface QuestionBase {
+  id: string;
+  title: LocalizedText;
+  help?: LocalizedText;
+  weight?: number;
+  required?: boolean;
+  allow_na?: boolean;
+  when?: Condition;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  type: 'choice' | 'multi';
+  options: readonly ChoiceOption[];
+}
+export interface BooleanQuestion extends QuestionBase {
+  type: 'boolean';
+  options?: { true?: BooleanBranch; false?: BooleanBranch };
+}
+export interface NumberQuestion extends QuestionBase {
+  type: 'number';
+  min?: number;
+  max?: number;
+  unit?: LocalizedText;
+  bands: readonly Band[];
+}
+export interface TextQuestion extends QuestionBase {
+  type: 'text';
+}
+export type Question = ChoiceQuestion | BooleanQuestion | NumberQuestion | TextQuestion;
+
+export interface Section {
+  id: string;
+  scope: Scope;
+  weight?: number;
+  title: LocalizedText;
+  description?: LocalizedText;
+  questions: readonly Question[];
+}
+
+export interface ScaleLevel {
+  level: number;
+  label: LocalizedText;
+  description?: LocalizedText;
+}
+
+export interface Rating {
+  min: number;
+  label: LocalizedText;
+}
+
+export interface Aggregation {
+  opd: { services: number; sections: number };
+  city: { opds: number; sections: number };
+  service_weighting: 'equal' | 'volume';
+  opd_weighting: 'equal' | 'volume';
+}
+
+export interface CatalogService {
+  id: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+}
+export interface CatalogOpd {
+  id: string;
+  name: LocalizedText;
+  short?: string;
+  services: readonly CatalogService[];
+}
+
+export interface Rubric {
+  rubric: string;
+  version: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  languages: readonly string[];
+  target_level: number;
+  scale: readonly ScaleLevel[];
+  ratings: readonly Rating[];
+  aggregation: Aggregation;
+  sections: readonly Section[];
+  catalog?: readonly CatalogOpd[];
+}
+
+/** `{na: "reason"}`: the question does not apply to this entity. */
+export interface NotApplicable {
+  na: string;
+}
+export type AnswerValue = string | number | boolean | readonly OptionValue[] | NotApplicable;
+export type AnswerMap = Readonly<Record<string, AnswerValue>>;
+
+export interface ServiceAnswers {
+  id: string;
+  name: string;
+  annual_volume?: number;
+  answers: AnswerMap;
+  evidence?: Readonly<Record<string, string>>;
+  notes?: string;
+}
+export interface OpdAnswers {
+  id: string;
+  name: string;
+  answers: AnswerMap;
+  evidence?: Readonly<Record<string, string>>;
+  notes?: string;
+  services: readonly ServiceAnswers[];
+}
+export interface CityAnswers {
+  rubric: string;
+  city: { id: string; name: string; province?: string };
+  period: string;
+  assessed_at?: string;
+  assessors?: readonly string[];
+  answers: AnswerMap;
+  evidence?: Readonly<Record<string, string>>;
+  opds: readonly OpdAnswers[];
+}
+
+/** A path into a YAML/JSON document: keys and list indexes from the root. */
+export type DocPath = readonly (string | number)[];
+
+/**
+ * One problem found in a file. `code` names a message in the i18n catalog; `params` fill it.
+ * Loaders attach the file and turn `path` into line:col.
+ */
+export interface Issue {
+  severity: 'error' | 'warning';
+  code: string;
+  params: Readonly<Record<string, string | number>>;
+  path: DocPath;
+  /** Set by loaders: where in which file. */
+  file?: string;
+  line?: number;
+  col?: number;
+}
