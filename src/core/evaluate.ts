@@ -30,6 +30,7 @@ export interface Counts {
 
 export interface SectionResult {
   id: string;
+  weight: number;
   /** 0..1, full precision; null when no scored answer counts. */
   score: number | null;
 }
@@ -83,15 +84,14 @@ export function evaluateEntity(
   }
   const sections = index.sectionsByScope[scope].map((section) => ({
     id: section.id,
+    weight: weightOf(section),
     score: weightedMean(
       questions
         .filter((r) => r.entry.section === section && r.outcome !== null)
         .map((r) => ({ value: r.outcome?.score ?? null, weight: weightOf(r.entry.question) })),
     ),
   }));
-  const own = weightedMean(
-    index.sectionsByScope[scope].map((section, i) => ({ value: sections[i]?.score ?? null, weight: weightOf(section) })),
-  );
+  const own = weightedMean(sections.map((s) => ({ value: s.score, weight: s.weight })));
   return { questions, sections, ownScore: own === null ? null : own * 100, counts: countRequired(questions), byId };
 }
 

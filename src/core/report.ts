@@ -23,6 +23,8 @@ export interface ReportSummary {
   score: number | null;
   rating: string | null;
   completeness: number;
+  questions_applicable: number;
+  questions_answered: number;
   opds: number;
   services: number;
   services_no_visit: number;
@@ -132,6 +134,8 @@ export function buildReport(city: CityScore, gap: Gap, ctx: ReportContext): Repo
       score: roundScore(city.score),
       rating: rating(city.score),
       completeness: roundRatio(city.completeness) ?? 1,
+      questions_applicable: city.totalCounts.applicable,
+      questions_answered: city.totalCounts.answered,
       opds: city.opds.length,
       services: services.length,
       services_no_visit: noVisit,

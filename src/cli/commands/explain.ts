@@ -1,0 +1,36 @@
+import { suggest } from '../../core/suggest.js';
+import { UsageError } from '../../errors.js';
+import type { Lang } from '../../i18n/index.js';
+import { renderExplain } from '../../render/explain.js';
+import type { CliEnv } from '../env.js';
+import { formatIssues } from '../format-issues.js';
+import { loadCities } from '../inputs.js';
+import { parseLangOption } from '../options.js';
+import { writeResult } from '../output.js';
+
+const near = (id: string, ids: string[]) => {
+  const found = suggest(id, ids);
+  return found ? ` (${found}?)` : '';
+};
+
+/** `opdm explain ANSWERS [--service OPD/SERVICE | --opd OPD]`: the arithmetic behind a score. */
+export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
+  parseLangOption(options.lang);
+  const file = args[0] as string;
+  const { cities, warnings } = await loadCities([file], options.rubric as string | undefined);
+  if (warnings.length > 0) env.stderr(formatIssues(warnings, lang));
+  const city = cities[0]!;
+  const target = options.service !== undefined ? String(options.service).split('/') : options.opd !== undefined ? [String(options.opd)] : [];
+  if (options.service !== undefined && target.length !== 2) throw new UsageError('usage.explain-target');
+  const [opdId, serviceId] = target;
+  const opd = city.score.opds.find((o) => o.id === opdId);
+  if (opdId !== undefined && !opd) {
+    throw new UsageError('usage.opd-not-found', { id: opdId, file, suggestion: near(opdId, city.score.opds.map((o) => o.id)) });
+  }
+  if (serviceId !== undefined && !opd?.services.some((s) => s.id === serviceId)) {
+    throw new UsageError('usage.service-not-found', { id: `${opdId}/${serviceId}`, file, suggestion: near(serviceId, opd?.services.map((s) => s.id) ?? []) });
+  }
+  const content = renderExplain(city.score, { ...(opdId ? { opd: opdId } : {}), ...(serviceId ? { service: serviceId } : {}) }, lang);
+  await writeResult(content, { format: 'text', inputs: [file, city.rubric.file], ...(options.output === undefined ? {} : { output: options.output as string }) }, env, lang);
+  return 0;
+}

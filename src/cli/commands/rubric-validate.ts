@@ -1,0 +1,28 @@
+import { InvalidInputError } from '../../errors.js';
+import type { Issue } from '../../core/types.js';
+import { translator, type Lang } from '../../i18n/index.js';
+import { cliMessages } from '../../i18n/cli-messages.js';
+import { loadRubric } from '../../io/load.js';
+import type { CliEnv } from '../env.js';
+import { formatIssues } from '../format-issues.js';
+
+/** `opdm rubric validate FILE...`: every issue of every rubric, or one "valid" line each. */
+export async function run(args: unknown[], _options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
+  const t = translator(cliMessages, lang);
+  const errors: Issue[] = [];
+  const lines: string[] = [];
+  for (const file of args[0] as string[]) {
+    try {
+      const { rubric, warnings } = await loadRubric(file);
+      if (warnings.length > 0) env.stderr(formatIssues(warnings, lang));
+      const questions = rubric.sections.reduce((n, s) => n + s.questions.length, 0);
+      lines.push(`${t('rubric.ok', { file, id: rubric.rubric, version: rubric.version, questions })}\n`);
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      errors.push(...error.issues);
+    }
+  }
+  if (errors.length > 0) throw new InvalidInputError(errors);
+  env.stdout(lines.join(''));
+  return 0;
+}

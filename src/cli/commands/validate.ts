@@ -1,0 +1,27 @@
+import { round } from '../../core/numbers.js';
+import { translator, type Lang } from '../../i18n/index.js';
+import { cliMessages } from '../../i18n/cli-messages.js';
+import type { CliEnv } from '../env.js';
+import { formatIssues } from '../format-issues.js';
+import { expandAnswerFiles, loadCities } from '../inputs.js';
+import { parseLangOption } from '../options.js';
+
+/** `opdm validate ANSWERS...`: every issue of every file, or one "valid" line per file. */
+export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
+  parseLangOption(options.lang);
+  const files = await expandAnswerFiles(args[0] as string[]);
+  const { cities, warnings } = await loadCities(files, options.rubric as string | undefined);
+  if (warnings.length > 0) env.stderr(formatIssues(warnings, lang));
+  const t = translator(cliMessages, lang);
+  for (const city of cities) {
+    env.stdout(
+      `${t('validate.ok', {
+        file: city.file,
+        opds: city.answers.opds.length,
+        services: city.answers.opds.reduce((n, o) => n + o.services.length, 0),
+        completeness: `${round(city.score.completeness * 100, 1)}%`,
+      })}\n`,
+    );
+  }
+  return 0;
+}

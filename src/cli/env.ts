@@ -1,0 +1,50 @@
+import { isLang, langFromLocale, type Lang } from '../i18n/index.js';
+
+/**
+ * What a command may touch of the outside world. `main()` builds it from `process`; tests pass
+ * their own, so the whole CLI runs in-process.
+ */
+export interface CliEnv {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  isStdoutTTY: boolean;
+  isStdinTTY: boolean;
+  columns?: number;
+}
+
+export function processEnv(): CliEnv {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    isStdoutTTY: process.stdout.isTTY === true,
+    isStdinTTY: process.stdin.isTTY === true,
+    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+  };
+}
+
+/** --lang wins, then LC_ALL / LC_MESSAGES / LANG; Bahasa Indonesia is the default. */
+export function resolveLang(flag: string | undefined, env: CliEnv['env']): Lang {
+  if (flag !== undefined && isLang(flag)) return flag;
+  return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+/** The language named on the command line, read before commander parses (help texts need it). */
+export function langFromArgv(argv: readonly string[]): string | undefined {
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+/** Colour only on a TTY, never with NO_COLOR (any value) or --no-color; FORCE_COLOR forces it. */
+export function isColorWanted(flag: boolean | undefined, env: CliEnv): boolean {
+  if (flag === false) return false;
+  if (env.env.NO_COLOR !== undefined && env.env.NO_COLOR !== '') return false;
+  if (env.env.FORCE_COLOR !== undefined && env.env.FORCE_COLOR !== '0') return true;
+  return env.isStdoutTTY && env.env.TERM !== 'dumb';
+}

@@ -1,0 +1,146 @@
+import { Command, CommanderError, Option } from 'commander';
+import { CancelledError, InvalidInputError, UsageError } from '../errors.js';
+import { translator, type Lang } from '../i18n/index.js';
+import { cliMessages, type CliMessageKey } from '../i18n/cli-messages.js';
+import { langFromArgv, processEnv, resolveLang, type CliEnv } from './env.js';
+import { formatIssues } from './format-issues.js';
+import { PACKAGE_VERSION } from './version.js';
+
+/** A command's entry: loaded only when that command runs, so start-up stays light. */
+type Run = (args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
+  validate: () => import('./commands/validate.js'),
+  score: () => import('./commands/score.js'),
+  gap: () => import('./commands/gap.js'),
+  explain: () => import('./commands/explain.js'),
+  'rubric validate': () => import('./commands/rubric-validate.js'),
+  'rubric show': () => import('./commands/rubric-show.js'),
+  'rubric list': () => import('./commands/rubric-list.js'),
+};
+
+function declare(program: Command, lang: Lang, runCommand: (name: string, args: unknown[], opts: Record<string, unknown>) => Promise<void>) {
+  const t = translator(cliMessages, lang);
+  const rubric = () => new Option('--rubric <file>', t('opt.rubric'));
+  const format = (formats: string) => new Option('--format <format>', t('opt.format', { formats })).default('table');
+  const output = () => new Option('-o, --output <file>', t('opt.output'));
+  const delimiter = () => new Option('--delimiter <char>', t('opt.delimiter')).default(',');
+  const bind = (name: string) => async (...all: unknown[]) => {
+    const command = all.at(-1) as Command;
+    await runCommand(name, all.slice(0, -2), command.optsWithGlobals());
+  };
+
+  program.command('validate').description(t('cmd.validate')).argument('<answers...>', t('arg.answers')).addOption(rubric()).action(bind('validate'));
+  program
+    .command('score')
+    .description(t('cmd.score'))
+    .argument('<answers...>', t('arg.answers'))
+    .addOption(rubric())
+    .addOption(format('table, json, md, csv, html, xlsx'))
+    .addOption(output())
+    .addOption(delimiter())
+    .addOption(new Option('--fail-under <score>', t('opt.fail-under')))
+    .addOption(new Option('--require-complete', t('opt.require-complete')))
+    .addOption(new Option('--baseline <report>', t('opt.baseline')))
+    .addOption(new Option('--tolerance <points>', t('opt.tolerance')).default('0'))
+    .action(bind('score'));
+  program
+    .command('gap')
+    .description(t('cmd.gap'))
+    .argument('<answers>', t('arg.answers'))
+    .addOption(rubric())
+    .addOption(format('table, json, md, csv, html, xlsx'))
+    .addOption(output())
+    .addOption(delimiter())
+    .addOption(new Option('--top <n>', t('opt.top')))
+    .addOption(new Option('--opd <id>', t('opt.opd')))
+    .action(bind('gap'));
+  program
+    .command('explain')
+    .description(t('cmd.explain'))
+    .argument('<answers>', t('arg.answers'))
+    .addOption(rubric())
+    .addOption(new Option('--service <opd/service>', t('opt.service')))
+    .addOption(new Option('--opd <id>', t('opt.opd')))
+    .addOption(output())
+    .action(bind('explain'));
+  const rubrics = program.command('rubric').description(t('cmd.rubric'));
+  rubrics.command('validate').description(t('cmd.rubric.validate')).argument('<files...>').action(bind('rubric validate'));
+  rubrics
+    .command('show')
+    .description(t('cmd.rubric.show'))
+    .argument('[rubric]')
+    .addOption(format('table, md, json'))
+    .addOption(output())
+    .action(bind('rubric show'));
+  rubrics.command('list').description(t('cmd.rubric.list')).action(bind('rubric list'));
+}
+
+const USAGE_CODES: Record<string, CliMessageKey> = {
+  'commander.unknownOption': 'usage.unknown-option',
+  'commander.unknownCommand': 'usage.unknown-command',
+  'commander.missingArgument': 'usage.missing-argument',
+  'commander.optionMissingArgument': 'usage.option-missing-argument',
+  'commander.invalidArgument': 'usage.invalid-argument',
+  'commander.excessArguments': 'usage.excess-arguments',
+};
+
+/** Runs opdm with `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: readonly string[], env: CliEnv = processEnv()): Promise<number> {
+  const lang = resolveLang(langFromArgv(argv), env.env);
+  const t = translator(cliMessages, lang);
+  const isDebug = argv.includes('--debug');
+  let exitCode = 0;
+  let commandName = '';
+  const program = new Command('opdm')
+    .description(t('program.description'))
+    .version(PACKAGE_VERSION, '-V, --version')
+    .addOption(new Option('--lang <lang>', t('opt.lang')))
+    .addOption(new Option('--no-color', t('opt.no-color')))
+    .addOption(new Option('--debug', t('opt.debug')))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: env.stdout, writeErr: env.stderr, outputError: () => {} });
+  declare(program, lang, async (name, args, options) => {
+    commandName = name;
+    const command = await COMMANDS[name]!();
+    exitCode = await command.run(args, options, env, resolveLang(options.lang as string | undefined, env.env));
+  });
+  program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: env.stdout, writeErr: env.stderr, outputError: () => {} }));
+  program.commands.find((c) => c.name() === 'rubric')?.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: env.stdout, writeErr: env.stderr, outputError: () => {} }));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return report(error, { env, lang, isDebug, commandName });
+  }
+}
+
+function report(error: unknown, { env, lang, isDebug, commandName }: { env: CliEnv; lang: Lang; isDebug: boolean; commandName: string }): number {
+  const t = translator(cliMessages, lang);
+  if (error instanceof CommanderError) {
+    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return 0;
+    if (error.code === 'commander.executeSubCommandAsync') return 0;
+    const key = USAGE_CODES[error.code] ?? 'usage.other';
+    const name = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+    const detail = error.message.replace(/^error: /, '');
+    env.stderr(`opdm: ${t(key, { name, detail })} (${t('usage.hint', { command: commandName || '' }).replace('  ', ' ')})\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    env.stderr(`opdm: ${t(error.key as CliMessageKey, error.params)}\n`);
+    return 2;
+  }
+  if (error instanceof InvalidInputError) {
+    env.stderr(formatIssues(error.issues, lang));
+    return 2;
+  }
+  if (error instanceof CancelledError) {
+    env.stderr(`opdm: ${t('cancelled')}\n`);
+    return 130;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  env.stderr(`opdm: ${t('bug', { message })}\n`);
+  if (isDebug && error instanceof Error && error.stack) env.stderr(`${error.stack}\n`);
+  return 3;
+}

@@ -1,0 +1,108 @@
+import { isNotApplicable } from './outcome.js';
+import { indexRubric, type RubricIndex } from './rubric-index.js';
+import { withSuggestion } from './suggest.js';
+import type { AnswerMap, AnswerValue, CityAnswers, DocPath, Issue, Question, Rubric, Scope } from './types.js';
+
+type Report = (code: string, path: DocPath, params?: Issue['params'], severity?: Issue['severity']) => void;
+
+/** `opd-digital-maturity@1.2.0` -> its id and major version. */
+export function parseRubricRef(ref: string): { id: string; version: string; major: number } | null {
+  const match = /^([a-z0-9-]+)@(\d+)\.\d+\.\d+/.exec(ref);
+  return match?.[1] && match[2] ? { id: match[1], version: ref.slice(match[1].length + 1), major: Number(match[2]) } : null;
+}
+
+const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Why a value does not fit the question's type, as an issue code and params; null when it fits. */
+function checkValue(question: Question, value: AnswerValue): [string, Issue['params']] | null {
+  switch (question.type) {
+    case 'choice': {
+      const allowed = question.options.map((o) => o.value);
+      if (allowed.includes(value as never)) return null;
+      return ['answers.bad-choice', withSuggestion({ value: show(value), allowed: allowed.map(show).join(', ') }, show(value), allowed.map(show))];
+    }
+    case 'multi': {
+      if (!Array.isArray(value)) return ['answers.not-a-list', { allowed: question.options.map((o) => show(o.value)).join(', ') }];
+      const allowed = question.options.map((o) => o.value);
+      const wrong = value.find((v) => !allowed.includes(v));
+      if (wrong !== undefined) {
+        return ['answers.bad-choice', withSuggestion({ value: show(wrong), allowed: allowed.map(show).join(', ') }, show(wrong), allowed.map(show))];
+      }
+      const twice = value.find((v, i) => value.indexOf(v) !== i);
+      return twice === undefined ? null : ['answers.repeated-choice', { value: show(twice) }];
+    }
+    case 'boolean':
+      return typeof value === 'boolean' ? null : ['answers.not-boolean', { value: show(value) }];
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return ['answers.not-number', { value: show(value) }];
+      const lowest = Math.max(question.min ?? -Infinity, question.bands[0]?.min ?? -Infinity);
+      if (value < lowest) return ['answers.number-too-small', { value, min: lowest }];
+      if (question.max !== undefined && value > question.max) return ['answers.number-too-large', { value, max: question.max }];
+      return null;
+    }
+    case 'text':
+      return typeof value === 'string' ? null : ['answers.not-text', { value: show(value) }];
+  }
+}
+
+function checkAnswerMap(index: RubricIndex, scope: Scope, answers: AnswerMap, path: DocPath, report: Report) {
+  const scopeIds = index.byScope[scope].map((e) => e.question.id);
+  for (const [id, value] of Object.entries(answers)) {
+    const at = [...path, id];
+    const entry = index.questions.get(id);
+    if (!entry) report('answers.unknown-question', at, withSuggestion({ id, scope }, id, scopeIds));
+    else if (entry.scope !== scope) report('answers.wrong-scope', at, { id, scope, expected: entry.scope });
+    else if (isNotApplicable(value)) {
+      if (!entry.question.allow_na) report('answers.na-not-allowed', at, { id });
+    } else {
+      const problem = checkValue(entry.question, value);
+      if (problem) report(problem[0], at, { id, ...problem[1] });
+    }
+  }
+}
+
+function checkEvidence(index: RubricIndex, evidence: Readonly<Record<string, string>> | undefined, path: DocPath, report: Report) {
+  for (const id of Object.keys(evidence ?? {})) {
+    if (!index.questions.has(id)) report('answers.evidence-unknown-question', [...path, id], withSuggestion({ id }, id, index.questions.keys()), 'warning');
+  }
+}
+
+function checkUnique(ids: readonly string[], path: DocPath, kind: string, report: Report) {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) report('answers.duplicate-id', [...path, i, 'id'], { kind, id });
+    seen.add(id);
+  });
+}
+
+/**
+ * The meaning rules of SPEC "The answers file" against the rubric in use. Assumes the shape
+ * passed the schema. Answers to questions that are not applicable are reported by
+ * `findIgnoredAnswers` after scoring, since applicability needs the evaluation.
+ */
+export function checkAnswers(rubric: Rubric, answers: CityAnswers): Issue[] {
+  const issues: Issue[] = [];
+  const report: Report = (code, path, params = {}, severity = 'error') => issues.push({ severity, code, params, path });
+  const index = indexRubric(rubric);
+  const ref = parseRubricRef(answers.rubric);
+  const using = `${rubric.rubric}@${rubric.version}`;
+  const usingMajor = Number(rubric.version.split('.')[0]);
+  if (ref && ref.id !== rubric.rubric) report('answers.rubric-other', ['rubric'], { named: answers.rubric, using });
+  else if (ref && ref.major !== usingMajor) report('answers.rubric-major', ['rubric'], { named: answers.rubric, using });
+  checkAnswerMap(index, 'city', answers.answers, ['answers'], report);
+  checkEvidence(index, answers.evidence, ['evidence'], report);
+  checkUnique(answers.opds.map((o) => o.id), ['opds'], 'OPD', report);
+  const needsVolume = rubric.aggregation.service_weighting === 'volume' || rubric.aggregation.opd_weighting === 'volume';
+  answers.opds.forEach((opd, oi) => {
+    checkAnswerMap(index, 'opd', opd.answers, ['opds', oi, 'answers'], report);
+    checkEvidence(index, opd.evidence, ['opds', oi, 'evidence'], report);
+    checkUnique(opd.services.map((s) => s.id), ['opds', oi, 'services'], 'service', report);
+    opd.services.forEach((service, si) => {
+      const path = ['opds', oi, 'services', si];
+      if (needsVolume && service.annual_volume === undefined) report('answers.volume-required', [...path, 'id'], { service: service.id });
+      checkAnswerMap(index, 'service', service.answers, [...path, 'answers'], report);
+      checkEvidence(index, service.evidence, [...path, 'evidence'], report);
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,73 @@
+import { round } from './numbers.js';
+import type { Report } from './report.js';
+
+/** A CI gate that was not met: a message code of the CLI catalog and its params. */
+export interface GateFailure {
+  code: 'gate.fail-under' | 'gate.incomplete' | 'gate.regression-city' | 'gate.regression-opd' | 'gate.baseline-other-city';
+  params: Record<string, string | number>;
+}
+
+export interface GateOptions {
+  failUnder?: number;
+  requireComplete?: boolean;
+  /** An earlier report of the same city. */
+  baseline?: Pick<Report, 'city' | 'summary' | 'opds'>;
+  /** Points a score may drop against the baseline before it fails. */
+  tolerance?: number;
+  /** How the city is named in messages (its file). */
+  label: string;
+}
+
+const missingOf = (completeness: number) => completeness < 1;
+
+/**
+ * The CI gates of `opdm score`, on the report's (rounded) numbers: the numbers a reviewer
+ * sees. An unknown score fails --fail-under: nothing was measured.
+ */
+export function checkGates(report: Report, options: GateOptions): GateFailure[] {
+  const failures: GateFailure[] = [];
+  const { score, completeness } = report.summary;
+  if (options.failUnder !== undefined && (score === null || score < options.failUnder)) {
+    failures.push({ code: 'gate.fail-under', params: { score: score ?? '–', limit: options.failUnder, file: options.label } });
+  }
+  if (options.requireComplete && missingOf(completeness)) {
+    const missing = report.summary.questions_applicable - report.summary.questions_answered;
+    failures.push({ code: 'gate.incomplete', params: { file: options.label, completeness, missing, where: incompleteServices(report) } });
+  }
+  if (options.baseline) failures.push(...regressions(report, options.baseline, options.tolerance ?? 0));
+  return failures;
+}
+
+/** Where the gaps in the answers are, so the message says what to fill in. */
+function incompleteServices(report: Report): string {
+  const where = report.opds.flatMap((o) => [
+    ...(o.services.every((s) => !missingOf(s.completeness)) && missingOf(o.completeness) ? [o.id] : []),
+    ...o.services.filter((s) => missingOf(s.completeness)).map((s) => `${o.id}/${s.id}`),
+  ]);
+  if (where.length === 0) return '-';
+  return where.slice(0, 5).join(', ') + (where.length > 5 ? ` (+${where.length - 5})` : '');
+}
+
+function regressions(report: Report, baseline: NonNullable<GateOptions['baseline']>, tolerance: number): GateFailure[] {
+  if (baseline.city.id !== report.city.id) {
+    return [{ code: 'gate.baseline-other-city', params: { baseline: baseline.city.id, city: report.city.id } }];
+  }
+  const failures: GateFailure[] = [];
+  const drop = (before: number | null, after: number | null) => (before === null ? 0 : round(before - (after ?? 0), 2));
+  const cityDrop = drop(baseline.summary.score, report.summary.score);
+  if (cityDrop > tolerance) {
+    failures.push({
+      code: 'gate.regression-city',
+      params: { drop: cityDrop, before: baseline.summary.score ?? '–', after: report.summary.score ?? '–', tolerance },
+    });
+  }
+  for (const before of baseline.opds) {
+    const after = report.opds.find((o) => o.id === before.id);
+    if (!after) continue;
+    const opdDrop = drop(before.score, after.score);
+    if (opdDrop > tolerance) {
+      failures.push({ code: 'gate.regression-opd', params: { opd: before.id, drop: opdDrop, before: before.score ?? '–', after: after.score ?? '–', tolerance } });
+    }
+  }
+  return failures;
+}

@@ -1,0 +1,185 @@
+import type { Catalog } from './index.js';
+
+/** Command help, usage errors, gates and the error frame: what the CLI itself says. */
+export type CliMessageKey =
+  | 'program.description'
+  | 'opt.rubric'
+  | 'opt.format'
+  | 'opt.output'
+  | 'opt.lang'
+  | 'opt.no-color'
+  | 'opt.debug'
+  | 'opt.delimiter'
+  | 'opt.fail-under'
+  | 'opt.require-complete'
+  | 'opt.baseline'
+  | 'opt.tolerance'
+  | 'opt.top'
+  | 'opt.opd'
+  | 'opt.service'
+  | 'cmd.validate'
+  | 'cmd.score'
+  | 'cmd.gap'
+  | 'cmd.explain'
+  | 'cmd.rubric'
+  | 'cmd.rubric.validate'
+  | 'cmd.rubric.show'
+  | 'cmd.rubric.list'
+  | 'arg.answers'
+  | 'usage.unknown-option'
+  | 'usage.unknown-command'
+  | 'usage.missing-argument'
+  | 'usage.option-missing-argument'
+  | 'usage.invalid-argument'
+  | 'usage.excess-arguments'
+  | 'usage.other'
+  | 'usage.hint'
+  | 'usage.bad-format'
+  | 'usage.bad-number'
+  | 'usage.bad-lang'
+  | 'usage.bad-delimiter'
+  | 'usage.binary-to-tty'
+  | 'usage.no-answers-in-folder'
+  | 'usage.opd-not-found'
+  | 'usage.service-not-found'
+  | 'usage.explain-target'
+  | 'usage.one-file'
+  | 'usage.rubric-not-found'
+  | 'usage.format-one-city'
+  | 'issues.summary'
+  | 'issues.warning'
+  | 'gate.fail-under'
+  | 'gate.incomplete'
+  | 'gate.regression-city'
+  | 'gate.regression-opd'
+  | 'gate.baseline-other-city'
+  | 'gate.failed'
+  | 'gate.passed'
+  | 'validate.ok'
+  | 'rubric.ok'
+  | 'written'
+  | 'bug'
+  | 'cancelled';
+
+export const cliMessages: Catalog<CliMessageKey> = {
+  id: {
+    'program.description': 'Ukur kematangan digital layanan OPD dan jarak kota ke "tanpa datang ke kantor".',
+    'opt.rubric': 'berkas rubrik (bawaan: rubrik yang disebut berkas jawaban)',
+    'opt.format': 'format keluaran: {formats}',
+    'opt.output': 'tulis ke berkas ini (atomik) alih-alih ke layar',
+    'opt.lang': 'bahasa: id (bawaan) atau en',
+    'opt.no-color': 'tanpa warna',
+    'opt.debug': 'tampilkan jejak tumpukan (stack) bila terjadi bug',
+    'opt.delimiter': 'pemisah CSV: "," atau ";" (Excel dengan pengaturan Indonesia)',
+    'opt.fail-under': 'gagal (kode 1) bila skor kota di bawah nilai ini',
+    'opt.require-complete': 'gagal (kode 1) bila ada pertanyaan wajib yang belum dijawab',
+    'opt.baseline': 'laporan JSON sebelumnya; gagal bila skor kota atau OPD turun',
+    'opt.tolerance': 'penurunan yang masih diterima terhadap --baseline, dalam poin',
+    'opt.top': 'tampilkan N tindakan teratas',
+    'opt.opd': 'hanya OPD ini (id)',
+    'opt.service': 'layanan: OPD/LAYANAN (id)',
+    'cmd.validate': 'periksa berkas jawaban terhadap rubriknya',
+    'cmd.score': 'hitung skor kota, tiap OPD dan tiap layanan (beberapa berkas atau folder: peringkat kota)',
+    'cmd.gap': 'jarak ke "tanpa kunjungan ke kantor": angka utama dan tindakan yang paling banyak menghapus kunjungan',
+    'cmd.explain': 'uraikan hitungan di balik satu skor, langkah demi langkah',
+    'cmd.rubric': 'periksa, tampilkan, atau daftar rubrik',
+    'cmd.rubric.validate': 'periksa berkas rubrik',
+    'cmd.rubric.show': 'tampilkan rubrik (id bawaan atau berkas)',
+    'cmd.rubric.list': 'daftar rubrik bawaan',
+    'arg.answers': 'berkas jawaban (YAML) atau folder',
+    'usage.unknown-option': 'opsi {name} tidak dikenal',
+    'usage.unknown-command': 'perintah {name} tidak dikenal',
+    'usage.missing-argument': 'argumen {name} belum diberikan',
+    'usage.option-missing-argument': 'opsi {name} perlu nilai',
+    'usage.invalid-argument': 'nilai tidak sah: {detail}',
+    'usage.excess-arguments': 'terlalu banyak argumen',
+    'usage.other': '{detail}',
+    'usage.hint': 'lihat "opdm {command} --help"',
+    'usage.bad-format': 'format "{value}" tidak tersedia di sini; pilih salah satu: {allowed}',
+    'usage.bad-number': '{option} perlu angka, bukan "{value}"',
+    'usage.bad-lang': 'bahasa "{value}" tidak tersedia; pilih id atau en',
+    'usage.bad-delimiter': 'pemisah "{value}" tidak tersedia; pilih "," atau ";"',
+    'usage.binary-to-tty': 'format {format} tidak bisa ditampilkan di terminal; tulis ke berkas dengan -o laporan.{format}',
+    'usage.no-answers-in-folder': 'folder {folder} tidak berisi berkas *.yaml atau *.yml',
+    'usage.opd-not-found': 'OPD "{id}" tidak ada di {file}{suggestion}',
+    'usage.service-not-found': 'layanan "{id}" tidak ada di {file}{suggestion}',
+    'usage.explain-target': 'sebutkan --service OPD/LAYANAN atau --opd OPD',
+    'usage.one-file': 'perintah ini memerlukan tepat satu berkas jawaban',
+    'usage.rubric-not-found': 'rubrik "{id}" tidak ada di antara rubrik bawaan ({known}); berikan --rubric BERKAS',
+    'usage.format-one-city': 'format {format} hanya untuk satu kota; untuk beberapa kota pakai table, md, csv atau json',
+    'issues.summary': '{errors} galat, {warnings} peringatan',
+    'issues.warning': 'peringatan',
+    'gate.fail-under': '{file}: skor kota {score} di bawah --fail-under {limit}',
+    'gate.incomplete': '{file}: {missing} pertanyaan wajib belum dijawab (kelengkapan {completeness}) di {where}; lengkapi jawabannya (--require-complete)',
+    'gate.regression-city': 'skor kota turun {drop} poin ({before} -> {after}), melebihi toleransi {tolerance}',
+    'gate.regression-opd': 'skor OPD {opd} turun {drop} poin ({before} -> {after}), melebihi toleransi {tolerance}',
+    'gate.baseline-other-city': 'baseline adalah laporan kota "{baseline}", bukan "{city}"',
+    'gate.failed': 'gerbang CI gagal: {count}',
+    'gate.passed': 'semua gerbang CI lolos',
+    'validate.ok': '{file}: sah ({opds} OPD, {services} layanan, kelengkapan {completeness})',
+    'rubric.ok': '{file}: rubrik {id}@{version} sah ({questions} pertanyaan)',
+    'written': 'ditulis: {file}',
+    'bug': 'opdm mengalami bug (bukan kesalahan Anda): {message}. Jalankan lagi dengan --debug dan laporkan keluarannya.',
+    'cancelled': 'dihentikan',
+  },
+  en: {
+    'program.description': 'Measure how digitised OPD services are, and how far the city is from "no office visit needed".',
+    'opt.rubric': 'rubric file (default: the rubric the answers file names)',
+    'opt.format': 'output format: {formats}',
+    'opt.output': 'write to this file (atomically) instead of the screen',
+    'opt.lang': 'language: id (default) or en',
+    'opt.no-color': 'no colour',
+    'opt.debug': 'show the stack trace when a bug happens',
+    'opt.delimiter': 'CSV separator: "," or ";" (Excel with Indonesian settings)',
+    'opt.fail-under': 'fail (exit 1) when the city score is below this',
+    'opt.require-complete': 'fail (exit 1) when a required question is unanswered',
+    'opt.baseline': 'an earlier report JSON; fail when the city or an OPD score drops',
+    'opt.tolerance': 'the drop still accepted against --baseline, in points',
+    'opt.top': 'show the top N actions',
+    'opt.opd': 'only this OPD (id)',
+    'opt.service': 'the service: OPD/SERVICE (ids)',
+    'cmd.validate': 'check answers files against their rubric',
+    'cmd.score': 'score the city, each OPD and each service (several files or a folder: a ranking of cities)',
+    'cmd.gap': 'the distance to "no office visit needed": headline figures and the actions that save the most visits',
+    'cmd.explain': 'show the arithmetic behind one score, step by step',
+    'cmd.rubric': 'check, show or list rubrics',
+    'cmd.rubric.validate': 'check rubric files',
+    'cmd.rubric.show': 'show a rubric (a bundled id or a file)',
+    'cmd.rubric.list': 'list the bundled rubrics',
+    'arg.answers': 'answers files (YAML) or folders',
+    'usage.unknown-option': 'unknown option {name}',
+    'usage.unknown-command': 'unknown command {name}',
+    'usage.missing-argument': 'missing argument {name}',
+    'usage.option-missing-argument': 'option {name} needs a value',
+    'usage.invalid-argument': 'invalid value: {detail}',
+    'usage.excess-arguments': 'too many arguments',
+    'usage.other': '{detail}',
+    'usage.hint': 'see "opdm {command} --help"',
+    'usage.bad-format': 'format "{value}" is not available here; choose one of: {allowed}',
+    'usage.bad-number': '{option} needs a number, not "{value}"',
+    'usage.bad-lang': 'language "{value}" is not available; choose id or en',
+    'usage.bad-delimiter': 'separator "{value}" is not available; choose "," or ";"',
+    'usage.binary-to-tty': 'format {format} cannot be shown in a terminal; write it to a file with -o report.{format}',
+    'usage.no-answers-in-folder': 'folder {folder} holds no *.yaml or *.yml files',
+    'usage.opd-not-found': 'OPD "{id}" is not in {file}{suggestion}',
+    'usage.service-not-found': 'service "{id}" is not in {file}{suggestion}',
+    'usage.explain-target': 'name --service OPD/SERVICE or --opd OPD',
+    'usage.one-file': 'this command takes exactly one answers file',
+    'usage.rubric-not-found': 'rubric "{id}" is not among the bundled rubrics ({known}); pass --rubric FILE',
+    'usage.format-one-city': 'format {format} is for one city; for several cities use table, md, csv or json',
+    'issues.summary': '{errors} error(s), {warnings} warning(s)',
+    'issues.warning': 'warning',
+    'gate.fail-under': '{file}: city score {score} is below --fail-under {limit}',
+    'gate.incomplete': '{file}: {missing} required question(s) unanswered (completeness {completeness}) in {where}; complete the answers (--require-complete)',
+    'gate.regression-city': 'city score dropped {drop} points ({before} -> {after}), more than the tolerance {tolerance}',
+    'gate.regression-opd': 'OPD {opd} score dropped {drop} points ({before} -> {after}), more than the tolerance {tolerance}',
+    'gate.baseline-other-city': 'the baseline is a report of city "{baseline}", not "{city}"',
+    'gate.failed': 'CI gate failed: {count}',
+    'gate.passed': 'all CI gates passed',
+    'validate.ok': '{file}: valid ({opds} OPDs, {services} services, completeness {completeness})',
+    'rubric.ok': '{file}: rubric {id}@{version} is valid ({questions} questions)',
+    'written': 'written: {file}',
+    'bug': 'opdm hit a bug (not your mistake): {message}. Run again with --debug and report the output.',
+    'cancelled': 'stopped',
+  },
+};

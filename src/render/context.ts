@@ -1,0 +1,18 @@
+import type { Rubric } from '../core/types.js';
+import type { Lang } from '../i18n/index.js';
+
+/** Everything a renderer needs besides its data; the CLI fills it from flags, env and the TTY. */
+export interface RenderContext {
+  lang: Lang;
+  /** ANSI colour allowed (a TTY, no NO_COLOR, no --no-color). */
+  isColor: boolean;
+  /** Terminal width in columns, when known. */
+  width?: number;
+  /** The rubric of the report(s): question titles, option labels, advice in `lang`. */
+  rubric: Rubric;
+  /** CSV field separator: ',' (default) or ';' (Excel with Indonesian settings). */
+  csvDelimiter: ',' | ';';
+}
+
+export const SCORE_FORMATS = ['table', 'json', 'md', 'csv', 'html', 'xlsx'] as const;
+export type ScoreFormat = (typeof SCORE_FORMATS)[number];

@@ -1,0 +1,133 @@
+import type { EntityResult, QuestionResult } from '../core/evaluate.js';
+import { localize } from '../core/localize.js';
+import { round } from '../core/numbers.js';
+import { weightOf } from '../core/rubric-index.js';
+import { ratingFor, type CityScore, type OpdScore, type ServiceScore } from '../core/score.js';
+import type { Lang } from '../i18n/index.js';
+import { translator } from '../i18n/index.js';
+import { explainMessages } from '../i18n/explain-messages.js';
+
+/**
+ * `opdm explain`: the arithmetic behind one score, step by step, at full precision, so that
+ * a planner can redo it by hand. Plain text; no colour needed.
+ */
+export interface ExplainTarget {
+  opd?: string;
+  service?: string;
+}
+
+type T = ReturnType<typeof translator<keyof (typeof explainMessages)['id']>>;
+
+function makeNumber(lang: Lang) {
+  const format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 4 });
+  return (n: number | null) => (n === null ? '–' : format.format(n));
+}
+
+/** `(a x w1 + b x w2) / (w1 + w2)` of the parts that count. */
+function formula(parts: { value: number | null; weight: number | null }[], num: (n: number) => string): string {
+  const counted = parts.filter((p) => p.value !== null && p.weight !== null && p.weight > 0) as { value: number; weight: number }[];
+  const top = counted.map((p) => `${num(p.value)} x ${num(p.weight)}`).join(' + ');
+  const bottom = counted.map((p) => num(p.weight)).join(' + ');
+  return counted.length === 1 && counted[0]!.weight === 1 ? num(counted[0]!.value) : `(${top}) / (${bottom})`;
+}
+
+function answerText(r: QuestionResult, lang: Lang, defaultLang: string): string {
+  const q = r.entry.question;
+  const value = r.value;
+  if (q.type === 'choice' || q.type === 'multi') {
+    const values = Array.isArray(value) ? value : [value];
+    const labels = values.map((v) => localize(q.options.find((o) => o.value === v)?.label, lang, defaultLang) ?? String(v));
+    return `"${labels.join(', ')}"`;
+  }
+  return JSON.stringify(value);
+}
+
+function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, defaultLang: string, num: (n: number | null) => string) {
+  entity.sections.forEach((section) => {
+    const questions = entity.questions.filter((r) => r.entry.section.id === section.id);
+    lines.push(t('section', { id: section.id, weight: num(section.weight) }));
+    for (const r of questions) {
+      const id = r.entry.question.id;
+      if (r.status === 'inapplicable') lines.push(t('question.inapplicable', { id }));
+      else if (r.status === 'unanswered') lines.push(t('question.unanswered', { id }));
+      else if (r.status === 'na') lines.push(t('question.na', { id, reason: (r.value as { na: string }).na }));
+      else if (r.entry.question.type === 'text') lines.push(t('question.text', { id }));
+      else {
+        const answer = answerText(r, lang, defaultLang);
+        const weight = weightOf(r.entry.question);
+        let score = num(r.outcome?.score ?? null);
+        if (r.entry.question.type === 'multi' && Array.isArray(r.value)) {
+          const q = r.entry.question;
+          const sum = q.options.filter((o) => (r.value as unknown[]).includes(o.value)).map((o) => num(o.score));
+          score = `${t('question.multi', { sum: sum.join(' + ') || '0' })} = ${score}`;
+        }
+        lines.push(weight > 0 ? t('question.scored', { id, answer, score, weight: num(weight) }) : t('question.weight-zero', { id, answer }));
+      }
+      if (r.outcome?.isInherent) lines.push(t('question.inherent', { basis: localize(r.outcome.basis ?? undefined, lang, defaultLang) ?? '–' }));
+      else if (r.outcome?.isVisit) lines.push(t('question.visit'));
+    }
+    const parts = questions
+      .filter((r) => r.outcome !== null && r.outcome.score !== null)
+      .map((r) => ({ value: r.outcome!.score, weight: weightOf(r.entry.question) }));
+    lines.push(section.score === null ? t('section.none') : t('section.result', { formula: formula(parts, num), value: num(section.score) }));
+  });
+  lines.push(entity.ownScore === null ? t('own.none') : t('own.score', { formula: formula(entity.sections.map((s) => ({ value: s.score, weight: s.weight })), num), value: num(entity.ownScore) }));
+}
+
+function explainService(city: CityScore, opd: OpdScore, service: ServiceScore, lang: Lang): string[] {
+  const t = translator(explainMessages, lang);
+  const num = makeNumber(lang);
+  const { rubric, defaultLang } = city.index;
+  const lines = [t('service.heading', { opd: opd.id, service: service.id, name: service.name })];
+  lines.push(service.volume === null ? t('volume.unknown') : t('volume', { volume: num(service.volume) }));
+  explainEntity(service, lines, t, lang, defaultLang, num);
+  lines.push(t('service.score', { value: num(service.score), rounded: num(service.score === null ? null : round(service.score, 2)) }));
+  const levels = service.questions.filter((r) => r.outcome?.level != null).map((r) => `${r.entry.question.id} ${r.outcome!.level}`);
+  const label = localize(rubric.scale.find((s) => s.level === service.level)?.label, lang, defaultLang) ?? '';
+  lines.push(service.level === null ? t('level.none') : t('level', { levels: levels.join(', '), level: service.level, label }));
+  const visits = service.questions.filter((r) => r.outcome?.isVisit).map((r) => r.entry.question.id);
+  lines.push(t('visits', { count: service.visitsPerTransaction, list: visits.length > 0 ? ` (${visits.join(', ')})` : '' }));
+  if (service.volume !== null) lines.push(t('visits.annual', { count: service.visitsPerTransaction, volume: num(service.volume), visits: num(service.annualVisits) }));
+  lines.push(t('completeness', { answered: service.counts.answered, applicable: service.counts.applicable, percent: `${num(round(service.completeness * 100, 2))}%` }));
+  lines.push(service.isNoVisit === null ? t('no-visit.null') : service.isNoVisit ? t('no-visit.true') : t('no-visit.false', { count: service.visitsPerTransaction }));
+  return lines;
+}
+
+function explainAggregate(city: CityScore, opd: OpdScore | null, lang: Lang): string[] {
+  const t = translator(explainMessages, lang);
+  const num = makeNumber(lang);
+  const { rubric, defaultLang } = city.index;
+  const entity = opd ?? city;
+  const lines = opd
+    ? [t('opd.heading', { opd: opd.id, name: opd.name })]
+    : [t('city.heading', { city: city.source.city.id, name: city.source.city.name, period: city.source.period })];
+  explainEntity(entity, lines, t, lang, defaultLang, num);
+  const isVolume = opd ? rubric.aggregation.service_weighting === 'volume' : rubric.aggregation.opd_weighting === 'volume';
+  const weighting = t(isVolume ? 'weighting.volume' : 'weighting.equal');
+  const children = opd ? opd.services.map((s) => ({ value: s.score, weight: isVolume ? s.volume : 1 })) : city.opds.map((o) => ({ value: o.score, weight: isVolume ? o.volume : 1 }));
+  const mean = opd ? opd.servicesScore : city.opdsScore;
+  if (mean === null) lines.push(t(opd ? 'services.none' : 'opds.none'));
+  else lines.push(t(opd ? 'services.mean' : 'opds.mean', { weighting, formula: formula(children, num), value: num(mean) }));
+  const weights = opd ? rubric.aggregation.opd : { services: rubric.aggregation.city.opds, sections: rubric.aggregation.city.sections };
+  const score = opd ? opd.score : city.score;
+  const parts = [
+    { value: mean, weight: weights.services },
+    { value: entity.ownScore, weight: weights.sections },
+  ];
+  lines.push(t('combined', { formula: formula(parts, num), value: num(score) }));
+  lines.push(t('score.rounded', { value: num(score), rounded: num(score === null ? null : round(score, 2)) }));
+  const rating = ratingFor(rubric, score);
+  if (rating) lines.push(t('rating', { rating: localize(rating.label, lang, defaultLang) ?? '', value: num(score) }));
+  const counts = opd ? opd.totalCounts : city.totalCounts;
+  const completeness = opd ? opd.completeness : city.completeness;
+  lines.push(t('completeness', { answered: counts.answered, applicable: counts.applicable, percent: `${num(round(completeness * 100, 2))}%` }));
+  return lines;
+}
+
+/** The explanation of one service, one OPD, or (with neither) the city. */
+export function renderExplain(city: CityScore, target: ExplainTarget, lang: Lang): string {
+  const opd = city.opds.find((o) => o.id === target.opd);
+  const service = opd?.services.find((s) => s.id === target.service);
+  const lines = service && opd ? explainService(city, opd, service, lang) : explainAggregate(city, opd ?? null, lang);
+  return `${lines.join('\n')}\n`;
+}
