@@ -2,6 +2,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { CancelledError, InvalidInputError, UsageError } from '../errors.js';
 import { translator, type Lang } from '../i18n/index.js';
 import { cliMessages, type CliMessageKey } from '../i18n/cli-messages.js';
+import { assessMessages } from '../i18n/assess-messages.js';
+import { compareMessages } from '../i18n/compare-messages.js';
+import { initMessages } from '../i18n/init-messages.js';
 import { langFromArgv, processEnv, resolveLang, type CliEnv } from './env.js';
 import { formatIssues } from './format-issues.js';
 import { PACKAGE_VERSION } from './version.js';
@@ -17,6 +20,9 @@ const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   'rubric validate': () => import('./commands/rubric-validate.js'),
   'rubric show': () => import('./commands/rubric-show.js'),
   'rubric list': () => import('./commands/rubric-list.js'),
+  compare: () => import('./commands/compare.js'),
+  init: () => import('./commands/init.js'),
+  assess: () => import('./commands/assess.js'),
 };
 
 function declare(program: Command, lang: Lang, runCommand: (name: string, args: unknown[], opts: Record<string, unknown>) => Promise<void>) {
@@ -64,6 +70,36 @@ function declare(program: Command, lang: Lang, runCommand: (name: string, args: 
     .addOption(new Option('--opd <id>', t('opt.opd')))
     .addOption(output())
     .action(bind('explain'));
+  program
+    .command('compare')
+    .description(t('cmd.compare'))
+    .argument('<a>', t('arg.compare'))
+    .argument('<b>', t('arg.compare'))
+    .addOption(rubric())
+    .addOption(format('table, json, md, csv, html'))
+    .addOption(output())
+    .addOption(delimiter())
+    .action(bind('compare'));
+  program
+    .command('init')
+    .description(t('cmd.init'))
+    .argument('[file]', t('arg.init-file'))
+    .addOption(rubric())
+    .addOption(new Option('--opd <id...>', t('opt.opds')))
+    .addOption(new Option('--city-id <id>', t('opt.city-id')))
+    .addOption(new Option('--city-name <name>', t('opt.city-name')))
+    .addOption(new Option('--province <name>', t('opt.province')))
+    .addOption(new Option('--period <period>', t('opt.period')))
+    .addOption(new Option('--force', t('opt.force')))
+    .action(bind('init'));
+  program
+    .command('assess')
+    .description(t('cmd.assess'))
+    .argument('[answers]', t('arg.assess-file'))
+    .addOption(rubric())
+    .addOption(new Option('--opd <id...>', t('opt.opds')))
+    .addOption(new Option('--review', t('opt.review')))
+    .action(bind('assess'));
   const rubrics = program.command('rubric').description(t('cmd.rubric'));
   rubrics.command('validate').description(t('cmd.rubric.validate')).argument('<files...>').action(bind('rubric validate'));
   rubrics
@@ -128,7 +164,9 @@ function report(error: unknown, { env, lang, isDebug, commandName }: { env: CliE
     return 2;
   }
   if (error instanceof UsageError) {
-    env.stderr(`opdm: ${t(error.key as CliMessageKey, error.params)}\n`);
+    // A command's own catalog may hold its usage messages.
+    const catalog = [cliMessages, compareMessages, initMessages, assessMessages].find((c) => error.key in c[lang]) ?? cliMessages;
+    env.stderr(`opdm: ${translator(catalog as typeof cliMessages, lang)(error.key as CliMessageKey, error.params)}\n`);
     return 2;
   }
   if (error instanceof InvalidInputError) {

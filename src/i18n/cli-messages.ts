@@ -59,6 +59,19 @@ export type CliMessageKey =
   | 'rubric.ok'
   | 'written'
   | 'bug'
+  | 'cmd.compare'
+  | 'arg.compare'
+  | 'cmd.init'
+  | 'arg.init-file'
+  | 'opt.opds'
+  | 'opt.city-id'
+  | 'opt.city-name'
+  | 'opt.province'
+  | 'opt.period'
+  | 'opt.force'
+  | 'cmd.assess'
+  | 'arg.assess-file'
+  | 'opt.review'
   | 'cancelled';
 
 export const cliMessages: Catalog<CliMessageKey> = {
@@ -120,6 +133,19 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'rubric.ok': '{file}: rubrik {id}@{version} sah ({questions} pertanyaan)',
     'written': 'ditulis: {file}',
     'bug': 'opdm mengalami bug (bukan kesalahan Anda): {message}. Jalankan lagi dengan --debug dan laporkan keluarannya.',
+    'cmd.compare': "bandingkan dua kota (atau dua periode): siapa unggul di mana, dan apa yang bisa dipelajari",
+    'arg.compare': "berkas jawaban atau laporan JSON",
+    'cmd.init': "tulis templat berkas jawaban dari rubrik dan katalognya, siap diisi di editor",
+    'arg.init-file': "berkas jawaban yang akan ditulis (bawaan: ke layar)",
+    'opt.opds': "hanya OPD ini (id, bisa lebih dari satu)",
+    'opt.city-id': "id kota, mis. kota-bandung",
+    'opt.city-name': "nama kota, mis. \"Kota Bandung\"",
+    'opt.province': "nama provinsi",
+    'opt.period': "periode penilaian, mis. 2026",
+    'opt.force': "timpa berkas yang sudah ada",
+    'cmd.assess': "penilaian interaktif: ajukan pertanyaan rubrik dan simpan tiap jawaban seketika",
+    'arg.assess-file': "berkas jawaban yang dibuat atau dilanjutkan",
+    'opt.review': "tanyakan lagi semua pertanyaan, dengan jawaban sekarang terpilih",
     'cancelled': 'dihentikan',
   },
   en: {
@@ -180,6 +206,19 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'rubric.ok': '{file}: rubric {id}@{version} is valid ({questions} questions)',
     'written': 'written: {file}',
     'bug': 'opdm hit a bug (not your mistake): {message}. Run again with --debug and report the output.',
+    'cmd.compare': "compare two cities (or two periods): who is ahead where, and what each can learn",
+    'arg.compare': "answers file or report JSON",
+    'cmd.init': "write an answers template from a rubric and its catalog, ready to fill in an editor",
+    'arg.init-file': "the answers file to write (default: the screen)",
+    'opt.opds': "only these OPDs (ids, one or more)",
+    'opt.city-id': "the city's id, e.g. kota-bandung",
+    'opt.city-name': "the city's name, e.g. \"Kota Bandung\"",
+    'opt.province': "the province's name",
+    'opt.period': "the assessment period, e.g. 2026",
+    'opt.force': "overwrite an existing file",
+    'cmd.assess': "interactive assessment: ask the rubric's questions and save each answer at once",
+    'arg.assess-file': "the answers file to create or continue",
+    'opt.review': "ask every question again, with the current answer preselected",
     'cancelled': 'stopped',
   },
 };
