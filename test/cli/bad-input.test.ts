@@ -1,0 +1,79 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const rubric = fixture('uji-mini.rubric.yaml');
+const dir = mkdtempSync(join(tmpdir(), 'opdm-bad-'));
+
+/** Score a bad file into -o: exit 2, one clear line per problem, no stack, and no output file. */
+async function scoreBad(file: string) {
+  const out = join(dir, `${Math.random()}.json`);
+  const run = await runCli(['score', file, '--rubric', rubric, '--format', 'json', '-o', out]);
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  expect(existsSync(out)).toBe(false);
+  return run.stderr;
+}
+
+const bad = (name: string) => fixture(`bad-answers/${name}.answers.yaml`);
+
+describe('bad input: a clear line, exit 2, nothing written', () => {
+  it.each([
+    ['malformed', /malformed\.answers\.yaml:3:1: YAML tidak valid/],
+    ['tab-indent', /tab-indent\.answers\.yaml:3:1: tab dipakai untuk indentasi; YAML memerlukan spasi/],
+    ['duplicate-key', /duplicate-key\.answers\.yaml:4:1: kunci "period" muncul dua kali/],
+    ['empty', /empty\.answers\.yaml: berkas kosong/],
+    ['list-not-mapping', /list-not-mapping\.answers\.yaml:1:1: isi teratas berupa list, padahal harus mapping/],
+    ['alias-bomb', /alias-bomb\.answers\.yaml:\d+:\d+: terlalu banyak alias YAML/],
+    ['proto-key', /proto-key\.answers\.yaml:8:5: kunci "__proto__" tidak diizinkan/],
+    ['wrong-types', /wrong-types\.answers\.yaml:3:9: harus berupa teks: beri tanda kutip/],
+    ['unknown-question', /unknown-question\.answers\.yaml:13:19: pertanyaan "pengajuann" tidak ada di lingkup service rubrik ini; maksud Anda "pengajuan"\?/],
+    ['other-rubric', /other-rubric\.answers\.yaml:1:9: berkas ini memakai rubrik "opd-lain@1\.0\.0", bukan "uji-mini@1\.2\.0"/],
+    ['other-major', /other-major\.answers\.yaml:1:9: berkas ini untuk "uji-mini@2\.0\.0", beda versi mayor dengan "uji-mini@1\.2\.0"/],
+  ])('%s', async (name, message) => {
+    const stderr = await scoreBad(bad(name));
+    expect(stderr).toMatch(message);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a missing file', async () => expect(await scoreBad(join(dir, 'nope.yaml'))).toMatch(/nope\.yaml: berkas tidak ditemukan/));
+
+  it('a folder where a file is expected', async () => {
+    const run = await runCli(['gap', dir, '--rubric', rubric]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/: (ini folder|.*folder)/);
+  });
+
+  it('a binary file', async () => {
+    const file = join(dir, 'image.yaml');
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    expect(await scoreBad(file)).toMatch(/image\.yaml: .*biner/);
+  });
+
+  it('a 50 MB file is refused by its size without being read', async () => {
+    const file = join(dir, 'huge.yaml');
+    writeFileSync(file, Buffer.alloc(50 * 1024 * 1024, 'a'));
+    expect(await scoreBad(file)).toMatch(/huge\.yaml: .*50/);
+  });
+
+  it('every problem of a file at once, in English with --lang en', async () => {
+    const file = join(dir, 'many.yaml');
+    writeFileSync(file, 'rubric: uji-mini@1.0.0\ncity: {id: Kota Uji, name: Kota Uji}\nperiod: "2026"\nanswers: {}\nopds:\n  - id: a\n    nmae: A\n    services: []\n');
+    const run = await runCli(['score', file, '--rubric', rubric, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/many\.yaml:2:\d+: .*id/);
+    expect(run.stderr).toMatch(/many\.yaml:7:5: unknown key "nmae".*did you mean "name"\?/);
+  });
+
+  it('issues of every file of a batch are reported together', async () => {
+    const run = await runCli(['validate', bad('tab-indent'), bad('duplicate-key'), fixture('kota-uji.answers.yaml'), '--rubric', rubric]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(2);
+  });
+});
