@@ -1,0 +1,96 @@
+/**
+ * Messages for problems with reading and writing files (src/io). Keys are the issue codes;
+ * each text says what is wrong and what to do, and its `{name}` placeholders match the params.
+ * The CLI prints them after `file:line:col`, so they do not repeat the file name.
+ */
+import type { Catalog } from './index.js';
+
+export const IO_MESSAGE_KEYS = [
+  'file.missing',
+  'file.is-directory',
+  'file.unreadable',
+  'file.too-large',
+  'file.binary',
+  'file.empty',
+  'file.not-mapping',
+  'yaml.syntax',
+  'yaml.tab-indent',
+  'yaml.duplicate-key',
+  'yaml.alias-limit',
+  'yaml.alias-cycle',
+  'yaml.unknown-alias',
+  'yaml.unsafe-key',
+  'yaml.complex-key',
+  'yaml.multiple-documents',
+  'yaml.too-deep',
+  'yaml.imprecise-number',
+  'yaml.warning',
+  'output.is-input',
+  'output.no-dir',
+  'output.is-directory',
+  'output.unwritable',
+] as const;
+export type IoMessageKey = (typeof IO_MESSAGE_KEYS)[number];
+
+export const ioMessages: Catalog<IoMessageKey> = {
+  id: {
+    'file.missing': 'berkas tidak ditemukan: periksa nama dan foldernya',
+    'file.is-directory': 'ini sebuah folder, bukan berkas: berikan path ke berkas di dalamnya',
+    'file.unreadable': 'berkas tidak dapat dibaca ({reason}): periksa izin aksesnya',
+    'file.too-large':
+      'berkas terlalu besar ({size} MB, batas {limit} MB): periksa apakah ini berkas yang benar',
+    'file.binary':
+      'bukan teks UTF-8 (berkas biner, atau encoding lain seperti UTF-16): simpan ulang sebagai teks UTF-8',
+    'file.empty': 'berkas kosong (hanya spasi atau komentar): isi berkas ini, mulai dari contoh',
+    'file.not-mapping':
+      'isi teratas berupa {found}, padahal harus mapping (baris `kunci: nilai`): mulai berkas dengan kunci-kunci teratasnya',
+    'yaml.syntax': 'YAML tidak valid ({message}): perbaiki penulisan di posisi ini',
+    'yaml.tab-indent': 'tab dipakai untuk indentasi; YAML memerlukan spasi: ganti tab dengan spasi',
+    'yaml.duplicate-key': 'kunci "{key}" muncul dua kali dalam mapping yang sama: hapus atau gabungkan salah satunya',
+    'yaml.alias-limit':
+      'terlalu banyak alias YAML (lebih dari {limit} perluasan): tulis nilainya langsung, tanpa alias bertingkat',
+    'yaml.alias-cycle': 'alias *{alias} merujuk ke dirinya sendiri: tulis nilainya langsung',
+    'yaml.unknown-alias': 'alias *{alias} tidak punya anchor &{alias} sebelumnya: definisikan anchor-nya dulu',
+    'yaml.unsafe-key': 'kunci "{key}" tidak diizinkan (berbahaya bagi program): ganti namanya',
+    'yaml.complex-key': 'kunci berupa list atau mapping tidak didukung: gunakan teks biasa sebagai kunci',
+    'yaml.multiple-documents': 'berkas berisi lebih dari satu dokumen YAML (---): simpan tiap dokumen di berkas sendiri',
+    'yaml.too-deep': 'struktur bersarang terlalu dalam (lebih dari {limit} tingkat): sederhanakan strukturnya',
+    'yaml.imprecise-number':
+      'angka {text} terlalu besar untuk disimpan persis: gunakan angka yang lebih kecil, atau beri tanda kutip jika ini teks',
+    'yaml.warning': 'peringatan YAML ({message}): periksa penulisan di posisi ini',
+    'output.is-input':
+      'berkas keluaran sama dengan berkas masukan {file}: pilih nama lain agar masukan tidak tertimpa',
+    'output.no-dir': 'folder {dir} tidak ada: buat foldernya dulu atau pilih folder lain',
+    'output.is-directory': 'keluaran menunjuk ke sebuah folder: berikan nama berkas di dalamnya',
+    'output.unwritable': 'berkas keluaran tidak dapat ditulis ({reason}): periksa izin dan ruang disk',
+  },
+  en: {
+    'file.missing': 'file not found: check the name and the folder',
+    'file.is-directory': 'this is a folder, not a file: give the path of a file inside it',
+    'file.unreadable': 'file cannot be read ({reason}): check its permissions',
+    'file.too-large': 'file too large ({size} MB, limit {limit} MB): check that this is the right file',
+    'file.binary':
+      'not UTF-8 text (a binary file, or another encoding such as UTF-16): save it again as UTF-8 text',
+    'file.empty': 'file is empty (only whitespace or comments): fill it in, starting from an example',
+    'file.not-mapping':
+      'the top level is a {found}, but must be a mapping (`key: value` lines): start the file with its top-level keys',
+    'yaml.syntax': 'invalid YAML ({message}): fix the text at this position',
+    'yaml.tab-indent': 'tab used for indentation; YAML needs spaces: replace the tab with spaces',
+    'yaml.duplicate-key': 'key "{key}" appears twice in the same mapping: remove or merge one of them',
+    'yaml.alias-limit':
+      'too many YAML aliases (more than {limit} expansions): write the values out instead of nesting aliases',
+    'yaml.alias-cycle': 'alias *{alias} refers to itself: write the value out instead',
+    'yaml.unknown-alias': 'alias *{alias} has no anchor &{alias} before it: define the anchor first',
+    'yaml.unsafe-key': 'key "{key}" is not allowed (unsafe for programs): rename it',
+    'yaml.complex-key': 'a list or mapping used as a key is not supported: use plain text as the key',
+    'yaml.multiple-documents': 'the file holds more than one YAML document (---): keep each in its own file',
+    'yaml.too-deep': 'nesting too deep (more than {limit} levels): flatten the structure',
+    'yaml.imprecise-number':
+      'number {text} is too large to keep exactly: use a smaller number, or quote it if it is text',
+    'yaml.warning': 'YAML warning ({message}): check the text at this position',
+    'output.is-input': 'the output is the input file {file}: choose another name so the input is not overwritten',
+    'output.no-dir': 'folder {dir} does not exist: create it first or choose another folder',
+    'output.is-directory': 'the output is a folder: give the name of a file inside it',
+    'output.unwritable': 'the output cannot be written ({reason}): check permissions and disk space',
+  },
+};
