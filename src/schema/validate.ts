@@ -3,27 +3,32 @@
  * JSON Schema. One Ajv instance, created and compiled on first use only: compiling is slow and
  * most commands start without needing it.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
 import type { Issue } from '../core/types.js';
-import { answersSchema } from './answers-schema.js';
 import { toIssues } from './issues.js';
-import { reportSchema } from './report-schema.js';
-import { rubricSchema } from './rubric-schema.js';
+import { AJV_OPTIONS, SCHEMAS, type SchemaName } from './schemas.js';
 
-const schemas = { rubric: rubricSchema, answers: answersSchema, report: reportSchema } as const;
-type SchemaName = keyof typeof schemas;
-
-let ajv: Ajv | undefined;
+const require = createRequire(import.meta.url);
 const compiled = new Map<SchemaName, ValidateFunction>();
+let ajv: { compile(schema: object): ValidateFunction } | undefined;
+
+/** The build's precompiled validator, else one compiled now (TypeScript sources under test). */
+function loadValidator(name: SchemaName): ValidateFunction {
+  try {
+    return (require(`./generated/${name}.cjs`) as { validate: ValidateFunction }).validate;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    ajv ??= new Ajv(AJV_OPTIONS);
+    return ajv.compile(SCHEMAS[name]);
+  }
+}
 
 function validator(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (validate === undefined) {
-    // verbose: the issue builder reads each error's data (to suggest quoting) and parent schema
-    // (the keys allowed where an unknown key stands). allowUnionTypes: localized text is
-    // string-or-mapping, an answer string-number-boolean-list-mapping.
-    ajv ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    validate = ajv.compile(schemas[name]);
+    validate = loadValidator(name);
     compiled.set(name, validate);
   }
   return validate;

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Precompiles the JSON Schema validators at build time (Ajv standalone code), so that `opdm`
+// does not load and run the Ajv compiler at every start: dist/schema/generated/<name>.cjs.
+// Run by `npm run build` after tsc; src/schema/validate.ts falls back to compiling at run time
+// when the generated file is missing (as under vitest, which runs the TypeScript sources).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { Ajv } = require('ajv');
+const standaloneCode = require('ajv/dist/standalone').default;
+const root = new URL('../', import.meta.url);
+const { AJV_OPTIONS, SCHEMAS } = await import(new URL('dist/schema/schemas.js', root).href);
+
+await mkdir(new URL('dist/schema/generated/', root), { recursive: true });
+for (const [name, schema] of Object.entries(SCHEMAS)) {
+  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true } });
+  ajv.compile(schema);
+  const code = standaloneCode(ajv, schema.$id ? { validate: schema.$id } : undefined);
+  await writeFile(new URL(`dist/schema/generated/${name}.cjs`, root), code);
+}
+console.log(`precompiled ${Object.keys(SCHEMAS).length} validators into dist/schema/generated/`);
