@@ -1,0 +1,106 @@
+/**
+ * Numbers and rubric labels as a person reads them, in the report language. Intl does the
+ * grouping and decimal marks, so Indonesian reads `1.234` / `48,44` / `12,5%` and English
+ * `1,234` / `48.44` / `12.5%`. Unknown values print as an en dash, never as 0.
+ */
+import { localize } from '../core/localize.js';
+import { bandFor, isNotApplicable } from '../core/outcome.js';
+import { indexRubric } from '../core/rubric-index.js';
+import { translator, type Lang } from '../i18n/index.js';
+import { reportMessages } from '../i18n/report-messages.js';
+import type { AnswerValue, LocalizedText, OptionValue, Question, Rubric } from '../core/types.js';
+
+/** What an unknown number shows (SPEC: unknown is null, never 0). */
+export const NONE = '–';
+
+const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+const STYLES = {
+  number: { maximumFractionDigits: 2 },
+  score: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  percent: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
+type Style = keyof typeof STYLES;
+
+// Building an Intl.NumberFormat is slow next to using one; a report formats thousands of cells.
+const formats = new Map<string, Intl.NumberFormat>();
+function formatWith(style: Style, lang: Lang, value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NONE;
+  const key = `${lang}:${style}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALES[lang], STYLES[style]);
+    formats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A count or volume, grouped, up to 2 decimals: `16.000` / `16,000`. */
+export const formatNumber = (value: number | null | undefined, lang: Lang): string => formatWith('number', lang, value);
+
+/** A 0-100 score with exactly 2 decimals: `48,44` / `48.44`. */
+export const formatScore = (value: number | null | undefined, lang: Lang): string => formatWith('score', lang, value);
+
+/** A 0-1 ratio as a percentage with 1 decimal: `12,5%` / `12.5%`. */
+export const formatPercent = (ratio: number | null | undefined, lang: Lang): string => formatWith('percent', lang, ratio);
+
+/** `true`/`false`/`null` as "Ya"/"Tidak"/"tidak diketahui" (or English). */
+export function formatYesNo(value: boolean | null | undefined, lang: Lang): string {
+  const t = translator(reportMessages, lang);
+  return value === true ? t('yes') : value === false ? t('no') : t('unknown');
+}
+
+/** A rubric text in `lang`, falling back to the rubric's default language. */
+export function rubricText(rubric: Rubric, text: LocalizedText | undefined, lang: Lang): string | undefined {
+  return localize(text, lang, rubric.languages[0] ?? lang);
+}
+
+/** The question's title in `lang`; its id when the rubric does not know it. */
+export function questionTitle(rubric: Rubric, id: string, lang: Lang): string {
+  return rubricText(rubric, indexRubric(rubric).questions.get(id)?.question.title, lang) ?? id;
+}
+
+/** A level with its scale label, `3 Transaksi`; `–` when unknown. */
+export function levelLabel(rubric: Rubric, level: number | null | undefined, lang: Lang): string {
+  if (level === null || level === undefined) return NONE;
+  const label = rubricText(rubric, rubric.scale.find((s) => s.level === level)?.label, lang);
+  return label === undefined ? String(level) : `${level} ${label}`;
+}
+
+function optionLabel(question: Question, value: OptionValue, rubric: Rubric, lang: Lang): string {
+  switch (question.type) {
+    case 'choice':
+    case 'multi':
+      return rubricText(rubric, question.options.find((o) => o.value === value)?.label, lang) ?? String(value);
+    case 'boolean': {
+      if (typeof value !== 'boolean') return String(value);
+      return rubricText(rubric, question.options?.[value ? 'true' : 'false']?.label, lang) ?? formatYesNo(value, lang);
+    }
+    case 'number': {
+      if (typeof value !== 'number') return String(value);
+      const unit = rubricText(rubric, question.unit, lang);
+      const number = unit === undefined ? formatNumber(value, lang) : `${formatNumber(value, lang)} ${unit}`;
+      const band = rubricText(rubric, bandFor(question.bands, value)?.label, lang);
+      return band === undefined ? number : `${number} (${band})`;
+    }
+    case 'text':
+      return String(value);
+  }
+}
+
+/**
+ * An answer as the rubric words it: the option's label, a list's labels joined by ", ",
+ * a boolean's branch label or Ya/Tidak, a number with its band's label; `{na}` with its reason.
+ * `–` when there is no answer (or the suggestion is null).
+ */
+export function answerLabel(rubric: Rubric, questionId: string, value: AnswerValue | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined) return NONE;
+  const t = translator(reportMessages, lang);
+  if (isNotApplicable(value)) return t('not-applicable', { reason: value.na });
+  const question = indexRubric(rubric).questions.get(questionId)?.question;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return t('none');
+    return value.map((v) => (question ? optionLabel(question, v, rubric, lang) : String(v))).join(', ');
+  }
+  const single = value as OptionValue;
+  return question ? optionLabel(question, single, rubric, lang) : String(single);
+}

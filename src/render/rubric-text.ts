@@ -1,0 +1,79 @@
+/**
+ * Texts that the report copied from the rubric in the rubric's default language (ratings,
+ * advice, basis), looked up again in the rubric so that they print in the report language.
+ */
+import { bandFor, booleanBranch, chosenOptions, isNotApplicable } from '../core/outcome.js';
+import { indexRubric } from '../core/rubric-index.js';
+import { ratingFor } from '../core/score.js';
+import { rubricText } from './format.js';
+import type { Lang } from '../i18n/index.js';
+import type { AnswerValue, LocalizedText, Outcome, Rubric } from '../core/types.js';
+import type { Band } from './view.js';
+
+type OutcomeText = 'advice' | 'basis';
+
+/** The outcomes an answer picks, in rubric order (a list: its chosen options). */
+function outcomesOf(rubric: Rubric, questionId: string, value: AnswerValue): Partial<Outcome>[] {
+  const question = indexRubric(rubric).questions.get(questionId)?.question;
+  if (question === undefined || isNotApplicable(value)) return [];
+  switch (question.type) {
+    case 'choice':
+      return question.options.filter((o) => o.value === value);
+    case 'multi':
+      return Array.isArray(value) ? chosenOptions(question.options, value) : [];
+    case 'boolean':
+      return typeof value === 'boolean' ? [booleanBranch(question, value)] : [];
+    case 'number': {
+      const band = typeof value === 'number' ? bandFor(question.bands, value) : undefined;
+      return band === undefined ? [] : [band];
+    }
+    case 'text':
+      return [];
+  }
+}
+
+/**
+ * The advice or basis of an answer in `lang`: the option it picks (for a list, the first
+ * chosen option in rubric order that has one), else `fallback` (the report's text).
+ */
+export function outcomeText(
+  rubric: Rubric,
+  questionId: string,
+  value: AnswerValue,
+  key: OutcomeText,
+  lang: Lang,
+  fallback: string | null,
+): string | null {
+  const text: LocalizedText | undefined = outcomesOf(rubric, questionId, value).find((o) => o[key] !== undefined)?.[key];
+  return rubricText(rubric, text, lang) ?? fallback;
+}
+
+function bandAt(index: number, count: number): Band {
+  if (index === 0) return 'high';
+  return index === count - 1 ? 'low' : 'middle';
+}
+
+function labels(text: LocalizedText): string[] {
+  return typeof text === 'string' ? [text] : Object.values(text);
+}
+
+/**
+ * The rating in `lang` and its band (the first rating is high, the last low). The report's
+ * label wins over a fresh look-up, because the report rated the score before rounding it.
+ */
+export function ratingOf(rubric: Rubric, rating: string | null, score: number | null, lang: Lang): { label: string | null; band: Band | null } {
+  const { ratings } = rubric;
+  const named = rating === null ? -1 : ratings.findIndex((r) => labels(r.label).includes(rating));
+  // A label the rubric does not know (another rubric version): keep it, colour by the score.
+  const byScore = named >= 0 ? null : ratingFor(rubric, score);
+  const found = byScore === null ? named : ratings.indexOf(byScore);
+  const entry = ratings[found];
+  if (entry === undefined) return { label: rating, band: null };
+  const label = named >= 0 || rating === null ? (rubricText(rubric, entry.label, lang) ?? rating) : rating;
+  return { label, band: bandAt(found, ratings.length) };
+}
+
+/** A section's title in `lang`; its id when the rubric does not know it. */
+export function sectionTitle(rubric: Rubric, id: string, lang: Lang): string {
+  return rubricText(rubric, rubric.sections.find((s) => s.id === id)?.title, lang) ?? id;
+}

@@ -1,0 +1,113 @@
+/**
+ * Terminal output helpers around cli-table3: colour only when ctx.isColor (and then through
+ * node:util styleText, so cli-table3's own colours stay off), and tables that fit ctx.width
+ * by cutting the flexible columns with an ellipsis.
+ */
+import { styleText } from 'node:util';
+import Table from 'cli-table3';
+import type { RenderContext } from './context.js';
+import type { Band, Cell, Fact, TableView } from './view.js';
+
+type StyleFormat = Parameters<typeof styleText>[0];
+
+const BAND_STYLES: Record<Band, StyleFormat> = { high: 'green', middle: 'yellow', low: 'red' };
+/** A flexible column is never cut below this: a name shorter than this is unreadable. */
+const MIN_FLEXIBLE = 10;
+const ELLIPSIS = '…';
+
+/** `text` styled when colour is allowed; unchanged otherwise (no ANSI codes at all). */
+export function paint(ctx: Pick<RenderContext, 'isColor'>, format: StyleFormat, text: string): string {
+  // validateStream: false because ctx.isColor already made the TTY/NO_COLOR decision.
+  return ctx.isColor ? styleText(format, text, { validateStream: false }) : text;
+}
+
+function paintCell(ctx: Pick<RenderContext, 'isColor'>, value: Cell, text = value.text): string {
+  return value.band == null ? text : paint(ctx, BAND_STYLES[value.band], text);
+}
+
+/** Display width, counted in code points (rubric and answer texts are alphabetic scripts). */
+const widthOf = (text: string): number => [...text].length;
+
+/** Cuts `text` to `width` columns, ending with an ellipsis when it had to cut. */
+export function truncate(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : chars.slice(0, Math.max(0, width - 1)).join('') + ELLIPSIS;
+}
+
+/** Greedy word wrap; a word longer than the line is cut with an ellipsis. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && widthOf(last) + 1 + widthOf(word) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(truncate(word, width));
+  }
+  return lines;
+}
+
+const longestWord = (text: string): number => Math.max(0, ...text.split(' ').map(widthOf));
+
+/**
+ * Column widths that fit `width`: first wrap long headers onto more lines (no data is lost),
+ * then cut the widest flexible column, one column at a time, never below MIN_FLEXIBLE.
+ */
+function fitWidths(view: TableView, width: number | undefined): number[] {
+  const data = view.columns.map((_, i) => Math.max(0, ...view.rows.map((r) => widthOf(r[i]?.text ?? ''))));
+  const widths = view.columns.map((c, i) => Math.max(widthOf(c.header), data[i] ?? 0));
+  if (width === undefined) return widths;
+  const floors = view.columns.map((c, i) => Math.max(longestWord(c.header), data[i] ?? 0));
+  // One space of padding either side of each column, one border per column and one more.
+  let total = widths.reduce((sum, w) => sum + w + 3, 1);
+  const widest = (canShrink: (i: number) => boolean): number => {
+    let found = -1;
+    widths.forEach((w, i) => {
+      if (canShrink(i) && (found < 0 || w > (widths[found] ?? 0))) found = i;
+    });
+    return found;
+  };
+  while (total > width) {
+    let i = widest((j) => (widths[j] ?? 0) > (floors[j] ?? 0));
+    if (i < 0) i = widest((j) => view.columns[j]?.isFlexible === true && (widths[j] ?? 0) > MIN_FLEXIBLE);
+    if (i < 0) break;
+    widths[i] = (widths[i] ?? 0) - 1;
+    total -= 1;
+  }
+  return widths;
+}
+
+/** A bordered table; bold headers and banded scores only when colour is allowed. */
+export function renderTable(view: TableView, ctx: Pick<RenderContext, 'isColor' | 'width'>): string {
+  const widths = fitWidths(view, ctx.width);
+  const fit = (text: string, i: number) => (view.columns[i]?.isFlexible ? truncate(text, widths[i] ?? text.length) : text);
+  const head = view.columns.map((c, i) =>
+    wrapWords(c.header, widths[i] ?? widthOf(c.header))
+      .map((line) => paint(ctx, 'bold', line))
+      .join('\n'),
+  );
+  const table = new Table({ head, colAligns: view.columns.map((c) => c.align ?? 'left'), style: { head: [], border: [] } });
+  for (const row of view.rows) table.push(row.map((value, i) => paintCell(ctx, value, fit(value.text, i))));
+  return table.toString();
+}
+
+/** Headline figures as aligned `label  value` lines. */
+export function renderFacts(facts: readonly Fact[], ctx: Pick<RenderContext, 'isColor' | 'width'>): string {
+  const labelWidth = Math.max(0, ...facts.map((f) => widthOf(f.label)));
+  return facts
+    .map((f) => {
+      const room = ctx.width === undefined ? Infinity : Math.max(MIN_FLEXIBLE, ctx.width - labelWidth - 2);
+      return `${f.label}${' '.repeat(labelWidth - widthOf(f.label))}  ${paintCell(ctx, f.value, truncate(f.value.text, room))}`;
+    })
+    .join('\n');
+}
+
+/** A section heading: bold in colour, underlined with a rule otherwise so it still stands out. */
+export function renderHeading(text: string, ctx: Pick<RenderContext, 'isColor' | 'width'>): string {
+  const lines = renderText(text, ctx).split('\n');
+  if (ctx.isColor) return lines.map((line) => paint(ctx, 'bold', line)).join('\n');
+  return `${lines.join('\n')}\n${'─'.repeat(Math.max(...lines.map(widthOf)))}`;
+}
+
+/** A paragraph (a note, a hint), wrapped at word boundaries to the terminal width when known. */
+export function renderText(text: string, ctx: Pick<RenderContext, 'width'>): string {
+  return ctx.width === undefined ? text : wrapWords(text, ctx.width).join('\n');
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { renderRankingTable, renderScoreTable } from '../../src/render/score-table.js';
+import { renderTable, truncate, wrapWords } from '../../src/render/table.js';
+import { ANSI, buildReport, context } from './fixtures.js';
+import type { Report } from '../../src/core/report.js';
+
+const widthOf = (line: string) => [...line].length;
+
+describe('score table', () => {
+  it('shows the worked example in Indonesian', () => {
+    const out = renderScoreTable(buildReport(), context({ lang: 'id' }));
+    expect(out).toMatch(/Skor +48,44 \(Kurang\)/);
+    expect(out).toMatch(/Kelengkapan +100,0%/);
+    expect(out).toMatch(/Layanan tanpa kunjungan +1 dari 4 \(25,0%\)/);
+    expect(out).toMatch(/Transaksi tanpa kunjungan +1\.000 dari 11\.000 \(9,1%\)/);
+    expect(out).toMatch(/Kunjungan ke kantor per tahun +16\.000/);
+    expect(out).toMatch(/Kunjungan melekat \(inherent\) +2\.000/);
+    expect(out).toContain('uji-mini@1.2.0');
+    expect(out).toMatch(/│ Kartu Keluarga +│ 1 Informasi +│ +0,00 │ +3 │ +3\.000 │ +9\.000 │ Tidak +│ +100,0% │/);
+    expect(out).toMatch(/│ dukcapil +│ Dinas Kependudukan dan Pencatatan Sipil │ 34,58 │ Kurang/);
+    expect(out).toContain('opdm gap');
+  });
+
+  it('shows the worked example in English', () => {
+    const out = renderScoreTable(buildReport(), context({ lang: 'en' }));
+    expect(out).toMatch(/Score +48\.44 \(Kurang\)/);
+    expect(out).toMatch(/Services needing no visit +1 of 4 \(25\.0%\)/);
+    expect(out).toMatch(/Office visits a year +16,000/);
+    expect(out).toMatch(/Inherent visits +2,000/);
+    expect(out).toMatch(/│ 1 │ bapenda +│ Pajak Bumi dan Bangunan │ How is the application made\? │ Formulir diunduh → Formulir daring +│ +5,000 │/);
+  });
+
+  it('teases the top 5 actions, highest first', () => {
+    const out = renderScoreTable(buildReport(), context({ lang: 'en' }));
+    expect(out).toContain('Actions that remove the most visits (top 4 of 4)');
+    const ranks = [...out.matchAll(/│ (\d) │ (\w+) /g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(ranks).toEqual(['1 bapenda', '2 dukcapil', '3 dukcapil', '4 dukcapil']);
+  });
+
+  it('emits no ANSI codes without colour, and colours the rating by band with it', () => {
+    expect(renderScoreTable(buildReport(), context({ isColor: false }))).not.toMatch(ANSI);
+    const coloured = renderScoreTable(buildReport(), context({ isColor: true }));
+    expect(coloured).toMatch(ANSI);
+    expect(coloured).toContain('\u001b[31m48,44 (Kurang)\u001b[39m');
+    expect(coloured).toContain('\u001b[32m84,44\u001b[39m');
+  });
+
+  it('fits the terminal width by cutting long names with an ellipsis', () => {
+    const out = renderScoreTable(buildReport(), context({ width: 100 }));
+    for (const line of out.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(100);
+    expect(out).toContain('…');
+    expect(renderScoreTable(buildReport(), context())).not.toContain('…');
+  });
+});
+
+describe('table helpers', () => {
+  it('cuts and wraps', () => {
+    expect(truncate('Dinas Kependudukan', 8)).toBe('Dinas K…');
+    expect(truncate('Dinas', 8)).toBe('Dinas');
+    expect(wrapWords('Kunjungan per tahun', 10)).toEqual(['Kunjungan', 'per tahun']);
+  });
+
+  it('draws a small table', () => {
+    const view = { columns: [{ header: 'Nama', isFlexible: true }, { header: 'Skor', align: 'right' as const }], rows: [[{ text: 'Kota Uji yang panjang sekali' }, { text: '48,44', band: 'low' as const }]] };
+    expect(renderTable(view, { isColor: false, width: 24 })).toMatchInlineSnapshot(`
+      "┌──────────────┬───────┐
+      │ Nama         │  Skor │
+      ├──────────────┼───────┤
+      │ Kota Uji ya… │ 48,44 │
+      └──────────────┴───────┘"
+    `);
+  });
+});
+
+describe('ranking table', () => {
+  const city = (id: string, name: string, score: number | null): Report => {
+    const report = buildReport();
+    return { ...report, city: { ...report.city, id, name }, summary: { ...report.summary, score, rating: score === null ? null : report.summary.rating } };
+  };
+
+  it('ranks by score, highest first, unknown last, then by city id; equal scores share a rank', () => {
+    const out = renderRankingTable([city('kota-c', 'Kota C', null), city('kota-b', 'Kota B', 48.44), city('kota-a', 'Kota A', 48.44), city('kota-d', 'Kota D', 90)], context({ lang: 'en' }));
+    const rows = [...out.matchAll(/│ +(\S+) │ (Kota \w)/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(rows).toEqual(['1 Kota D', '2 Kota A', '2 Kota B', '– Kota C']);
+    expect(out).toMatch(/│ +2 │ Kota A │ 2026 +│ 48\.44 │ Kurang +│ +100\.0% │ +25\.0% │ +16,000 │/);
+  });
+});
