@@ -1,9 +1,9 @@
 import type { Report } from '../core/report.js';
 import { InvalidInputError } from '../errors.js';
 import { checkReportShape } from '../schema/validate.js';
-import { placeIssues } from './load.js';
+import { locateIssues } from './load.js';
 import { readTextFile } from './read-text.js';
-import { parseYamlDocument } from './yaml.js';
+import { parseYamlFile } from './yaml-fast.js';
 
 /** A batch of reports as `opdm score --format json` writes it for several cities. */
 export interface ReportBatch {
@@ -16,7 +16,7 @@ export interface ReportBatch {
  * exact line:col for every issue.
  */
 export async function loadReports(file: string): Promise<Report[]> {
-  const parsed = parseYamlDocument(await readTextFile(file), file);
+  const parsed = await parseYamlFile(await readTextFile(file), file);
   if (parsed.issues.some((i) => i.severity === 'error')) throw new InvalidInputError(parsed.issues);
   const value = parsed.value as Partial<ReportBatch>;
   const reports = Array.isArray(value.reports) ? value.reports : [parsed.value];
@@ -24,6 +24,6 @@ export async function loadReports(file: string): Promise<Report[]> {
   const issues = reports.flatMap((report, i) =>
     checkReportShape(report).map((issue) => ({ ...issue, path: Array.isArray(value.reports) ? [...base, i, ...issue.path] : issue.path })),
   );
-  if (issues.some((i) => i.severity === 'error')) throw new InvalidInputError(placeIssues(issues, parsed, file));
+  if (issues.some((i) => i.severity === 'error')) throw new InvalidInputError(await locateIssues(issues, parsed, file));
   return reports as Report[];
 }

@@ -9,7 +9,7 @@ import { InvalidInputError, UsageError } from '../errors.js';
 import { checkAnswersShape, checkRubricShape } from '../schema/validate.js';
 import { bundledRubricPath, bundledRubricIds } from './bundled.js';
 import { readTextFile } from './read-text.js';
-import { parseYamlDocument, type ParsedYaml } from './yaml.js';
+import { parseYamlFile, type Locator, type YamlSource } from './yaml-fast.js';
 
 /** Issues about a key (not its value) point at the key itself. */
 const KEY_CODES = new Set([
@@ -22,20 +22,25 @@ const KEY_CODES = new Set([
 ]);
 
 /** Gives each issue its file and line:col through the parsed YAML document. */
-export function placeIssues(issues: readonly Issue[], parsed: ParsedYaml, file: string): Issue[] {
+export function placeIssues(issues: readonly Issue[], locator: Locator, file: string): Issue[] {
   return issues.map((issue) => {
     if (issue.line !== undefined) return { ...issue, file };
-    const { line, col } = KEY_CODES.has(issue.code) ? parsed.locateKey(issue.path) : parsed.locate(issue.path);
+    const { line, col } = KEY_CODES.has(issue.code) ? locator.locateKey(issue.path) : locator.locate(issue.path);
     return { ...issue, file, line, col };
   });
 }
 
+/** placeIssues, asking for positions (a slow parse on the fast path) only when there are issues. */
+export async function locateIssues(issues: readonly Issue[], source: YamlSource, file: string): Promise<Issue[]> {
+  return issues.length === 0 ? [] : placeIssues(issues, await source.locator(), file);
+}
+
 const errorsIn = (issues: readonly Issue[]) => issues.some((i) => i.severity === 'error');
 
-async function readYaml(file: string): Promise<ParsedYaml> {
-  const parsed = parseYamlDocument(await readTextFile(file), file);
-  if (errorsIn(parsed.issues)) throw new InvalidInputError(parsed.issues);
-  return parsed;
+async function readYaml(file: string, text?: string): Promise<YamlSource> {
+  const source = await parseYamlFile(text ?? (await readTextFile(file)), file);
+  if (errorsIn(source.issues)) throw new InvalidInputError(source.issues);
+  return source;
 }
 
 export interface LoadedRubric {
@@ -46,16 +51,31 @@ export interface LoadedRubric {
   warnings: Issue[];
 }
 
+/**
+ * A rubric the build already checked (`npm run build` writes every bundled rubric as JSON, named
+ * by the sha256 of its bytes): the same bytes need no parsing or checking again.
+ */
+async function readPrecompiled(sha256: string): Promise<Rubric | undefined> {
+  try {
+    return JSON.parse(await readFile(new URL(`../compiled-rubrics/${sha256}.json`, import.meta.url), 'utf8')) as Rubric;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads and checks a rubric file: YAML, then the JSON Schema, then the meaning rules. */
 export async function loadRubric(file: string): Promise<LoadedRubric> {
-  const parsed = await readYaml(file);
-  const shape = placeIssues(checkRubricShape(parsed.value), parsed, file);
-  if (errorsIn(shape)) throw new InvalidInputError(shape);
-  const rubric = parsed.value as Rubric;
-  const issues = placeIssues(checkRubric(rubric), parsed, file);
-  if (errorsIn(issues)) throw new InvalidInputError(issues);
+  const text = await readTextFile(file);
   // The hash is of the bytes as stored (a BOM included), as SPEC asks; a rubric is read once.
   const sha256 = createHash('sha256').update(await readFile(file)).digest('hex');
+  const precompiled = await readPrecompiled(sha256);
+  if (precompiled) return { rubric: precompiled, file, sha256, warnings: [] };
+  const source = await readYaml(file, text);
+  const shape = await locateIssues(checkRubricShape(source.value), source, file);
+  if (errorsIn(shape)) throw new InvalidInputError(shape);
+  const rubric = source.value as Rubric;
+  const issues = await locateIssues(checkRubric(rubric), source, file);
+  if (errorsIn(issues)) throw new InvalidInputError(issues);
   return { rubric, file, sha256, warnings: issues };
 }
 
@@ -76,7 +96,7 @@ export interface LoadedCity {
   file: string;
   answers: CityAnswers;
   rubric: LoadedRubric;
-  parsed: ParsedYaml;
+  source: YamlSource;
   /** The scored city: applicability is needed to warn about ignored answers anyway. */
   score: CityScore;
   warnings: Issue[];
@@ -106,14 +126,14 @@ export function resolveRubricFile(answers: CityAnswers, rubricFile: string | und
  * the file is reported at once (InvalidInputError); warnings are returned.
  */
 export async function loadCity(file: string, rubricFile: string | undefined, cache = new RubricCache()): Promise<LoadedCity> {
-  const parsed = await readYaml(file);
-  const shape = placeIssues(checkAnswersShape(parsed.value), parsed, file);
+  const source = await readYaml(file);
+  const shape = await locateIssues(checkAnswersShape(source.value), source, file);
   if (errorsIn(shape)) throw new InvalidInputError(shape);
-  const answers = normalizeAnswers(parsed.value as CityAnswers);
+  const answers = normalizeAnswers(source.value as CityAnswers);
   const rubric = await cache.load(resolveRubricFile(answers, rubricFile));
-  const issues = placeIssues(checkAnswers(rubric.rubric, answers), parsed, file);
+  const issues = await locateIssues(checkAnswers(rubric.rubric, answers), source, file);
   if (errorsIn(issues)) throw new InvalidInputError(issues);
   const score = scoreCity(rubric.rubric, answers);
-  const ignored = placeIssues(findIgnoredAnswers(score), parsed, file);
-  return { file, answers, rubric, parsed, score, warnings: [...shape, ...issues, ...ignored] };
+  const ignored = await locateIssues(findIgnoredAnswers(score), source, file);
+  return { file, answers, rubric, source, score, warnings: [...source.issues, ...shape, ...issues, ...ignored] };
 }

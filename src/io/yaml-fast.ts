@@ -1,0 +1,56 @@
+/**
+ * The fast path for reading YAML: js-yaml builds the value about ten times faster than the
+ * `yaml` package, which stays the tool for exact positions (and is not even loaded when a file
+ * is fine). A file takes the fast path only when nothing in it needs the slow path's
+ * protections; on any parser complaint, and whenever a later check needs a line:col, the slow
+ * path parses it again.
+ */
+import { createRequire } from 'node:module';
+import type { Issue } from '../core/types.js';
+import type { ParsedYaml } from './yaml.js';
+
+// js-yaml is CommonJS; require() loads it without the ESM wrapper's cost.
+const jsYaml = createRequire(import.meta.url)('js-yaml') as typeof import('js-yaml');
+
+/**
+ * What the fast parser would accept but the slow path refuses or reports: anchors and aliases
+ * (alias bombs: js-yaml shares one object where `yaml` counts expansions), keys that would
+ * touch a prototype, complex keys, tabs (reported as such). A false alarm only costs time.
+ */
+const NEEDS_SLOW_PATH = /(?:^|[\s[{,:-])[&*][^\s]|__proto__|constructor|prototype|^\s*\?(?:\s|$)|\t/mu;
+
+/** Parses with js-yaml when the file is plain; undefined when the slow path must decide. */
+export function parseFast(text: string): Record<string, unknown> | undefined {
+  if (NEEDS_SLOW_PATH.test(text)) return undefined;
+  try {
+    // CORE_SCHEMA: YAML 1.2 scalars as the slow path reads them (dates stay strings, no tags).
+    const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+    const isMapping = typeof value === 'object' && value !== null && !Array.isArray(value);
+    return isMapping ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    // Duplicate keys, syntax errors, unknown tags, several documents: the slow path says where.
+    return undefined;
+  }
+}
+
+/** Maps document paths to line:col. */
+export type Locator = Pick<ParsedYaml, 'locate' | 'locateKey'>;
+
+/** A parsed file: its value and parse issues, and line:col on demand. */
+export interface YamlSource {
+  value: unknown;
+  issues: Issue[];
+  locator(): Promise<Locator>;
+}
+
+/** Parses a YAML file, quickly when it can; positions cost a slow parse only when asked for. */
+export async function parseYamlFile(text: string, file: string): Promise<YamlSource> {
+  const value = parseFast(text);
+  if (value !== undefined) {
+    let slow: Promise<Locator> | undefined;
+    const locator = () => (slow ??= import('./yaml.js').then((m) => m.parseYamlDocument(text, file)));
+    return { value, issues: [], locator };
+  }
+  const parsed = (await import('./yaml.js')).parseYamlDocument(text, file);
+  return { value: parsed.value, issues: parsed.issues, locator: async () => parsed };
+}
