@@ -48,3 +48,9 @@ export function isColorWanted(flag: boolean | undefined, env: CliEnv): boolean {
   if (env.env.FORCE_COLOR !== undefined && env.env.FORCE_COLOR !== '0') return true;
   return env.isStdoutTTY && env.env.TERM !== 'dumb';
 }
+
+/** The width tables must fit: the terminal's, else $COLUMNS, else 100 (a CI log, a pipe). */
+export function terminalWidth(env: CliEnv): number {
+  const fromEnv = Number(env.env.COLUMNS);
+  return env.columns ?? (Number.isInteger(fromEnv) && fromEnv > 20 ? fromEnv : 100);
+}

@@ -49,13 +49,15 @@ const longestWord = (text: string): number => Math.max(0, ...text.split(' ').map
 
 /**
  * Column widths that fit `width`: first wrap long headers onto more lines (no data is lost),
- * then cut the widest flexible column, one column at a time, never below MIN_FLEXIBLE.
+ * then narrow the widest flexible column (its text wraps), never below its longest word.
  */
 function fitWidths(view: TableView, width: number | undefined): number[] {
   const data = view.columns.map((_, i) => Math.max(0, ...view.rows.map((r) => widthOf(r[i]?.text ?? ''))));
   const widths = view.columns.map((c, i) => Math.max(widthOf(c.header), data[i] ?? 0));
   if (width === undefined) return widths;
   const floors = view.columns.map((c, i) => Math.max(longestWord(c.header), data[i] ?? 0));
+  // A flexible column wraps its text, but never so narrow that a word must be cut.
+  const words = view.columns.map((c, i) => Math.max(MIN_FLEXIBLE, longestWord(c.header), ...view.rows.map((r) => longestWord(r[i]?.text ?? ''))));
   // One space of padding either side of each column, one border per column and one more.
   let total = widths.reduce((sum, w) => sum + w + 3, 1);
   const widest = (canShrink: (i: number) => boolean): number => {
@@ -67,7 +69,7 @@ function fitWidths(view: TableView, width: number | undefined): number[] {
   };
   while (total > width) {
     let i = widest((j) => (widths[j] ?? 0) > (floors[j] ?? 0));
-    if (i < 0) i = widest((j) => view.columns[j]?.isFlexible === true && (widths[j] ?? 0) > MIN_FLEXIBLE);
+    if (i < 0) i = widest((j) => view.columns[j]?.isFlexible === true && (widths[j] ?? 0) > (words[j] ?? MIN_FLEXIBLE));
     if (i < 0) break;
     widths[i] = (widths[i] ?? 0) - 1;
     total -= 1;
@@ -78,14 +80,18 @@ function fitWidths(view: TableView, width: number | undefined): number[] {
 /** A bordered table; bold headers and banded scores only when colour is allowed. */
 export function renderTable(view: TableView, ctx: Pick<RenderContext, 'isColor' | 'width'>): string {
   const widths = fitWidths(view, ctx.width);
-  const fit = (text: string, i: number) => (view.columns[i]?.isFlexible ? truncate(text, widths[i] ?? text.length) : text);
+  // Long texts wrap onto more lines rather than losing their end: advice must stay readable.
+  const fit = (text: string, i: number) => (view.columns[i]?.isFlexible ? wrapWords(text, widths[i] ?? text.length).join('\n') : text);
+  const rows = view.rows.map((row) => row.map((value, i) => ({ value, text: fit(value.text, i) })));
+  // Rows of one line read best without rules between them; wrapped rows need the rules.
+  const isCompact = rows.every((row) => row.every((c) => !c.text.includes('\n')));
   const head = view.columns.map((c, i) =>
     wrapWords(c.header, widths[i] ?? widthOf(c.header))
       .map((line) => paint(ctx, 'bold', line))
       .join('\n'),
   );
-  const table = new Table({ head, colAligns: view.columns.map((c) => c.align ?? 'left'), style: { head: [], border: [] } });
-  for (const row of view.rows) table.push(row.map((value, i) => paintCell(ctx, value, fit(value.text, i))));
+  const table = new Table({ head, colAligns: view.columns.map((c) => c.align ?? 'left'), style: { head: [], border: [], compact: isCompact } });
+  for (const row of rows) table.push(row.map((c) => paintCell(ctx, c.value, c.text)));
   return table.toString();
 }
 

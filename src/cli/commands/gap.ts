@@ -4,7 +4,7 @@ import { suggest } from '../../core/suggest.js';
 import { UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
 import type { RenderContext } from '../../render/context.js';
-import { isColorWanted, type CliEnv } from '../env.js';
+import { isColorWanted, terminalWidth, type CliEnv } from '../env.js';
 import { formatIssues } from '../format-issues.js';
 import { loadCities } from '../inputs.js';
 import { parseDelimiter, parseFormat, parseLangOption, parseNumber } from '../options.js';
@@ -71,7 +71,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
     isColor: isColorWanted(options.color as boolean | undefined, env) && options.output === undefined,
     rubric: city.rubric.rubric,
     csvDelimiter: parseDelimiter(options.delimiter),
-    ...(env.columns ? { width: env.columns } : {}),
+    width: terminalWidth(env),
   };
   const content = await renderGap(format, report, ctx, top, opd);
   const inputs = [file, city.rubric.file];

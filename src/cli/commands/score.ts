@@ -6,7 +6,7 @@ import { translator, type Lang } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import { loadReports } from '../../io/load-report.js';
 import type { CliEnv } from '../env.js';
-import { isColorWanted } from '../env.js';
+import { isColorWanted, terminalWidth } from '../env.js';
 import { formatIssues } from '../format-issues.js';
 import { expandAnswerFiles, loadCities } from '../inputs.js';
 import { parseDelimiter, parseFormat, parseLangOption, parseNumber } from '../options.js';
@@ -57,7 +57,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
     isColor: isColorWanted(options.color as boolean | undefined, env) && options.output === undefined,
     rubric: first.rubric.rubric,
     csvDelimiter,
-    ...(env.columns ? { width: env.columns } : {}),
+    width: terminalWidth(env),
   };
   const content = await renderScore(format, reports.length === 1 ? reports[0]! : rankReports(reports), ctx);
   const inputs = [...files, ...cities.map((c) => c.rubric.file), ...(options.baseline ? [options.baseline as string] : [])];
