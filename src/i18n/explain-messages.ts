@@ -14,6 +14,7 @@ export type ExplainKey =
   | 'question.weight-zero'
   | 'question.text'
   | 'question.unanswered'
+  | 'question.optional'
   | 'question.na'
   | 'question.inapplicable'
   | 'question.multi'
@@ -21,7 +22,6 @@ export type ExplainKey =
   | 'question.inherent'
   | 'own.score'
   | 'own.none'
-  | 'score.rounded'
   | 'service.score'
   | 'level'
   | 'level.none'
@@ -48,12 +48,13 @@ export const explainMessages: Catalog<ExplainKey> = {
     volume: 'Volume tahunan: {volume} transaksi',
     'volume.unknown': 'Volume tahunan: tidak diketahui',
     section: 'Bagian {id} (bobot {weight}):',
-    'section.result': '  skor bagian = {formula} = {value}',
+    'section.result': '  skor bagian = {formula}',
     'section.none': '  skor bagian = tidak ada (tidak ada jawaban berbobot yang dinilai)',
     'question.scored': '  - {id}: {answer} -> skor {score} x bobot {weight}',
     'question.weight-zero': '  - {id}: {answer} -> bobot 0, tidak dihitung dalam skor',
     'question.text': '  - {id}: teks, tidak dinilai',
     'question.unanswered': '  - {id}: belum dijawab (menurunkan kelengkapan)',
+    'question.optional': '  - {id}: belum dijawab (tidak wajib)',
     'question.na': '  - {id}: tidak berlaku ({reason}), keluar dari hitungan',
     'question.inapplicable': '  - {id}: tidak berlaku di sini (syarat `when` tidak terpenuhi)',
     'question.multi': 'min(1, {sum})',
@@ -61,7 +62,6 @@ export const explainMessages: Catalog<ExplainKey> = {
     'question.inherent': '      perlu datang ke kantor (melekat: {basis})',
     'own.score': 'Skor sendiri = ({formula}) x 100 = {value}',
     'own.none': 'Skor sendiri = tidak ada (tidak ada bagian yang bernilai)',
-    'score.rounded': 'Skor = {value}, dibulatkan {rounded}',
     'service.score': 'Skor layanan = skor sendiri = {value}, dibulatkan {rounded}',
     level: 'Level = terendah dari {levels} = {level} ({label})',
     'level.none': 'Level = tidak diketahui (tidak ada jawaban yang membawa level)',
@@ -75,7 +75,7 @@ export const explainMessages: Catalog<ExplainKey> = {
     'services.none': 'Rata-rata layanan = tidak ada (tidak ada layanan bernilai)',
     'opds.mean': 'Rata-rata OPD ({weighting}) = {formula} = {value}',
     'opds.none': 'Rata-rata OPD = tidak ada (tidak ada OPD bernilai)',
-    combined: 'Skor = {formula} = {value}',
+    combined: 'Skor = {formula} = {value}, dibulatkan {rounded}',
     rating: 'Predikat = {rating} (predikat pertama dengan min <= {value})',
     'weighting.equal': 'bobot sama',
     'weighting.volume': 'dibobot volume',
@@ -87,12 +87,13 @@ export const explainMessages: Catalog<ExplainKey> = {
     volume: 'Annual volume: {volume} transactions',
     'volume.unknown': 'Annual volume: unknown',
     section: 'Section {id} (weight {weight}):',
-    'section.result': '  section score = {formula} = {value}',
+    'section.result': '  section score = {formula}',
     'section.none': '  section score = none (no weighted scored answer)',
     'question.scored': '  - {id}: {answer} -> score {score} x weight {weight}',
     'question.weight-zero': '  - {id}: {answer} -> weight 0, not counted in the score',
     'question.text': '  - {id}: text, not scored',
     'question.unanswered': '  - {id}: not answered (lowers completeness)',
+    'question.optional': '  - {id}: not answered (optional)',
     'question.na': '  - {id}: not applicable ({reason}), left out',
     'question.inapplicable': '  - {id}: does not apply here (its `when` does not hold)',
     'question.multi': 'min(1, {sum})',
@@ -100,7 +101,6 @@ export const explainMessages: Catalog<ExplainKey> = {
     'question.inherent': '      needs an office visit (inherent: {basis})',
     'own.score': 'Own score = ({formula}) x 100 = {value}',
     'own.none': 'Own score = none (no section has a score)',
-    'score.rounded': 'Score = {value}, rounded {rounded}',
     'service.score': 'Service score = own score = {value}, rounded {rounded}',
     level: 'Level = lowest of {levels} = {level} ({label})',
     'level.none': 'Level = unknown (no answer carries a level)',
@@ -114,7 +114,7 @@ export const explainMessages: Catalog<ExplainKey> = {
     'services.none': 'Mean of services = none (no service has a score)',
     'opds.mean': 'Mean of OPDs ({weighting}) = {formula} = {value}',
     'opds.none': 'Mean of OPDs = none (no OPD has a score)',
-    combined: 'Score = {formula} = {value}',
+    combined: 'Score = {formula} = {value}, rounded {rounded}',
     rating: 'Rating = {rating} (the first rating with min <= {value})',
     'weighting.equal': 'equal weights',
     'weighting.volume': 'weighted by volume',

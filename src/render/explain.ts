@@ -28,7 +28,7 @@ function formula(parts: { value: number | null; weight: number | null }[], num: 
   const counted = parts.filter((p) => p.value !== null && p.weight !== null && p.weight > 0) as { value: number; weight: number }[];
   const top = counted.map((p) => `${num(p.value)} x ${num(p.weight)}`).join(' + ');
   const bottom = counted.map((p) => num(p.weight)).join(' + ');
-  return counted.length === 1 && counted[0]!.weight === 1 ? num(counted[0]!.value) : `(${top}) / (${bottom})`;
+  return counted.length === 1 ? num(counted[0]!.value) : `(${top}) / (${bottom})`;
 }
 
 function answerText(r: QuestionResult, lang: Lang, defaultLang: string): string {
@@ -49,7 +49,7 @@ function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, 
     for (const r of questions) {
       const id = r.entry.question.id;
       if (r.status === 'inapplicable') lines.push(t('question.inapplicable', { id }));
-      else if (r.status === 'unanswered') lines.push(t('question.unanswered', { id }));
+      else if (r.status === 'unanswered') lines.push(t(r.entry.question.required === false ? 'question.optional' : 'question.unanswered', { id }));
       else if (r.status === 'na') lines.push(t('question.na', { id, reason: (r.value as { na: string }).na }));
       else if (r.entry.question.type === 'text') lines.push(t('question.text', { id }));
       else {
@@ -69,7 +69,9 @@ function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, 
     const parts = questions
       .filter((r) => r.outcome !== null && r.outcome.score !== null)
       .map((r) => ({ value: r.outcome!.score, weight: weightOf(r.entry.question) }));
-    lines.push(section.score === null ? t('section.none') : t('section.result', { formula: formula(parts, num), value: num(section.score) }));
+    const sectionFormula = formula(parts, num);
+    const value = num(section.score);
+    lines.push(section.score === null ? t('section.none') : t('section.result', { formula: sectionFormula === value ? value : `${sectionFormula} = ${value}` }));
   });
   lines.push(entity.ownScore === null ? t('own.none') : t('own.score', { formula: formula(entity.sections.map((s) => ({ value: s.score, weight: s.weight })), num), value: num(entity.ownScore) }));
 }
@@ -114,8 +116,7 @@ function explainAggregate(city: CityScore, opd: OpdScore | null, lang: Lang): st
     { value: mean, weight: weights.services },
     { value: entity.ownScore, weight: weights.sections },
   ];
-  lines.push(t('combined', { formula: formula(parts, num), value: num(score) }));
-  lines.push(t('score.rounded', { value: num(score), rounded: num(score === null ? null : round(score, 2)) }));
+  lines.push(t('combined', { formula: formula(parts, num), value: num(score), rounded: num(score === null ? null : round(score, 2)) }));
   const rating = ratingFor(rubric, score);
   if (rating) lines.push(t('rating', { rating: localize(rating.label, lang, defaultLang) ?? '', value: num(score) }));
   const counts = opd ? opd.totalCounts : city.totalCounts;
