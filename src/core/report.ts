@@ -19,6 +19,9 @@ export interface Report {
   opds: ReportOpd[];
   gap: ReportGap;
 }
+/** What a ranking of many cities needs of each report: a batch keeps only this per city. */
+export type RankingEntry = Pick<Report, 'city' | 'summary' | 'rubric'>;
+
 export interface ReportSummary {
   score: number | null;
   rating: string | null;

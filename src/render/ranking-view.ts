@@ -5,17 +5,17 @@ import { reportMessages } from '../i18n/report-messages.js';
 import { formatNumber, formatPercent, formatScore, NONE } from './format.js';
 import { ratingOf } from './rubric-text.js';
 import { cell, type TableView } from './view.js';
-import type { Report } from '../core/report.js';
+import type { RankingEntry } from '../core/report.js';
 import type { RenderContext } from './context.js';
 
 export interface RankedReport {
   /** 1-based; equal scores share a rank (1, 1, 3); null for an unknown score, which has no place. */
   rank: number | null;
-  report: Report;
+  report: RankingEntry;
 }
 
 /** Highest score first, unknown scores last, then by city id and period (code point order). */
-export function rankReports(reports: readonly Report[]): RankedReport[] {
+export function rankReports(reports: readonly RankingEntry[]): RankedReport[] {
   const sorted = [...reports].sort((a, b) => {
     const x = a.summary.score;
     const y = b.summary.score;
@@ -36,7 +36,7 @@ export function rankReports(reports: readonly Report[]): RankedReport[] {
 }
 
 /** The share of a report's services that need no visit (0-1, rounded like the report's shares). */
-export const shareNoVisit = (report: Report): number | null => roundRatio(share(report.summary.services_no_visit, report.summary.services));
+export const shareNoVisit = (report: RankingEntry): number | null => roundRatio(share(report.summary.services_no_visit, report.summary.services));
 
 /** Rank, city, period, score, rating, completeness, share of services needing no visit, visits a year. */
 export function rankingTable(ranked: readonly RankedReport[], ctx: Pick<RenderContext, 'lang' | 'rubric'>): TableView {

@@ -4,7 +4,7 @@ import { reportMessages } from '../i18n/report-messages.js';
 import { renderCsvRows, type CsvValue } from './csv.js';
 import { rankReports, shareNoVisit } from './ranking-view.js';
 import { ratingOf } from './rubric-text.js';
-import type { Report } from '../core/report.js';
+import type { RankingEntry, Report } from '../core/report.js';
 import type { RenderContext } from './context.js';
 
 const SERVICE_COLUMNS = [
@@ -73,7 +73,7 @@ const RANKING_COLUMNS = [
 ] as const;
 
 /** One row per city, ranked by score (highest first, unknown last, then city id); shares 0-1. */
-export function renderRankingCsv(reports: readonly Report[], ctx: RenderContext): string {
+export function renderRankingCsv(reports: readonly RankingEntry[], ctx: RenderContext): string {
   const t = translator(reportMessages, ctx.lang);
   const rows: CsvValue[][] = rankReports(reports).map(({ rank, report }) => {
     const { summary } = report;

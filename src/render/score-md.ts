@@ -9,7 +9,7 @@ import { selectGap } from './gap-view.js';
 import { escapeHtml, escapeMd, renderMdFacts, renderMdTable } from './markdown.js';
 import { rankingTable, rankReports } from './ranking-view.js';
 import { citySectionsTable, opdsTable, scoreCell, scoreFacts, servicesTable, TEASER_TOP } from './score-view.js';
-import type { Report, ReportOpd } from '../core/report.js';
+import type { RankingEntry, Report, ReportOpd } from '../core/report.js';
 import type { RenderContext } from './context.js';
 
 /** An OPD's services, folded: GitHub keeps a long comment short and each OPD one click away. */
@@ -44,7 +44,7 @@ export function renderScoreMd(report: Report, ctx: RenderContext): string {
 }
 
 /** Several cities ranked by score (highest first, unknown last, then city id) as a Markdown table. */
-export function renderRankingMd(reports: readonly Report[], ctx: RenderContext): string {
+export function renderRankingMd(reports: readonly RankingEntry[], ctx: RenderContext): string {
   const t = translator(reportMessages, ctx.lang);
   const body = reports.length === 0 ? t('empty.ranking') : renderMdTable(rankingTable(rankReports(reports), ctx));
   return `## ${t('heading.ranking')}\n\n${body}\n`;

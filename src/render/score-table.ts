@@ -6,7 +6,7 @@ import { selectGap } from './gap-view.js';
 import { rankingTable, rankReports } from './ranking-view.js';
 import { citySectionsTable, opdsTable, scoreFacts, servicesTable, TEASER_TOP } from './score-view.js';
 import { renderFacts, renderHeading, renderTable, renderText } from './table.js';
-import type { Report } from '../core/report.js';
+import type { RankingEntry, Report } from '../core/report.js';
 import type { RenderContext } from './context.js';
 
 /**
@@ -37,7 +37,7 @@ export function renderScoreTable(report: Report, ctx: RenderContext): string {
 }
 
 /** Several cities ranked by score (highest first, unknown last, then city id) as a terminal table. */
-export function renderRankingTable(reports: readonly Report[], ctx: RenderContext): string {
+export function renderRankingTable(reports: readonly RankingEntry[], ctx: RenderContext): string {
   const t = translator(reportMessages, ctx.lang);
   const body = reports.length === 0 ? renderText(t('empty.ranking'), ctx) : renderTable(rankingTable(rankReports(reports), ctx), ctx);
   return `${renderHeading(t('heading.ranking'), ctx)}\n\n${body}\n`;
