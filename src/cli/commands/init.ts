@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildAnswersTemplate, isVolumeRequired, type TemplateChoices } from '../../core/answers-template.js';
+import { suggest } from '../../core/suggest.js';
+import type { CatalogOpd, Rubric } from '../../core/types.js';
+import { UsageError } from '../../errors.js';
+import { translator, type Lang, type Translate } from '../../i18n/index.js';
+import { initMessages, type InitMessageKey } from '../../i18n/init-messages.js';
+import { loadRubric } from '../../io/load.js';
+import { writeOutputAtomic } from '../../io/write-output.js';
+import type { CliEnv } from '../env.js';
+import { formatIssues } from '../format-issues.js';
+import { parseLangOption } from '../options.js';
+import { PACKAGE_NAME, PACKAGE_VERSION } from '../version.js';
+import { resolveRubricArg } from './rubric-show.js';
+
+/** The package root: src/cli/commands (tests) and dist/cli/commands (installed) are both three deep. */
+const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const SCHEMA_FILE = join(PACKAGE_ROOT, 'schemas', 'answers.schema.json');
+const SCHEMA_URL = `https://unpkg.com/${PACKAGE_NAME}@${PACKAGE_VERSION}/schemas/answers.schema.json`;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** `kota bandung` / `Kota Bandung` -> `kota-bandung`; empty when nothing usable is left. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const isWithin = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
+/**
+ * The `$schema` reference for a file in `folder`: a relative path when the package is part of the
+ * project that holds the file (installed in its node_modules, or the project itself), so the
+ * reference survives a clone and matches the installed version; the published URL otherwise
+ * (a global or npx install, whose path means nothing on another machine).
+ */
+export function schemaRefFor(folder: string): string {
+  const project = PACKAGE_ROOT.includes(`${sep}node_modules${sep}`) ? PACKAGE_ROOT.slice(0, PACKAGE_ROOT.lastIndexOf(`${sep}node_modules${sep}`)) : PACKAGE_ROOT;
+  if (!existsSync(SCHEMA_FILE) || !isWithin(resolve(folder), resolve(project))) return SCHEMA_URL;
+  return relative(resolve(folder), SCHEMA_FILE).split(sep).join('/');
+}
+
+function optionText(option: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = String(value).trim();
+  if (trimmed === '') throw new UsageError('init.empty-option', { option });
+  return trimmed;
+}
+
+/** `--opd a b` or `--opd a,b`: the catalog OPDs asked for, in catalog order; all without it. */
+function chooseOpds(rubric: Rubric, asked: unknown): CatalogOpd[] {
+  const catalog = rubric.catalog ?? [];
+  if (asked === undefined) return [...catalog];
+  const ref = `${rubric.rubric}@${rubric.version}`;
+  if (catalog.length === 0) throw new UsageError('init.no-catalog', { rubric: ref });
+  const ids = new Set((Array.isArray(asked) ? asked : [asked]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean));
+  const known = catalog.map((o) => o.id);
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    if (/[./\\]/.test(id)) throw new UsageError('init.opd-looks-like-file', { id, rubric: ref, first: [...ids].find((i) => known.includes(i)) ?? known[0] ?? '' });
+    const near = suggest(id, known);
+    throw new UsageError('init.unknown-opd', { id, rubric: ref, suggestion: near ? ` (${near}?)` : '', known: known.join(', ') });
+  }
+  return catalog.filter((o) => ids.has(o.id));
+}
+
+/** City id and name from the flags; each derived from the other, placeholders without either. */
+function chooseCity(options: Record<string, unknown>, t: Translate<InitMessageKey>) {
+  const id = optionText('--city-id', options.cityId);
+  const name = optionText('--city-name', options.cityName);
+  const province = optionText('--province', options.province);
+  if (id !== undefined && !ID.test(id)) throw new UsageError('init.bad-city-id', { value: id });
+  const fromName = name === undefined ? '' : slugify(name);
+  const isPlaceholder = id === undefined && fromName === '';
+  const placeholderName = t('init.city-placeholder-name');
+  const cityId = id ?? (isPlaceholder ? slugify(placeholderName) : fromName);
+  const cityName = name ?? (id === undefined ? placeholderName : id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '));
+  return { city: { id: cityId, name: cityName, ...(province === undefined ? {} : { province }) }, isPlaceholder };
+}
+
+/** `opdm init [FILE]`: an answers template for a city from a rubric and its catalog. */
+export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
+  parseLangOption(options.lang);
+  const t = translator(initMessages, lang);
+  const file = args[0] === undefined || args[0] === '-' ? undefined : resolve(env.cwd, String(args[0]));
+  const period = optionText('--period', options.period) ?? String(new Date().getFullYear());
+  const rubricFile = resolveRubricArg(options.rubric as string | undefined, env);
+  // Refuse before any work: the user's answers are never at risk, whatever else fails. lstat, so
+  // that even a dangling symlink counts as taken.
+  if (file !== undefined && options.force !== true && (await lstat(file).catch(() => undefined)) !== undefined) {
+    throw new UsageError('init.file-exists', { file: String(args[0]) });
+  }
+  const loaded = await loadRubric(rubricFile);
+  if (loaded.warnings.length > 0) env.stderr(formatIssues(loaded.warnings, lang));
+  const { rubric } = loaded;
+  const opds = chooseOpds(rubric, options.opd);
+  const { city, isPlaceholder } = chooseCity(options, t);
+  const choices: TemplateChoices = {
+    lang,
+    city,
+    isCityPlaceholder: isPlaceholder,
+    period,
+    opds,
+    schemaRef: schemaRefFor(file === undefined ? env.cwd : dirname(file)),
+    fileLabel: file === undefined ? t('tpl.file-placeholder') : String(args[0]),
+  };
+  const template = buildAnswersTemplate(rubric, choices, t);
+  if (file === undefined) {
+    env.stdout(template);
+    return 0;
+  }
+  await writeOutputAtomic(file, template, [rubricFile]);
+  const services = opds.reduce((n, o) => n + o.services.length, 0);
+  env.stderr(`${t('init.written', { file: String(args[0]), opds: opds.length, services })}\n`);
+  if (isVolumeRequired(rubric) && services > 0) env.stderr(`${t('init.volume-reminder')}\n`);
+  return 0;
+}
