@@ -128,9 +128,19 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
   const isDebug = argv.includes('--debug');
   let exitCode = 0;
   let commandName = '';
+  const titles: Record<string, CliMessageKey> = { 'Usage:': 'help.usage', 'Options:': 'help.options', 'Commands:': 'help.commands', 'Arguments:': 'help.arguments', 'Global Options:': 'help.global-options' };
   const program = new Command('opdm')
     .description(t('program.description'))
-    .version(PACKAGE_VERSION, '-V, --version')
+    .configureHelp({
+      styleTitle: (title) => (titles[title] ? t(titles[title]) : title),
+      optionDescription: (option) => {
+        const hasDefault = option.defaultValue !== undefined && (option.required || option.optional);
+        return hasDefault ? `${option.description} (${t('help.default', { value: JSON.stringify(option.defaultValue) })})` : option.description;
+      },
+    })
+    .helpOption('-h, --help', t('opt.help'))
+    .helpCommand('help [command]', t('opt.help-command'))
+    .version(PACKAGE_VERSION, '-V, --version', t('opt.version'))
     .addOption(new Option('--lang <lang>', t('opt.lang')))
     .addOption(new Option('--no-color', t('opt.no-color')))
     .addOption(new Option('--debug', t('opt.debug')))
@@ -155,7 +165,9 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
 function report(error: unknown, { env, lang, isDebug, commandName }: { env: CliEnv; lang: Lang; isDebug: boolean; commandName: string }): number {
   const t = translator(cliMessages, lang);
   if (error instanceof CommanderError) {
-    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return 0;
+    if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return 0;
+    // `opdm` alone, or a command group without its command: the help went to stderr.
+    if (error.code === 'commander.help') return 2;
     if (error.code === 'commander.executeSubCommandAsync') return 0;
     const key = USAGE_CODES[error.code] ?? 'usage.other';
     const name = /'([^']+)'/.exec(error.message)?.[1] ?? '';

@@ -72,6 +72,15 @@ export type CliMessageKey =
   | 'cmd.assess'
   | 'arg.assess-file'
   | 'opt.review'
+  | 'help.usage'
+  | 'help.options'
+  | 'help.commands'
+  | 'help.arguments'
+  | 'help.global-options'
+  | 'help.default'
+  | 'opt.help'
+  | 'opt.help-command'
+  | 'opt.version'
   | 'cancelled';
 
 export const cliMessages: Catalog<CliMessageKey> = {
@@ -146,6 +155,15 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'cmd.assess': "penilaian interaktif: ajukan pertanyaan rubrik dan simpan tiap jawaban seketika",
     'arg.assess-file': "berkas jawaban yang dibuat atau dilanjutkan",
     'opt.review': "tanyakan lagi semua pertanyaan, dengan jawaban sekarang terpilih",
+    'help.usage': "Penggunaan:",
+    'help.options': "Opsi:",
+    'help.commands': "Perintah:",
+    'help.arguments': "Argumen:",
+    'help.global-options': "Opsi global:",
+    'help.default': "bawaan: {value}",
+    'opt.help': "tampilkan bantuan perintah ini",
+    'opt.help-command': "tampilkan bantuan sebuah perintah",
+    'opt.version': "tampilkan nomor versi",
     'cancelled': 'dihentikan',
   },
   en: {
@@ -219,6 +237,15 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'cmd.assess': "interactive assessment: ask the rubric's questions and save each answer at once",
     'arg.assess-file': "the answers file to create or continue",
     'opt.review': "ask every question again, with the current answer preselected",
+    'help.usage': "Usage:",
+    'help.options': "Options:",
+    'help.commands': "Commands:",
+    'help.arguments': "Arguments:",
+    'help.global-options': "Global Options:",
+    'help.default': "default: {value}",
+    'opt.help': "display help for the command",
+    'opt.help-command': "display help for a command",
+    'opt.version': "output the version number",
     'cancelled': 'stopped',
   },
 };
