@@ -33,11 +33,12 @@ export interface ReportSummary {
   services_no_visit: number;
   services_unknown: number;
   share_services_no_visit: number | null;
-  annual_volume: number;
-  annual_volume_no_visit: number;
+  /** Sums over the services whose volume is known; null when no service's volume is known. */
+  annual_volume: number | null;
+  annual_volume_no_visit: number | null;
   share_volume_no_visit: number | null;
-  annual_visits: number;
-  annual_visits_inherent: number;
+  annual_visits: number | null;
+  annual_visits_inherent: number | null;
   levels: Record<string, number>;
 }
 export interface ReportSection {
@@ -121,6 +122,9 @@ export function buildReport(city: CityScore, gap: Gap, ctx: ReportContext): Repo
   const volume = services.reduce((sum, s) => sum + known(s.volume), 0);
   const volumeNoVisit = services.filter((s) => s.isNoVisit === true).reduce((sum, s) => sum + known(s.volume), 0);
   const noVisit = services.filter((s) => s.isNoVisit === true).length;
+  // SPEC: unknown numbers are null, never 0: with no known volume, no sum is known either.
+  const isVolumeKnown = services.length === 0 || services.some((s) => s.volume !== null);
+  const sum = (value: number) => (isVolumeKnown ? value : null);
   const { id, name, province } = city.source.city;
   return {
     report_version: 1,
@@ -144,11 +148,11 @@ export function buildReport(city: CityScore, gap: Gap, ctx: ReportContext): Repo
       services_no_visit: noVisit,
       services_unknown: services.filter((s) => s.isNoVisit === null).length,
       share_services_no_visit: roundRatio(share(noVisit, services.length)),
-      annual_volume: volume,
-      annual_volume_no_visit: volumeNoVisit,
+      annual_volume: sum(volume),
+      annual_volume_no_visit: sum(volumeNoVisit),
       share_volume_no_visit: roundRatio(share(volumeNoVisit, volume)),
-      annual_visits: services.reduce((sum, s) => sum + known(s.annualVisits), 0),
-      annual_visits_inherent: services.reduce((sum, s) => sum + known(s.annualVisitsInherent), 0),
+      annual_visits: sum(services.reduce((total, s) => total + known(s.annualVisits), 0)),
+      annual_visits_inherent: sum(services.reduce((total, s) => total + known(s.annualVisitsInherent), 0)),
       levels,
     },
     sections: sectionsOf(city),

@@ -29,11 +29,11 @@ export interface GapFigures {
   servicesNoVisit: number;
   servicesUnknown: number;
   shareServicesNoVisit: number | null;
-  annualVolume: number;
-  annualVolumeNoVisit: number;
+  annualVolume: number | null;
+  annualVolumeNoVisit: number | null;
   shareVolumeNoVisit: number | null;
-  annualVisits: number;
-  annualVisitsInherent: number;
+  annualVisits: number | null;
+  annualVisitsInherent: number | null;
   /** Services left out of the volume and visit sums (SPEC: sums leave out unknown volumes). */
   servicesWithoutVolume: number;
 }
@@ -78,7 +78,7 @@ export function gapFigures(report: Report, opd?: string): GapFigures {
   return {
     ...counts,
     shareServicesNoVisit: roundRatio(share(counts.servicesNoVisit, counts.services)),
-    shareVolumeNoVisit: roundRatio(share(counts.annualVolumeNoVisit, counts.annualVolume)),
+    shareVolumeNoVisit: roundRatio(share(counts.annualVolumeNoVisit ?? 0, counts.annualVolume ?? 0)),
     servicesWithoutVolume: services.filter((x) => x.annual_volume === null).length,
   };
 }
@@ -103,11 +103,11 @@ export function selectGap(report: Report, options: GapOptions, defaultTop = Infi
  */
 export function figureFacts(f: GapFigures, ctx: Pick<RenderContext, 'lang'>, isFull: boolean): Fact[] {
   const t = translator(reportMessages, ctx.lang);
-  const n = (value: number) => formatNumber(value, ctx.lang);
+  const n = (value: number | null) => formatNumber(value, ctx.lang);
   const fact = (label: string, text: string): Fact => ({ label, value: { text } });
   const facts: Fact[] = [];
   if (isFull) facts.push(fact(t('fact.services'), n(f.services)));
-  const countOf = (part: number, whole: number, ratio: number | null) =>
+  const countOf = (part: number | null, whole: number | null, ratio: number | null) =>
     t('count-of', { n: n(part), total: n(whole), share: formatPercent(ratio, ctx.lang) });
   facts.push(fact(t('fact.services-no-visit'), countOf(f.servicesNoVisit, f.services, f.shareServicesNoVisit)));
   if (isFull || f.servicesUnknown > 0) facts.push(fact(t('fact.services-unknown'), n(f.servicesUnknown)));

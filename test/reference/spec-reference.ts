@@ -438,6 +438,7 @@ function evaluateCity(rubric: RefRubric, answers: RefCityAnswers): { report: Ref
   let servicesNoVisit = 0;
   let servicesUnknown = 0;
   // ASSUMPTION: sums over no known volume are 0 (no service: nothing to add up).
+  let volumesKnown = 0;
   let annualVolume = 0;
   let annualVolumeNoVisit = 0;
   let annualVisits = 0;
@@ -479,6 +480,7 @@ function evaluateCity(rubric: RefRubric, answers: RefCityAnswers): { report: Ref
       if (noVisit === true) servicesNoVisit += 1;
       if (noVisit === null) servicesUnknown += 1;
       if (volume !== null) {
+        volumesKnown += 1;
         annualVolume += volume;
         if (noVisit === true) annualVolumeNoVisit += volume;
         annualVisits += visits * volume;
@@ -587,6 +589,7 @@ function evaluateCity(rubric: RefRubric, answers: RefCityAnswers): { report: Ref
       return rest;
     });
 
+  const anyVolume = servicesCount === 0 || volumesKnown > 0;
   const report: RefReport = {
     report_version: 1,
     rubric: { id: rubric.rubric, version: rubric.version },
@@ -598,10 +601,11 @@ function evaluateCity(rubric: RefRubric, answers: RefCityAnswers): { report: Ref
       services: servicesCount,
       services_no_visit: servicesNoVisit,
       services_unknown: servicesUnknown,
-      annual_volume: annualVolume,
-      annual_volume_no_visit: annualVolumeNoVisit,
-      annual_visits: annualVisits,
-      annual_visits_inherent: annualVisitsInherent,
+      // With no known volume at all, the sums are unknown (SPEC: null, never 0).
+      annual_volume: anyVolume ? annualVolume : null,
+      annual_volume_no_visit: anyVolume ? annualVolumeNoVisit : null,
+      annual_visits: anyVolume ? annualVisits : null,
+      annual_visits_inherent: anyVolume ? annualVisitsInherent : null,
       levels,
     },
     sections: city.sectionScores.map((s) => ({ id: s.id, score: score2(s.score) })),
