@@ -1,0 +1,113 @@
+/**
+ * SPEC "Compare", learn_from: the recipe one city can copy from the other, service by service,
+ * answer by answer, with the office visits a year it would save.
+ */
+import { compareCodePoints, round } from './numbers.js';
+import { outcomeOf } from './outcome.js';
+import { indexRubric } from './rubric-index.js';
+import type { Report, ReportService } from './report.js';
+import type { AnswerValue, Rubric } from './types.js';
+
+/** One question where the leading city's answer scores higher, or needs no visit where the other's does. */
+export interface LearnStep {
+  question: string;
+  from_answer: AnswerValue;
+  to_answer: AnswerValue;
+  /** X's answer needs no office visit where Y's does: copying it removes a visit. */
+  removes_visit: boolean;
+}
+
+/** What city `to` can learn from city `from` at one shared service. */
+export interface LearnFrom {
+  opd: string;
+  service: string;
+  /** City id of the city ahead (X). */
+  from: string;
+  /** City id of the city that can learn (Y). */
+  to: string;
+  from_period: string;
+  to_period: string;
+  from_level: number | null;
+  to_level: number | null;
+  steps: LearnStep[];
+  /** (Y's visits per transaction - X's) x Y's annual volume, not below 0; null without Y's volume. */
+  visits_saved: number | null;
+}
+
+interface Side {
+  report: Report;
+  service: ReportService;
+}
+
+/** SPEC: complete on both sides, then X at a higher known level, or X needs no visit while Y does. */
+function isAhead(x: ReportService, y: ReportService): boolean {
+  if (x.completeness !== 1 || y.completeness !== 1) return false;
+  const isHigher = x.level !== null && y.level !== null && x.level > y.level;
+  return isHigher || (x.no_visit === true && y.no_visit === false);
+}
+
+/** The service-scope questions, in rubric order, where X's applicable answer does better than Y's. */
+function stepsOf(x: ReportService, y: ReportService, rubric: Rubric): LearnStep[] {
+  const steps: LearnStep[] = [];
+  for (const { question } of indexRubric(rubric).byScope.service) {
+    const [fromAnswer, toAnswer] = [x.answers[question.id], y.answers[question.id]];
+    if (fromAnswer === undefined || toAnswer === undefined) continue;
+    const [from, to] = [outcomeOf(question, fromAnswer), outcomeOf(question, toAnswer)];
+    const scoresHigher = from.score !== null && to.score !== null && from.score > to.score;
+    const removesVisit = !from.isVisit && to.isVisit;
+    if (scoresHigher || removesVisit) steps.push({ question: question.id, from_answer: fromAnswer, to_answer: toAnswer, removes_visit: removesVisit });
+  }
+  return steps;
+}
+
+function entryOf(opd: string, x: Side, y: Side, rubric: Rubric): LearnFrom {
+  const volume = y.service.annual_volume;
+  const saved = volume === null ? null : Math.max(0, round((y.service.visits_per_transaction - x.service.visits_per_transaction) * volume, 2));
+  return {
+    opd,
+    service: x.service.id,
+    from: x.report.city.id,
+    to: y.report.city.id,
+    from_period: x.report.city.period,
+    to_period: y.report.city.period,
+    from_level: x.service.level,
+    to_level: y.service.level,
+    steps: stepsOf(x.service, y.service, rubric),
+    visits_saved: saved,
+  };
+}
+
+/** SPEC ranking: visits saved (highest first, unknown last), OPD id, service id, then `from` (and its period). */
+export function compareLearnFrom(p: LearnFrom, q: LearnFrom): number {
+  if (p.visits_saved !== q.visits_saved) {
+    if (p.visits_saved === null) return 1;
+    if (q.visits_saved === null) return -1;
+    return q.visits_saved - p.visits_saved;
+  }
+  return (
+    compareCodePoints(p.opd, q.opd) ||
+    compareCodePoints(p.service, q.service) ||
+    compareCodePoints(p.from, q.from) ||
+    compareCodePoints(p.from_period, q.from_period)
+  );
+}
+
+/**
+ * Every learn-from entry between two reports, in both directions (A -> B and B -> A), ranked.
+ * Answers are judged with `rubric` (SPEC's type table via outcomeOf), regardless of weights.
+ */
+export function findLearnFrom(a: Report, b: Report, rubric: Rubric): LearnFrom[] {
+  const entries: LearnFrom[] = [];
+  for (const opdA of a.opds) {
+    const opdB = b.opds.find((o) => o.id === opdA.id);
+    if (opdB === undefined) continue;
+    for (const serviceA of opdA.services) {
+      const serviceB = opdB.services.find((s) => s.id === serviceA.id);
+      if (serviceB === undefined) continue;
+      const [sideA, sideB] = [{ report: a, service: serviceA }, { report: b, service: serviceB }];
+      if (isAhead(serviceA, serviceB)) entries.push(entryOf(opdA.id, sideA, sideB, rubric));
+      if (isAhead(serviceB, serviceA)) entries.push(entryOf(opdA.id, sideB, sideA, rubric));
+    }
+  }
+  return entries.sort(compareLearnFrom);
+}
