@@ -45,9 +45,9 @@ function checkValue(question: Question, value: AnswerValue): [string, Issue['par
   }
 }
 
-function checkAnswerMap(index: RubricIndex, scope: Scope, answers: AnswerMap, path: DocPath, report: Report) {
+function checkAnswerMap(index: RubricIndex, scope: Scope, answers: AnswerMap | undefined, path: DocPath, report: Report) {
   const scopeIds = index.byScope[scope].map((e) => e.question.id);
-  for (const [id, value] of Object.entries(answers)) {
+  for (const [id, value] of Object.entries(answers ?? {})) {
     const at = [...path, id];
     const entry = index.questions.get(id);
     if (!entry) report('answers.unknown-question', at, withSuggestion({ id, scope }, id, scopeIds));
@@ -92,12 +92,13 @@ export function checkAnswers(rubric: Rubric, answers: CityAnswers): Issue[] {
   checkAnswerMap(index, 'city', answers.answers, ['answers'], report);
   checkEvidence(index, answers.evidence, ['evidence'], report);
   checkUnique(answers.opds.map((o) => o.id), ['opds'], 'OPD', report);
+  // The schema lets an OPD leave out `services` and `answers`; the loader fills them, callers may not.
   const needsVolume = rubric.aggregation.service_weighting === 'volume' || rubric.aggregation.opd_weighting === 'volume';
   answers.opds.forEach((opd, oi) => {
     checkAnswerMap(index, 'opd', opd.answers, ['opds', oi, 'answers'], report);
     checkEvidence(index, opd.evidence, ['opds', oi, 'evidence'], report);
-    checkUnique(opd.services.map((s) => s.id), ['opds', oi, 'services'], 'service', report);
-    opd.services.forEach((service, si) => {
+    checkUnique((opd.services ?? []).map((s) => s.id), ['opds', oi, 'services'], 'service', report);
+    (opd.services ?? []).forEach((service, si) => {
       const path = ['opds', oi, 'services', si];
       if (needsVolume && service.annual_volume === undefined) report('answers.volume-required', [...path, 'id'], { service: service.id });
       checkAnswerMap(index, 'service', service.answers, [...path, 'answers'], report);

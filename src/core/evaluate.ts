@@ -58,9 +58,10 @@ function effectiveAnswer(result: QuestionResult | undefined): AnswerValue | unde
 export function evaluateEntity(
   index: RubricIndex,
   scope: Scope,
-  answers: AnswerMap,
+  answers: AnswerMap | undefined,
   enclosing: readonly Enclosing[],
 ): EntityResult & { byId: ReadonlyMap<string, QuestionResult> } {
+  const given = answers ?? {};
   const byId = new Map<string, QuestionResult>();
   const lookup = (id: string): AnswerValue | undefined => {
     const target = index.questions.get(id);
@@ -72,7 +73,7 @@ export function evaluateEntity(
   const questions: QuestionResult[] = [];
   for (const entry of index.byScope[scope]) {
     const { question } = entry;
-    const value = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    const value = Object.hasOwn(given, question.id) ? given[question.id] : undefined;
     const isApplicable = question.when === undefined || holds(question.when, lookup);
     let result: QuestionResult;
     if (!isApplicable) result = { entry, status: 'inapplicable', value, outcome: null };

@@ -74,7 +74,7 @@ function scoreOpd(index: RubricIndex, opd: OpdAnswers, city: ReturnType<typeof e
     { scope: 'opd' as const, results: own.byId },
     { scope: 'city' as const, results: city.byId },
   ];
-  const services = opd.services.map((s) => scoreService(index, s, enclosing));
+  const services = (opd.services ?? []).map((s) => scoreService(index, s, enclosing));
   const byVolume = index.rubric.aggregation.service_weighting === 'volume';
   const servicesScore = weightedMean(services.map((s) => ({ value: s.score, weight: byVolume ? s.volume : 1 })));
   const { opd: weights } = index.rubric.aggregation;
