@@ -15,6 +15,10 @@ export interface CliEnv {
 }
 
 export function processEnv(): CliEnv {
+  // `opdm score ... | head`: the reader went away; the rest of the output has nowhere to go.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
