@@ -1,0 +1,183 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { CancelledError, UsageError } from '../../errors.js';
+import { translator, type Lang } from '../../i18n/index.js';
+import { assessMessages } from '../../i18n/assess-messages.js';
+import { bundledRubricIds, bundledRubricPath } from '../../io/bundled.js';
+import type { LoadedRubric } from '../../io/load.js';
+import { readTextFile } from '../../io/read-text.js';
+import { writeFileAtomic } from '../../io/write-output.js';
+import type { AnswersDoc } from '../../prompts/answers-doc.js';
+import type { Asker } from '../../prompts/asker.js';
+import { checkOpdIds } from '../../prompts/pick.js';
+import { askHeader, askStart, type StartChoice } from '../../prompts/start.js';
+import { isColorWanted, type CliEnv } from '../env.js';
+import { formatIssues } from '../format-issues.js';
+import { parseLangOption } from '../options.js';
+import { GENERATOR } from '../version.js';
+
+/** The rubric of a new answers file when `--rubric` is not given. */
+const DEFAULT_RUBRIC = 'opd-digital-maturity';
+/** How many gap actions the closing scorecard shows. */
+const TOP_ACTIONS = 5;
+
+export interface AssessRequest {
+  /** The answers file to create or continue; asked for when missing. */
+  file?: string;
+  rubricFile?: string;
+  opdIds?: readonly string[];
+  isReview: boolean;
+}
+
+export interface AssessDeps {
+  asker: Asker;
+  env: CliEnv;
+  lang: Lang;
+  isColor: boolean;
+  /** Today as YYYY-MM-DD: the default period and a new file's `assessed_at`. */
+  today: string;
+}
+
+/**
+ * A path given relative to the session's folder, as this process can open it; spelt as given
+ * when the session runs in the process's own folder (so messages name files as the user did).
+ */
+function pathFrom(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : relative(process.cwd(), resolve(cwd, path)) || path;
+}
+
+/** Runs `load` once the prompt just started has been drawn, so the first question shows at once. */
+function afterFirstPrompt<T>(load: () => Promise<T>, controller: AbortController): Promise<T> {
+  const loading = new Promise<void>((done) => setImmediate(done)).then(load);
+  // A load that fails (a broken rubric or file) ends the prompt on screen with its error.
+  loading.catch((error: unknown) => controller.abort(error));
+  return loading;
+}
+
+interface Opened {
+  doc: AnswersDoc;
+  rubric: LoadedRubric;
+  file: string;
+  start: StartChoice;
+}
+
+/**
+ * An existing file: the start menu shows at once (it names the file, so nothing has to be
+ * parsed first) while the file and its rubric are read and checked behind it.
+ */
+async function openExisting(request: AssessRequest, file: string, deps: AssessDeps): Promise<Opened> {
+  const path = pathFrom(deps.env.cwd, file);
+  // Loaded on demand: the checks pull in YAML and the schema validator, which the first prompt need not wait for.
+  const load = async () => (await import('../../io/load.js')).loadCity(path, request.rubricFile && pathFrom(deps.env.cwd, request.rubricFile));
+  let start: StartChoice = 'continue';
+  let loaded;
+  if (request.opdIds !== undefined) loaded = await load();
+  else {
+    const controller = new AbortController();
+    const choice = askStart(deps.asker, deps.lang, { file, isReview: request.isReview }, controller.signal);
+    const loading = afterFirstPrompt(load, controller);
+    start = await choice;
+    loaded = await loading;
+  }
+  if (loaded.warnings.length > 0) deps.env.stderr(formatIssues(loaded.warnings, deps.lang));
+  if (request.opdIds) checkOpdIds(loaded.rubric.rubric, loaded.answers, request.opdIds);
+  const { AnswersDoc } = await import('../../prompts/answers-doc.js');
+  return { doc: AnswersDoc.parse(await readTextFile(path)), rubric: loaded.rubric, file, start };
+}
+
+/** A new file: city, period and assessors are asked while the rubric loads; saved at once. */
+async function startNew(request: AssessRequest, deps: AssessDeps): Promise<Opened> {
+  const t = translator(assessMessages, deps.lang);
+  const rubricFile = request.rubricFile === undefined ? bundledRubricPath(DEFAULT_RUBRIC) : pathFrom(deps.env.cwd, request.rubricFile);
+  if (rubricFile === undefined) throw new UsageError('usage.rubric-not-found', { id: DEFAULT_RUBRIC, known: bundledRubricIds().join(', ') });
+  const controller = new AbortController();
+  const asked = askHeader(deps.asker, deps.lang, deps.today, controller.signal);
+  const loading = afterFirstPrompt(async () => (await import('../../io/load.js')).loadRubric(rubricFile), controller);
+  const header = await asked;
+  const rubric = await loading;
+  if (request.opdIds) checkOpdIds(rubric.rubric, undefined, request.opdIds);
+  const file =
+    request.file ??
+    (await deps.asker.input({
+      key: 'file',
+      message: t('assess.file'),
+      default: `${header.city.id}-${header.period.replace(/[^0-9A-Za-z-]+/g, '-')}.yaml`,
+      validate: (value) => (value.trim() === '' ? t('assess.required') : existsSync(resolve(deps.env.cwd, value.trim())) ? t('assess.file-exists', { file: value.trim() }) : true),
+    })).trim();
+  const { AnswersDoc } = await import('../../prompts/answers-doc.js');
+  const doc = AnswersDoc.create({ rubric: `${rubric.rubric.rubric}@${rubric.rubric.version}`, ...header, assessedAt: deps.today });
+  await writeFileAtomic(resolve(deps.env.cwd, file), doc.toString());
+  deps.env.stderr(`${t('assess.created', { file })}\n`);
+  return { doc, rubric, file, start: 'choose' };
+}
+
+/** The result in the room: the city's headline, the OPDs of this session, their top actions. */
+async function scorecard(opened: Opened, opdIds: readonly string[] | undefined, deps: AssessDeps): Promise<string> {
+  const t = translator(assessMessages, deps.lang);
+  const [{ scoreCity }, { findGaps }, { buildReport }, { actionsTable }, { opdsTable, scoreFacts }, { renderFacts, renderHeading, renderTable }] = await Promise.all([
+    import('../../core/score.js'),
+    import('../../core/gap.js'),
+    import('../../core/report.js'),
+    import('../../render/gap-tables.js'),
+    import('../../render/score-view.js'),
+    import('../../render/table.js'),
+  ]);
+  const city = scoreCity(opened.rubric.rubric, opened.doc.read());
+  const report = buildReport(city, findGaps(city), { generator: GENERATOR, sha256: opened.rubric.sha256, lang: deps.lang });
+  const isShown = (opd: string) => opdIds === undefined || opdIds.includes(opd);
+  const ctx = { lang: deps.lang, isColor: deps.isColor, rubric: opened.rubric.rubric, csvDelimiter: ',' as const, ...(deps.env.columns ? { width: deps.env.columns } : {}) };
+  const shown = { ...report, opds: report.opds.filter((o) => isShown(o.id)) };
+  const actions = report.gap.actions.filter((a) => isShown(a.opd)).slice(0, TOP_ACTIONS);
+  const blocks = [renderHeading(t('assess.result', { city: report.city.name, period: report.city.period }), ctx), renderFacts(scoreFacts(report, ctx), ctx)];
+  if (shown.opds.length > 0) blocks.push(renderTable(opdsTable(shown, ctx), ctx));
+  blocks.push(renderHeading(actions.length === 0 ? t('assess.actions') : t('assess.top-actions', { n: actions.length }), ctx));
+  blocks.push(actions.length === 0 ? t('assess.no-actions') : renderTable(actionsTable(report, actions.map((action, i) => ({ rank: i + 1, action })), ctx, false), ctx));
+  blocks.push(t('assess.next', { file: opened.file }));
+  return `\n${blocks.join('\n\n')}\n`;
+}
+
+/** The whole `assess` session with its dependencies given: the CLI passes a terminal, tests a script. */
+export async function assess(request: AssessRequest, deps: AssessDeps): Promise<number> {
+  const t = translator(assessMessages, deps.lang);
+  let opened: Opened | undefined;
+  try {
+    const { file } = request;
+    opened = file !== undefined && existsSync(resolve(deps.env.cwd, file)) ? await openExisting(request, file, deps) : await startNew(request, deps);
+    const path = resolve(deps.env.cwd, opened.file);
+    const save = (doc: AnswersDoc) => writeFileAtomic(path, doc.toString());
+    let opds: readonly string[] | undefined;
+    if (opened.start !== 'finish') {
+      const options = { asker: deps.asker, rubric: opened.rubric.rubric, lang: deps.lang, doc: opened.doc, save, isReview: request.isReview };
+      const { runInterview } = await import('../../prompts/interview.js');
+      opds = (await runInterview({ ...options, start: opened.start, ...(request.opdIds ? { opdIds: request.opdIds } : {}) })).opds;
+    }
+    deps.env.stdout(await scorecard(opened, opds, deps));
+    return 0;
+  } catch (error) {
+    if (error instanceof CancelledError) {
+      const file = opened?.file ?? request.file;
+      deps.env.stderr(`\n${file !== undefined && existsSync(resolve(deps.env.cwd, file)) ? t('assess.resume-hint', { file }) : t('assess.nothing-saved')}\n`);
+    }
+    throw error;
+  }
+}
+
+/** `opdm assess [ANSWERS]`: the interview in a terminal; without one, a pointer to init + score. */
+export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
+  parseLangOption(options.lang);
+  // Checked before anything else: without a terminal nothing may wait for input (CI).
+  if (!env.isStdinTTY) throw new UsageError('assess.no-tty');
+  const isColor = isColorWanted(options.color as boolean | undefined, env);
+  const { createInquirerAsker } = await import('../../prompts/inquirer-asker.js');
+  const now = new Date();
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  return assess(
+    {
+      ...(args[0] === undefined ? {} : { file: args[0] as string }),
+      ...(options.rubric === undefined ? {} : { rubricFile: options.rubric as string }),
+      ...(options.opd === undefined ? {} : { opdIds: options.opd as string[] }),
+      isReview: options.review === true,
+    },
+    { asker: createInquirerAsker({ lang, isColor }), env, lang, isColor, today },
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * The answers file being built, as a YAML document: every change is made in place through the
+ * `yaml` Document API, so the comments, key order and layout of a hand-edited file survive the
+ * next save. Reading gives the plain `CityAnswers` that scoring understands.
+ */
+import { Document, isMap, parseDocument, type Node } from 'yaml';
+import type { AnswerValue, CityAnswers } from '../core/types.js';
+
+/** Which entity an answer belongs to: the city, an OPD, or a service (by list position). */
+export type EntityRef = { scope: 'city' } | { scope: 'opd'; opd: number } | { scope: 'service'; opd: number; service: number };
+
+/** What a new answers file starts with. */
+export interface FileHeader {
+  rubric: string;
+  city: { id: string; name: string; province?: string };
+  period: string;
+  assessedAt?: string;
+  assessors?: readonly string[];
+}
+
+/** Long notes stay on one line; flow collections read `[a, b]` as people write them. */
+const OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+function basePath(ref: EntityRef): (string | number)[] {
+  if (ref.scope === 'city') return [];
+  if (ref.scope === 'opd') return ['opds', ref.opd];
+  return ['opds', ref.opd, 'services', ref.service];
+}
+
+export class AnswersDoc {
+  private cached: CityAnswers | undefined;
+
+  private constructor(private readonly doc: Document) {}
+
+  /** A new file: header fields first, then `answers` and `opds`, as SPEC shows them. */
+  static create(header: FileHeader): AnswersDoc {
+    const { city } = header;
+    return new AnswersDoc(
+      new Document({
+        rubric: header.rubric,
+        city: { id: city.id, name: city.name, ...(city.province ? { province: city.province } : {}) },
+        period: header.period,
+        ...(header.assessedAt ? { assessed_at: header.assessedAt } : {}),
+        ...(header.assessors && header.assessors.length > 0 ? { assessors: [...header.assessors] } : {}),
+        answers: {},
+        opds: [],
+      }),
+    );
+  }
+
+  /** An existing file's text (already checked by the loader); a byte order mark is dropped. */
+  static parse(text: string): AnswersDoc {
+    return new AnswersDoc(parseDocument(text.startsWith('\uFEFF') ? text.slice(1) : text));
+  }
+
+  /** The file's text as it will be saved. */
+  toString(): string {
+    return this.doc.toString(OUTPUT);
+  }
+
+  /** The answers as plain data, with the keys SPEC lets a file leave out filled in. */
+  read(): CityAnswers {
+    if (this.cached) return this.cached;
+    const value = (this.doc.toJS() ?? {}) as Partial<CityAnswers>;
+    this.cached = {
+      ...(value as CityAnswers),
+      answers: value.answers ?? {},
+      opds: (value.opds ?? []).map((opd) => ({
+        ...opd,
+        answers: opd.answers ?? {},
+        services: (opd.services ?? []).map((s) => ({ ...s, answers: s.answers ?? {} })),
+      })),
+    };
+    return this.cached;
+  }
+
+  /** Sets one answer; a list or `{na}` is written in flow style: `[a, b]`, `{na: reason}`. */
+  setAnswer(ref: EntityRef, question: string, value: AnswerValue): void {
+    const node = typeof value === 'object' ? this.doc.createNode(value, { flow: true }) : value;
+    this.set([...basePath(ref), 'answers', question], node);
+  }
+
+  /** Sets (or, with undefined, removes) the evidence note or URL of one answer. */
+  setEvidence(ref: EntityRef, question: string, text: string | undefined): void {
+    const path = [...basePath(ref), 'evidence'];
+    if (text !== undefined) return this.set([...path, question], text);
+    if (!this.doc.hasIn([...path, question])) return;
+    this.doc.deleteIn([...path, question]);
+    const left = this.doc.getIn(path);
+    if (isMap(left) && left.items.length === 0) this.doc.deleteIn(path);
+    this.cached = undefined;
+  }
+
+  /** Appends an OPD; returns its position. */
+  addOpd(opd: { id: string; name: string }): number {
+    if (!this.doc.has('opds')) this.doc.set('opds', this.doc.createNode([]));
+    this.doc.addIn(['opds'], this.doc.createNode({ id: opd.id, name: opd.name, answers: {}, services: [] }));
+    this.cached = undefined;
+    return this.read().opds.length - 1;
+  }
+
+  /** Appends a service to an OPD; returns its position. */
+  addService(opd: number, service: { id: string; name: string; annual_volume?: number }): number {
+    const path = ['opds', opd, 'services'];
+    if (!this.doc.hasIn(path)) this.doc.setIn(path, this.doc.createNode([]));
+    const { id, name, annual_volume: volume } = service;
+    this.doc.addIn(path, this.doc.createNode({ id, name, ...(volume === undefined ? {} : { annual_volume: volume }), answers: {} }));
+    this.cached = undefined;
+    return (this.read().opds[opd]?.services.length ?? 0) - 1;
+  }
+
+  /** Sets a service's annual volume (transactions a year). */
+  setVolume(opd: number, service: number, volume: number): void {
+    this.set(['opds', opd, 'services', service, 'annual_volume'], volume);
+  }
+
+  private set(path: (string | number)[], value: unknown): void {
+    // An empty `{}` a person (or `opdm init`) left grows as a block map, not one long line.
+    const parent = this.doc.getIn(path.slice(0, -1), true) as Node | undefined;
+    if (isMap(parent) && parent.flow && parent.items.length === 0) parent.flow = false;
+    this.doc.setIn(path, value);
+    this.cached = undefined;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * What every step of an interview shares: the asker, the rubric, the document being built, and
+ * `commit`, which saves the document (atomically, through the injected `save`) before the next
+ * question is asked.
+ */
+import { localize } from '../core/localize.js';
+import type { LocalizedText, Rubric } from '../core/types.js';
+import { translator, type Lang, type Translate } from '../i18n/index.js';
+import { assessMessages, type AssessMessageKey } from '../i18n/assess-messages.js';
+import type { AnswersDoc } from './answers-doc.js';
+import type { Asker } from './asker.js';
+
+/** Writes the document to the answers file; resolves once it is safely on disk. */
+export type Save = (doc: AnswersDoc) => Promise<void>;
+
+export interface Session {
+  asker: Asker;
+  rubric: Rubric;
+  lang: Lang;
+  doc: AnswersDoc;
+  /** `--review`: ask answered questions again, the current answer preselected. */
+  isReview: boolean;
+  t: Translate<AssessMessageKey>;
+  /** A rubric text in the session's language (falling back to the rubric's default). */
+  text: (value: LocalizedText | undefined) => string | undefined;
+  /** Saves the document if it changed since the last save. */
+  commit: () => Promise<void>;
+  /** Keys of the prompts already put in this session: a skipped question is not asked twice. */
+  asked: Set<string>;
+}
+
+export interface SessionOptions {
+  asker: Asker;
+  rubric: Rubric;
+  lang: Lang;
+  doc: AnswersDoc;
+  save: Save;
+  isReview?: boolean;
+}
+
+/** A session over `doc`; the document as given counts as saved. */
+export function createSession(options: SessionOptions): Session {
+  const { asker, rubric, lang, doc, save } = options;
+  let saved = doc.toString();
+  const defaultLang = rubric.languages[0] ?? lang;
+  return {
+    asker,
+    rubric,
+    lang,
+    doc,
+    isReview: options.isReview === true,
+    t: translator(assessMessages, lang),
+    text: (value) => localize(value, lang, defaultLang),
+    asked: new Set(),
+    async commit() {
+      const text = doc.toString();
+      if (text === saved) return;
+      await save(doc);
+      saved = text;
+    },
+  };
+}
+
+/** A catalog name as the file stores it: in the rubric's default language. */
+export function fileName(rubric: Rubric, name: LocalizedText): string {
+  const defaultLang = rubric.languages[0] ?? 'id';
+  return localize(name, defaultLang, defaultLang) ?? '';
+}

@@ -1,0 +1,183 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliEnv } from '../../src/cli/env.js';
+import { assess, type AssessRequest } from '../../src/cli/commands/assess.js';
+import { CancelledError, InvalidInputError, UsageError } from '../../src/errors.js';
+import { runCli } from '../helpers/run-cli.js';
+import { promptKeys, scriptedAsker, type Step } from '../fixtures/assess/scripted-asker.js';
+
+const RUBRIC = resolve('test/fixtures/assess/mini.rubric.yaml');
+
+/** One `opdm assess` session in a fresh (or given) folder, answered from a script. */
+async function assessIn(dir: string, request: Partial<AssessRequest>, steps: readonly Step[]) {
+  const out = { stdout: '', stderr: '' };
+  const env: CliEnv = {
+    stdout: (text) => void (out.stdout += text),
+    stderr: (text) => void (out.stderr += text),
+    env: {},
+    cwd: dir,
+    isStdoutTTY: false,
+    isStdinTTY: true,
+    columns: 160,
+  };
+  const asker = scriptedAsker(steps);
+  const result = assess({ isReview: false, ...request }, { asker, env, lang: 'en', isColor: false, today: '2026-11-20' }).then(
+    (code) => ({ code, error: undefined }),
+    (error: unknown) => ({ code: undefined, error }),
+  );
+  return { ...(await result), ...out, asker };
+}
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'opdm-assess-'));
+
+const HEADER: Step[] = [
+  ['city.name', 'Kota Uji'],
+  ['city.id', ''],
+  ['city.province', 'Jawa Barat'],
+  ['city.period', ''],
+  ['city.assessors', 'Budi, Sari'],
+];
+const S = 'dukcapil/akta-lahir';
+
+describe('opdm assess: a new answers file', () => {
+  it('asks city, period and assessors, proposes a file name, and creates the file before any question', async () => {
+    const dir = tempDir();
+    const run = await assessIn(dir, {}, [...HEADER, ['file', '']]);
+    expect(run.error).toBeInstanceOf(CancelledError);
+    expect(run.asker.events.find((e) => e.kind === 'prompt' && e.key === 'file')).toMatchObject({ default: 'kota-uji-2026.yaml' });
+    expect(promptKeys(run.asker).at(-1)).toBe('opds');
+    expect(readFileSync(join(dir, 'kota-uji-2026.yaml'), 'utf8')).toBe(
+      [
+        'rubric: opd-digital-maturity@1.0.0',
+        'city:',
+        '  id: kota-uji',
+        '  name: Kota Uji',
+        '  province: Jawa Barat',
+        'period: "2026"',
+        'assessed_at: 2026-11-20',
+        'assessors:',
+        '  - Budi',
+        '  - Sari',
+        'answers: {}',
+        'opds: []',
+        '',
+      ].join('\n'),
+    );
+    expect(run.stderr).toContain('Answers file created: kota-uji-2026.yaml');
+    expect(run.stderr).toContain('Every answer given so far is saved in kota-uji-2026.yaml. Continue any time: opdm assess kota-uji-2026.yaml');
+  });
+
+  it('never takes over an existing file when asking for a name', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'taken.yaml'), 'x: 1\n');
+    const run = await assessIn(dir, { rubricFile: RUBRIC }, [...HEADER, ['file', 'taken.yaml']]);
+    expect(String(run.error)).toContain('refused "taken.yaml": taken.yaml already exists; to continue it, run `opdm assess taken.yaml`.');
+  });
+
+  it('says that nothing was saved when stopped before the file exists', async () => {
+    const run = await assessIn(tempDir(), { file: 'baru.yaml', rubricFile: RUBRIC }, HEADER.slice(0, 2));
+    expect(run.error).toBeInstanceOf(CancelledError);
+    expect(run.stderr).toContain('Nothing was saved yet.');
+  });
+});
+
+describe('opdm assess: continuing a file over several sessions', () => {
+  const firstSession: Step[] = [
+    ...HEADER,
+    ['opds', ['dukcapil']],
+    ['services:dukcapil', ['akta-lahir']],
+    [`volume:${S}`, '1000'],
+    ['answer:dukcapil/sop', true],
+    ['evidence:dukcapil/sop', ''],
+    [`answer:${S}/pengajuan`, 'loket'],
+    [`evidence:${S}/pengajuan`, ''],
+  ];
+  const secondSession: Step[] = [
+    ['start', 'continue'],
+    [`answer:${S}/berbayar`, false],
+    [`evidence:${S}/berbayar`, ''],
+    [`answer:${S}/tanda-tangan`, 'tte'],
+    [`evidence:${S}/tanda-tangan`, ''],
+    [`answer:${S}/hasil`, ['ambil']],
+    [`evidence:${S}/hasil`, ''],
+    [`answer:${S}/persen-daring`, '10'],
+    [`evidence:${S}/persen-daring`, ''],
+    [`answer:${S}/catatan`, ''],
+    ['answer:kebijakan-spbe', true],
+    ['evidence:kebijakan-spbe', ''],
+  ];
+
+  it('keeps a hand edit (a comment, a changed answer) and ends with a scorecard that validate and score agree with', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'kota.yaml');
+    const first = await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, firstSession);
+    expect(first.error).toBeInstanceOf(CancelledError);
+    const edited = `# Diperiksa Bappeda, 21 November\n${readFileSync(file, 'utf8').replace('pengajuan: loket', 'pengajuan: unduh # dikoreksi kepala dinas')}`;
+    writeFileSync(file, edited);
+
+    const second = await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, secondSession);
+    expect(second.error).toBeUndefined();
+    expect(second.code).toBe(0);
+    expect(second.asker.left()).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('# Diperiksa Bappeda, 21 November\n')).toBe(true);
+    expect(text).toContain('pengajuan: unduh # dikoreksi kepala dinas');
+    expect(text).toContain('persen-daring: 10');
+
+    expect(second.stdout).toContain('Result so far: Kota Uji, period 2026');
+    expect(second.stdout).toContain('Top 2 actions towards "no office visit needed"');
+    expect(second.stdout).toContain('Saved in kota.yaml. Continue: opdm assess kota.yaml');
+    expect((await runCli(['validate', file, '--rubric', RUBRIC])).code).toBe(0);
+    const score = await runCli(['score', file, '--rubric', RUBRIC, '--format', 'json']);
+    expect(score.code).toBe(0);
+    const report = JSON.parse(score.stdout) as { summary: { completeness: number }; gap: { actions: { question: string }[] } };
+    expect(report.summary.completeness).toBe(1);
+    expect(report.gap.actions.map((a) => a.question)).toEqual(['pengajuan', 'hasil']);
+  });
+
+  it('"finish" shows the result without asking anything', async () => {
+    const dir = tempDir();
+    await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, firstSession);
+    const run = await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, [['start', 'finish']]);
+    expect(run.code).toBe(0);
+    expect(promptKeys(run.asker)).toEqual(['start']);
+    expect(run.stdout).toContain('Result so far: Kota Uji, period 2026');
+  });
+
+  it('refuses an --opd that is neither in the file nor in the catalog, with a suggestion', async () => {
+    const dir = tempDir();
+    await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, firstSession);
+    const run = await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC, opdIds: ['dukcapl'] }, []);
+    expect(run.error).toBeInstanceOf(UsageError);
+    expect(run.error).toMatchObject({ key: 'assess.unknown-opd', params: { id: 'dukcapl', suggestion: ' (dukcapil?)' } });
+  });
+
+  it('refuses to continue an invalid file, listing its issues', async () => {
+    const dir = tempDir();
+    await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, firstSession);
+    writeFileSync(join(dir, 'kota.yaml'), readFileSync(join(dir, 'kota.yaml'), 'utf8').replace('pengajuan: loket', 'pengajuan: lokett'));
+    const run = await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, [['start', 'continue']]);
+    expect(run.error).toBeInstanceOf(InvalidInputError);
+    expect((run.error as InvalidInputError).issues[0]).toMatchObject({ code: 'answers.bad-choice', line: expect.any(Number) });
+  });
+});
+
+describe('opdm assess without a terminal', () => {
+  it('says so in one line, points to init and score, exits 2 and writes nothing', async () => {
+    const dir = tempDir();
+    const result = await runCli(['assess', join(dir, 'kota.yaml'), '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^opdm: assess needs an interactive terminal .*`opdm init`.*`opdm score`/);
+    expect(existsSync(join(dir, 'kota.yaml'))).toBe(false);
+  });
+
+  it('speaks Bahasa Indonesia by default', async () => {
+    const result = await runCli(['assess']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('assess perlu terminal interaktif');
+  });
+});
