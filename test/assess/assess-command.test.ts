@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CliEnv } from '../../src/cli/env.js';
 import { assess, type AssessRequest } from '../../src/cli/commands/assess.js';
 import { CancelledError, InvalidInputError, UsageError } from '../../src/errors.js';
@@ -30,7 +30,13 @@ async function assessIn(dir: string, request: Partial<AssessRequest>, steps: rea
   return { ...(await result), ...out, asker };
 }
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'opdm-assess-'));
+const made: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'opdm-assess-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const HEADER: Step[] = [
   ['city.name', 'Kota Uji'],

@@ -4,10 +4,10 @@
  * than `src/`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
 const ROOT = resolve('.');
@@ -55,7 +55,13 @@ function pty(args: string[], cwd: string, steps: PtyStep[]): Promise<PtyResult> 
   });
 }
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'opdm-pty-'));
+const made: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'opdm-pty-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const explain = (r: PtyResult) => `${r.status} ${r.error ?? ''}\n${r.transcript.slice(-2500)}`;
 
 /** A new file for Kota Uji, up to the OPD check boxes. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -91,9 +91,11 @@ describe('runInterview: a session from an empty file to the last question', () =
   it('writes a file that opdm validate accepts', async () => {
     const doc = newDoc();
     await (await session(doc, [...FIRST_PART, ...REST])).run;
-    const file = join(mkdtempSync(join(tmpdir(), 'opdm-assess-')), 'kota-uji.yaml');
+    const dir = mkdtempSync(join(tmpdir(), 'opdm-assess-'));
+    const file = join(dir, 'kota-uji.yaml');
     writeFileSync(file, doc.toString());
     const result = await runCli(['validate', file, '--rubric', RUBRIC]);
+    rmSync(dir, { recursive: true, force: true });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
   });
