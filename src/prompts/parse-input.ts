@@ -1,18 +1,5 @@
 /** Turning what a person types into ids, numbers and lists. Pure; tested as tables. */
 
-/** SPEC's id: lowercase letters, digits and single '-' between them. */
-export const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** `Dinas Pekerjaan Umum & Penataan Ruang` -> `dinas-pekerjaan-umum-penataan-ruang`. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** A free id based on `wanted`: `wanted`, else `wanted-2`, `wanted-3`, ... */
 export function freeId(wanted: string, taken: ReadonlySet<string>, fallback = 'baru'): string {
   const base = wanted === '' ? fallback : wanted;

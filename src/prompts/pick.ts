@@ -7,7 +7,8 @@ import { suggest } from '../core/suggest.js';
 import type { CityAnswers, Rubric } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import type { Choice } from './asker.js';
-import { freeId, parseNumberText, slugify } from './parse-input.js';
+import { slugify } from '../core/ids.js';
+import { freeId, parseNumberText } from './parse-input.js';
 import { fileName, type Session } from './session.js';
 
 /** The "something not in the catalog" entry of the OPD and service check boxes. */

@@ -6,7 +6,8 @@
 import { translator, type Lang } from '../i18n/index.js';
 import { assessMessages } from '../i18n/assess-messages.js';
 import type { Asker } from './asker.js';
-import { ID_RE, slugify, splitList } from './parse-input.js';
+import { ID_PATTERN, slugify } from '../core/ids.js';
+import { splitList } from './parse-input.js';
 
 export interface HeaderAnswers {
   city: { id: string; name: string; province?: string };
@@ -28,7 +29,7 @@ export async function askHeader(asker: Asker, lang: Lang, today: string, signal?
     key: 'city.id',
     message: t('assess.city-id'),
     default: slugify(name),
-    validate: (value) => (ID_RE.test(value.trim()) ? true : t('assess.bad-id')),
+    validate: (value) => (ID_PATTERN.test(value.trim()) ? true : t('assess.bad-id')),
   });
   const province = (await asker.input({ key: 'city.province', message: t('assess.province'), ...abort })).trim();
   const period = await asker.input({ key: 'city.period', message: t('assess.period'), default: today.slice(0, 4), validate: required, ...abort });

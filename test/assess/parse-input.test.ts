@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberDefault } from '../../src/prompts/ask-question.js';
-import { freeId, parseNumberText, slugify, splitList } from '../../src/prompts/parse-input.js';
+import { slugify } from '../../src/core/ids.js';
+import { freeId, parseNumberText, splitList } from '../../src/prompts/parse-input.js';
 
 describe('parseNumberText: numbers as Indonesian and English speakers write them', () => {
   it.each([

@@ -1,3 +1,4 @@
+import { ID_PATTERN, slugify } from '../../core/ids.js';
 import { existsSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -20,17 +21,6 @@ import { resolveRubricArg } from './rubric-show.js';
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCHEMA_FILE = join(PACKAGE_ROOT, 'schemas', 'answers.schema.json');
 const SCHEMA_URL = `https://unpkg.com/${PACKAGE_NAME}@${PACKAGE_VERSION}/schemas/answers.schema.json`;
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** `kota bandung` / `Kota Bandung` -> `kota-bandung`; empty when nothing usable is left. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 const isWithin = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 
@@ -75,7 +65,7 @@ function chooseCity(options: Record<string, unknown>, t: Translate<InitMessageKe
   const id = optionText('--city-id', options.cityId);
   const name = optionText('--city-name', options.cityName);
   const province = optionText('--province', options.province);
-  if (id !== undefined && !ID.test(id)) throw new UsageError('init.bad-city-id', { value: id });
+  if (id !== undefined && !ID_PATTERN.test(id)) throw new UsageError('init.bad-city-id', { value: id });
   const fromName = name === undefined ? '' : slugify(name);
   const isPlaceholder = id === undefined && fromName === '';
   const placeholderName = t('init.city-placeholder-name');
