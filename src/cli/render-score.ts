@@ -45,6 +45,14 @@ export async function renderScore(format: string, data: Report | readonly Rankin
       const csv = await import('../render/score-csv.js');
       return entries ? csv.renderRankingCsv(entries, ctx) : csv.renderScoreCsv(one, ctx);
     }
+    case 'html': {
+      if (entries) return (await import('../render/html/ranking-html.js')).renderRankingHtml(entries, ctx, GENERATOR);
+      return (await import('../render/html/score-html.js')).renderScoreHtml(one, ctx);
+    }
+    case 'xlsx': {
+      const xlsx = await import('../render/xlsx.js');
+      return entries ? xlsx.renderRankingXlsx(entries, ctx) : xlsx.renderScoreXlsx(one, ctx);
+    }
     default: {
       const table = await import('../render/score-table.js');
       return entries ? table.renderRankingTable(entries, ctx) : table.renderScoreTable(one, ctx);

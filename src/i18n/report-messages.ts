@@ -91,7 +91,76 @@ export type ReportMessageKey =
   | 'col.questions-holding'
   | 'kind.action'
   | 'kind.inherent'
-  | 'kind.below-target';
+  | 'kind.below-target'
+  | 'html.kicker.score'
+  | 'html.kicker.gap'
+  | 'html.kicker.ranking'
+  | 'html.title.score'
+  | 'html.title.gap'
+  | 'html.title.ranking'
+  | 'html.meta.period'
+  | 'html.meta.assessed'
+  | 'html.meta.rubric'
+  | 'html.meta.opd'
+  | 'html.meta.cities'
+  | 'html.card.score'
+  | 'html.card.completeness'
+  | 'html.card.services-visit'
+  | 'html.card.services-done'
+  | 'html.card.services-unknown'
+  | 'html.card.volume-visit'
+  | 'html.card.volume-done'
+  | 'html.card.volume-unknown'
+  | 'html.card.visits'
+  | 'html.card.visits-split'
+  | 'html.of'
+  | 'html.heading.charts'
+  | 'html.heading.services-by-opd'
+  | 'html.heading.legend'
+  | 'html.heading.visits-by-opd'
+  | 'html.chart.levels'
+  | 'html.chart.opds-lead'
+  | 'html.chart.levels-lead'
+  | 'html.chart.target'
+  | 'html.chart.visits-lead'
+  | 'html.chart.scores'
+  | 'html.series.avoidable'
+  | 'html.series.inherent'
+  | 'html.legend.levels'
+  | 'html.legend.ratings'
+  | 'html.legend.rating-range'
+  | 'html.legend.rating-below'
+  | 'html.legend.inherent'
+  | 'html.legend.unknown'
+  | 'html.actions-lead'
+  | 'html.more-actions'
+  | 'html.more-gap'
+  | 'html.opd-line'
+  | 'html.incomplete'
+  | 'html.footer.generator'
+  | 'html.footer.numbers'
+  | 'sheet.summary'
+  | 'sheet.opds'
+  | 'sheet.services'
+  | 'sheet.actions'
+  | 'sheet.inherent'
+  | 'sheet.below-target'
+  | 'sheet.ranking'
+  | 'col.province'
+  | 'col.assessed-at'
+  | 'col.generator'
+  | 'col.level-name'
+  | 'col.inherent-per-transaction'
+  | 'col.questions-holding-ids'
+  | 'col.target-level'
+  | 'col.opds'
+  | 'col.services-unknown'
+  | 'col.services-at-level'
+  | 'html.kicker.compare'
+  | 'html.heading.compare-summary'
+  | 'html.heading.gap-charts'
+  | 'html.chart.levels-compare-lead'
+  | 'html.learn-lead';
 
 export const reportMessages: Catalog<ReportMessageKey> = {
   id: {
@@ -182,6 +251,75 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'kind.action': 'tindakan',
     'kind.inherent': 'melekat',
     'kind.below-target': 'di bawah target',
+    'html.kicker.score': 'Laporan kematangan layanan digital OPD',
+    'html.kicker.gap': 'Jarak menuju layanan tanpa datang ke kantor',
+    'html.kicker.ranking': 'Peringkat kematangan layanan digital',
+    'html.title.score': '{city} {period}: kematangan layanan digital',
+    'html.title.gap': '{city} {period}: jarak menuju layanan tanpa kunjungan',
+    'html.title.ranking': 'Peringkat kota: kematangan layanan digital',
+    'html.meta.period': 'Periode {period}',
+    'html.meta.assessed': 'Dinilai {date}',
+    'html.meta.rubric': 'Rubrik {id} {version}',
+    'html.meta.opd': 'OPD: {opd}',
+    'html.meta.cities': '{n} kota',
+    'html.card.score': 'Skor kota',
+    'html.card.completeness': 'Kelengkapan jawaban {share}',
+    'html.card.services-visit': 'Layanan yang masih perlu datang ke kantor',
+    'html.card.services-done': '{n} layanan ({share}) sudah bisa tanpa datang ke kantor.',
+    'html.card.services-unknown': '{n} layanan belum diketahui (jawabannya belum lengkap).',
+    'html.card.volume-visit': 'Transaksi per tahun yang masih perlu datang',
+    'html.card.volume-done': '{n} transaksi ({share}) sudah tanpa kunjungan.',
+    'html.card.volume-unknown': '{n} layanan tanpa volume tahunan tidak ikut dihitung.',
+    'html.card.visits': 'Kunjungan ke kantor per tahun',
+    'html.card.visits-split': '{avoidable} bisa dihapus dengan digitalisasi; {inherent} melekat (butuh perubahan regulasi atau teknologi).',
+    'html.of': 'dari {total}',
+    'html.heading.charts': 'Gambaran OPD',
+    'html.heading.services-by-opd': 'Layanan per OPD',
+    'html.heading.legend': 'Cara membaca laporan ini',
+    'html.heading.visits-by-opd': 'Kunjungan ke kantor per tahun, per OPD',
+    'html.chart.levels': 'Sebaran level layanan',
+    'html.chart.opds-lead': 'Skor 0–100. Garis putus-putus menandai batas predikat.',
+    'html.chart.levels-lead': 'Jumlah layanan per level; level target ({level}) ke atas berwarna hijau.',
+    'html.chart.target': 'target',
+    'html.chart.visits-lead': 'Per OPD: kunjungan yang bisa dihapus dengan digitalisasi dan kunjungan melekat.',
+    'html.chart.scores': 'Skor kota',
+    'html.series.avoidable': 'bisa dihapus',
+    'html.series.inherent': 'melekat',
+    'html.legend.levels': 'Level layanan',
+    'html.legend.ratings': 'Predikat',
+    'html.legend.rating-range': '{min} ke atas',
+    'html.legend.rating-below': 'di bawah {max}',
+    'html.legend.inherent': 'Kunjungan melekat adalah kunjungan yang tidak hilang dengan aplikasi baru (perekaman biometrik, uji fisik, pemeriksaan klinis, inspeksi lapangan, atau kunjungan yang diwajibkan regulasi): yang dibutuhkan perubahan regulasi atau teknologi.',
+    'html.legend.unknown': 'Tanda – berarti belum diketahui (jawaban atau volume tahunan belum diisi), bukan nol.',
+    'html.actions-lead': 'Diurutkan menurut kunjungan ke kantor per tahun yang terhindar: setiap tindakan menghapus satu kunjungan dari setiap transaksi layanan itu.',
+    'html.more-actions': '… dan {n} tindakan lainnya: laporan `opdm gap --format html` memuat semuanya.',
+    'html.more-gap': '… dan {n} tindakan lainnya (pakai `--top {total}` untuk melihat semuanya).',
+    'html.incomplete': 'Jawaban baru {share} lengkap',
+    'html.opd-line': '{services} layanan · {no_visit} tanpa kunjungan · {visits} kunjungan ke kantor per tahun',
+    'html.footer.generator': 'Dibuat dengan {generator} dari rubrik {rubric} (sha256 {sha}…).',
+    'html.footer.numbers': 'Angka di halaman ini dibulatkan untuk dibaca; angka persisnya ada di laporan JSON (`{command}`).',
+    'sheet.summary': 'Ringkasan',
+    'sheet.opds': 'OPD',
+    'sheet.services': 'Layanan',
+    'sheet.actions': 'Tindakan',
+    'sheet.inherent': 'Kunjungan melekat',
+    'sheet.below-target': 'Di bawah target',
+    'sheet.ranking': 'Peringkat',
+    'col.province': 'Provinsi',
+    'col.assessed-at': 'Tanggal penilaian',
+    'col.generator': 'Dibuat dengan',
+    'col.level-name': 'Nama level',
+    'col.inherent-per-transaction': 'Kunjungan melekat per transaksi',
+    'col.questions-holding-ids': 'ID pertanyaan yang menahan level',
+    'col.target-level': 'Level target',
+    'col.opds': 'OPD',
+    'col.services-unknown': 'Layanan belum diketahui',
+    'col.services-at-level': 'Layanan di level {level}',
+    'html.kicker.compare': 'Perbandingan kematangan layanan digital',
+    'html.heading.compare-summary': 'Ringkasan perbandingan',
+    'html.heading.gap-charts': 'Di mana kunjungan masih terjadi',
+    'html.chart.levels-compare-lead': 'Jumlah layanan per level di kedua sisi; garis putus-putus menandai level target ({level}).',
+    'html.learn-lead': 'Untuk setiap layanan yang sama di kedua sisi (jawaban lengkap) di mana satu sisi lebih maju: jawaban yang bisa ditiru dan kunjungan ke kantor yang dihemat per tahun, yang terbesar lebih dulu.',
   },
   en: {
     yes: 'Yes',
@@ -271,5 +409,74 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'kind.action': 'action',
     'kind.inherent': 'inherent',
     'kind.below-target': 'below target',
+    'html.kicker.score': 'OPD digital service maturity report',
+    'html.kicker.gap': 'Distance to "no office visit needed"',
+    'html.kicker.ranking': 'Digital service maturity ranking',
+    'html.title.score': '{city} {period}: digital service maturity',
+    'html.title.gap': '{city} {period}: distance to no office visit',
+    'html.title.ranking': 'City ranking: digital service maturity',
+    'html.meta.period': 'Period {period}',
+    'html.meta.assessed': 'Assessed {date}',
+    'html.meta.rubric': 'Rubric {id} {version}',
+    'html.meta.opd': 'OPD: {opd}',
+    'html.meta.cities': '{n} cities',
+    'html.card.score': 'City score',
+    'html.card.completeness': 'Answers {share} complete',
+    'html.card.services-visit': 'Services still needing an office visit',
+    'html.card.services-done': '{n} services ({share}) already need no office visit.',
+    'html.card.services-unknown': '{n} services still unknown (answers incomplete).',
+    'html.card.volume-visit': 'Transactions a year still needing a visit',
+    'html.card.volume-done': '{n} transactions ({share}) already need no visit.',
+    'html.card.volume-unknown': '{n} services without an annual volume are left out.',
+    'html.card.visits': 'Office visits a year',
+    'html.card.visits-split': '{avoidable} can be removed by going digital; {inherent} are inherent (they need a change of regulation or technology).',
+    'html.of': 'of {total}',
+    'html.heading.charts': 'OPDs at a glance',
+    'html.heading.services-by-opd': 'Services by OPD',
+    'html.heading.legend': 'How to read this report',
+    'html.heading.visits-by-opd': 'Office visits a year, by OPD',
+    'html.chart.levels': 'Services by level',
+    'html.chart.opds-lead': 'Scores 0–100. Dashed lines mark where each rating starts.',
+    'html.chart.levels-lead': 'Services at each level; the target level ({level}) and above in green.',
+    'html.chart.target': 'target',
+    'html.chart.visits-lead': 'By OPD: visits that going digital can remove, and inherent visits.',
+    'html.chart.scores': 'City scores',
+    'html.series.avoidable': 'removable',
+    'html.series.inherent': 'inherent',
+    'html.legend.levels': 'Service levels',
+    'html.legend.ratings': 'Ratings',
+    'html.legend.rating-range': '{min} and above',
+    'html.legend.rating-below': 'below {max}',
+    'html.legend.inherent': 'Inherent visits are visits that a new application does not remove (biometric capture, a physical test, clinical care, a site inspection, or a visit that a regulation requires): they need a change of regulation or technology.',
+    'html.legend.unknown': 'A – means unknown (an answer or the annual volume is missing), not zero.',
+    'html.actions-lead': 'Ranked by the office visits a year they avoid: each action removes one visit from every transaction of that service.',
+    'html.more-actions': '… and {n} more actions: the `opdm gap --format html` report lists them all.',
+    'html.more-gap': '… and {n} more actions (use `--top {total}` to see them all).',
+    'html.incomplete': 'Answers only {share} complete',
+    'html.opd-line': '{services} services · {no_visit} need no visit · {visits} office visits a year',
+    'html.footer.generator': 'Made with {generator} from rubric {rubric} (sha256 {sha}…).',
+    'html.footer.numbers': 'Numbers on this page are rounded for reading; the exact figures are in the JSON report (`{command}`).',
+    'sheet.summary': 'Summary',
+    'sheet.opds': 'OPD',
+    'sheet.services': 'Services',
+    'sheet.actions': 'Actions',
+    'sheet.inherent': 'Inherent',
+    'sheet.below-target': 'Below target',
+    'sheet.ranking': 'Ranking',
+    'col.province': 'Province',
+    'col.assessed-at': 'Assessed on',
+    'col.generator': 'Made with',
+    'col.level-name': 'Level name',
+    'col.inherent-per-transaction': 'Inherent visits per transaction',
+    'col.questions-holding-ids': 'Ids of the questions holding it down',
+    'col.target-level': 'Target level',
+    'col.opds': 'OPDs',
+    'col.services-unknown': 'Services still unknown',
+    'col.services-at-level': 'Services at level {level}',
+    'html.kicker.compare': 'Digital service maturity comparison',
+    'html.heading.compare-summary': 'The comparison in brief',
+    'html.heading.gap-charts': 'Where the visits still are',
+    'html.chart.levels-compare-lead': 'Services at each level on both sides; the dashed line marks the target level ({level}).',
+    'html.learn-lead': 'For each service both sides have (fully answered) where one side is ahead: the answers to copy and the office visits a year it saves, the largest first.',
   },
 };

@@ -11,7 +11,7 @@ import { parseDelimiter, parseFormat, parseLangOption, parseNumber } from '../op
 import { writeResult } from '../output.js';
 import { GENERATOR } from '../version.js';
 
-const FORMATS = ['table', 'json', 'md', 'csv'] as const;
+const FORMATS = ['table', 'json', 'md', 'csv', 'html', 'xlsx'] as const;
 
 /** The gap part of a report as JSON: headline, then actions limited/filtered as asked. */
 function gapJson(report: Report, top: number | undefined, opd: string | undefined) {
@@ -41,6 +41,10 @@ async function renderGap(format: string, report: Report, ctx: RenderContext, top
       return (await import('../../render/gap-md.js')).renderGapMd(report, ctx, options);
     case 'csv':
       return (await import('../../render/gap-csv.js')).renderGapCsv(report, ctx, options);
+    case 'html':
+      return (await import('../../render/html/gap-html.js')).renderGapHtml(report, ctx, options);
+    case 'xlsx':
+      return (await import('../../render/xlsx.js')).renderGapXlsx(report, ctx, options);
     default:
       return (await import('../../render/gap-table.js')).renderGapTable(report, ctx, options);
   }

@@ -15,7 +15,7 @@ import { writeResult } from '../output.js';
 import { isRankingOnly, renderScore } from '../render-score.js';
 import { GENERATOR } from '../version.js';
 
-const FORMATS = ['table', 'json', 'md', 'csv'] as const;
+const FORMATS = ['table', 'json', 'md', 'csv', 'html', 'xlsx'] as const;
 
 interface Scored {
   entries: (Report | RankingEntry)[];

@@ -1,0 +1,40 @@
+/** Chart colours: ratings from best (green) to worst (red), levels against the target, the two sides of a comparison. */
+import { ratingFor } from '../../core/score.js';
+import type { LocalizedText, Rubric } from '../../core/types.js';
+
+const RATING_PALETTE = ['#1e7b4f', '#5c9e3a', '#c49a1c', '#dd7a22', '#b3261e'] as const;
+
+/** Below the target level a service is still work to do; at or above it, done. */
+export const LEVEL_COLORS = { below: '#a9b6c4', atTarget: '#1e7b4f' } as const;
+
+/** Office visits: those going digital can remove, and the inherent ones. */
+export const VISIT_COLORS = { avoidable: '#163a5f', inherent: '#a9b6c4' } as const;
+
+/** A comparison's sides: A navy, B orange (told apart in greyscale print too). */
+export const SIDE_COLORS = { a: '#163a5f', b: '#e08a2c' } as const;
+
+/** The colour of the rating at `index` among `count` ratings (0 = best). */
+export function ratingColor(index: number, count: number): string {
+  if (count <= 1) return RATING_PALETTE[0];
+  const at = Math.round((index / (count - 1)) * (RATING_PALETTE.length - 1));
+  return RATING_PALETTE[Math.min(Math.max(at, 0), RATING_PALETTE.length - 1)] ?? RATING_PALETTE[0];
+}
+
+const labels = (text: LocalizedText): string[] => (typeof text === 'string' ? [text] : Object.values(text));
+
+/**
+ * The position of a rating in the rubric: by the report's label (in any language), else by the
+ * score; null when neither is known.
+ */
+export function ratingIndex(rubric: Rubric, rating: string | null, score: number | null): number | null {
+  const named = rating === null ? -1 : rubric.ratings.findIndex((r) => labels(r.label).includes(rating));
+  if (named >= 0) return named;
+  const found = ratingFor(rubric, score);
+  return found === null ? null : rubric.ratings.indexOf(found);
+}
+
+/** The colour of a score's rating; grey when unknown. */
+export function scoreColor(rubric: Rubric, rating: string | null, score: number | null): string {
+  const index = ratingIndex(rubric, rating, score);
+  return index === null ? '#a9b6c4' : ratingColor(index, rubric.ratings.length);
+}

@@ -1,0 +1,114 @@
+/**
+ * The headline cards a mayor reads first: the score and rating, then the distance to "no office
+ * visit needed": services and transactions that still need a visit, and the office visits a year
+ * with the inherent ones apart. Every number is a `<data>` element naming its report field.
+ */
+import { translator } from '../../i18n/index.js';
+import { reportMessages } from '../../i18n/report-messages.js';
+import { formatNumber, formatPercent, formatScore, NONE } from '../format.js';
+import { ratingOf } from '../rubric-text.js';
+import { scoreColor, VISIT_COLORS } from './colors.js';
+import { fillMarkup, html, px, type Markup } from './markup.js';
+import { figure, ratingBadge } from './parts.js';
+import type { Report, ReportService } from '../../core/report.js';
+import type { RenderContext } from '../context.js';
+import type { GapFigures } from '../gap-view.js';
+
+type Ctx = Pick<RenderContext, 'lang' | 'rubric'>;
+
+/** What still needs a visit: services whose answers say so (unknown ones are not counted). */
+export interface VisitNeeds {
+  services: number;
+  /** Their transactions a year; null when none of them has a known volume. */
+  annualVolume: number | null;
+}
+
+/** Services that still need a visit, and their transactions a year, in the whole city or one OPD. */
+export function visitNeeds(report: Report, opd?: string): VisitNeeds {
+  const services: ReportService[] = report.opds.filter((o) => opd === undefined || o.id === opd).flatMap((o) => o.services);
+  const needing = services.filter((s) => s.no_visit === false);
+  const isVolumeKnown = needing.length === 0 || needing.some((s) => s.annual_volume !== null);
+  const volume = needing.reduce((sum, s) => sum + (s.annual_volume ?? 0), 0);
+  return { services: needing.length, annualVolume: isVolumeKnown ? volume : null };
+}
+
+/** A thin meter: one or more coloured parts of a 0-1 track. */
+function meter(parts: readonly { share: number | null; color: string }[]): Markup {
+  let x = 0;
+  const rects = parts.map((p) => {
+    const width = Math.max(0, Math.min(1, p.share ?? 0)) * 100;
+    const rect = html`<rect x="${px(x)}" y="0" width="${px(width)}" height="10" fill="${p.color}"/>`;
+    x += width;
+    return rect;
+  });
+  return html`<svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="0" width="100" height="10" fill="#e4e9ef"/>${rects}</svg>`;
+}
+
+/** A headline card; `accent` colours its top edge (the score's rating colour). */
+function card(title: string, value: Markup, body: readonly Markup[], accent?: string): Markup {
+  const style = accent ? html` style="border-top-color:${accent}"` : '';
+  return html`<article class="card"${style}><h2>${title}</h2><p class="value">${value}</p>${body}</article>\n`;
+}
+
+/** The score card: score of 100, rating, completeness. */
+export function scoreCard(report: Report, ctx: Ctx): Markup {
+  const t = translator(reportMessages, ctx.lang);
+  const { score, rating, completeness } = report.summary;
+  const { label } = ratingOf(ctx.rubric, rating, score, ctx.lang);
+  const color = scoreColor(ctx.rubric, rating, score);
+  return card(
+    t('html.card.score'),
+    html`${figure(formatScore(score, ctx.lang), score, 'summary.score')} <small>/ 100</small>`,
+    [
+      html`<p class="rating">${ratingBadge(label ?? NONE, color)}</p>`,
+      meter([{ share: score === null ? null : score / 100, color }]),
+      html`<p>${fillMarkup(t('html.card.completeness'), { share: figure(formatPercent(completeness, ctx.lang), completeness, 'summary.completeness') })}</p>`,
+    ],
+    color,
+  );
+}
+
+/**
+ * The three distance cards. `isCity` names the fields after the report's summary; for one OPD
+ * (gap --opd) the figures are the OPD's and carry no field name. Sums over volumes are unknown
+ * (a dash) when no service has an annual volume.
+ */
+export function distanceCards(report: Report, figures: GapFigures, needs: VisitNeeds, ctx: Ctx, isCity: boolean): Markup[] {
+  const t = translator(reportMessages, ctx.lang);
+  const { lang } = ctx;
+  const field = (name: string) => (isCity ? name : undefined);
+  const n = (value: number | null, name?: string) => figure(formatNumber(value, lang), value, name);
+  const pct = (value: number | null, name?: string) => figure(formatPercent(value, lang), value, name);
+  const of = (total: Markup) => html` <small>${fillMarkup(t('html.of'), { total })}</small>`;
+  const p = (key: Parameters<typeof t>[0], values: Record<string, Markup>) => html`<p>${fillMarkup(t(key), values)}</p>`;
+  const servicesBody = [
+    meter([{ share: figures.shareServicesNoVisit, color: '#1e7b4f' }]),
+    p('html.card.services-done', { n: n(figures.servicesNoVisit, field('summary.services_no_visit')), share: pct(figures.shareServicesNoVisit, field('summary.share_services_no_visit')) }),
+  ];
+  if (figures.servicesUnknown > 0) servicesBody.push(p('html.card.services-unknown', { n: n(figures.servicesUnknown, field('summary.services_unknown')) }));
+  const volumeBody = [
+    meter([{ share: figures.shareVolumeNoVisit, color: '#1e7b4f' }]),
+    p('html.card.volume-done', { n: n(figures.annualVolumeNoVisit, field('summary.annual_volume_no_visit')), share: pct(figures.shareVolumeNoVisit, field('summary.share_volume_no_visit')) }),
+  ];
+  if (figures.servicesWithoutVolume > 0) volumeBody.push(p('html.card.volume-unknown', { n: n(figures.servicesWithoutVolume) }));
+  const visits = figures.annualVisits;
+  const inherent = figures.annualVisitsInherent;
+  const avoidable = visits === null || inherent === null ? null : visits - inherent;
+  const inherentShare = visits !== null && inherent !== null && visits > 0 ? inherent / visits : 0;
+  return [
+    card(t('html.card.services-visit'), html`${n(needs.services, 'headline.services_visit')}${of(n(figures.services, field('summary.services')))}`, servicesBody),
+    card(t('html.card.volume-visit'), html`${n(needs.annualVolume, 'headline.annual_volume_visit')}${of(n(figures.annualVolume, field('summary.annual_volume')))}`, volumeBody),
+    card(t('html.card.visits'), n(visits, field('summary.annual_visits')), [
+      meter([
+        { share: visits === null ? 0 : 1 - inherentShare, color: VISIT_COLORS.avoidable },
+        { share: inherentShare, color: VISIT_COLORS.inherent },
+      ]),
+      p('html.card.visits-split', { avoidable: n(avoidable, 'headline.annual_visits_avoidable'), inherent: n(inherent, field('summary.annual_visits_inherent')) }),
+    ]),
+  ];
+}
+
+/** The row of headline cards of a score report. */
+export function scoreHeadline(report: Report, figures: GapFigures, ctx: Ctx): Markup {
+  return html`<div class="cards">\n${scoreCard(report, ctx)}${distanceCards(report, figures, visitNeeds(report), ctx, true)}</div>\n`;
+}

@@ -1,0 +1,52 @@
+/**
+ * `opdm score A B C --format html`: several cities ranked by score, as a chart of their scores
+ * and the ranking table (the same figures as the terminal and Markdown ranking).
+ */
+import { translator } from '../../i18n/index.js';
+import { reportMessages } from '../../i18n/report-messages.js';
+import { formatScore } from '../format.js';
+import { rankingTable, rankReports } from '../ranking-view.js';
+import { renderBarChart } from './bar-chart.js';
+import { scoreColor } from './colors.js';
+import { footerOf, howToRead } from './frame.js';
+import { html } from './markup.js';
+import { renderPage } from './page.js';
+import { block, viewTable } from './parts.js';
+import { ratingGuides, ratingLegend } from './score-charts.js';
+import type { RankingEntry } from '../../core/report.js';
+import type { RenderContext } from '../context.js';
+
+/**
+ * The ranking of several cities as a self-contained HTML document. A ranking keeps only each
+ * city's summary, so the generator (`opd-maturity 0.1.0`) comes from the caller.
+ */
+export function renderRankingHtml(reports: readonly RankingEntry[], ctx: RenderContext, generator: string): string {
+  const t = translator(reportMessages, ctx.lang);
+  const ranked = rankReports(reports);
+  const chart = renderBarChart({
+    title: t('html.chart.scores'),
+    max: 100,
+    guides: ratingGuides(ctx),
+    items: ranked.map(({ report }) => ({
+      label: `${report.city.name} (${report.city.period})`,
+      bars: [{ value: report.summary.score, text: formatScore(report.summary.score, ctx.lang), color: scoreColor(ctx.rubric, report.summary.rating, report.summary.score) }],
+    })),
+  });
+  const body =
+    reports.length === 0
+      ? block(t('heading.ranking'), html`<p>${t('empty.ranking')}</p>`)
+      : html`${block(t('html.chart.scores'), html`<figure>${chart}${ratingLegend(ctx)}</figure>`, t('html.chart.opds-lead'))}
+${block(t('heading.ranking'), viewTable(rankingTable(ranked, ctx)))}
+${howToRead(ctx)}`;
+  const first = reports[0];
+  return renderPage({
+    lang: ctx.lang,
+    title: t('html.title.ranking'),
+    generator,
+    kicker: t('html.kicker.ranking'),
+    heading: t('heading.ranking'),
+    meta: [t('html.meta.cities', { n: reports.length }), ...(first ? [t('html.meta.rubric', { id: first.rubric.id, version: first.rubric.version })] : [])],
+    body,
+    footer: first ? footerOf(generator, first.rubric, ctx.lang) : [],
+  });
+}

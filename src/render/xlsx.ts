@@ -1,0 +1,249 @@
+/**
+ * `--format xlsx`: an Excel workbook for the people who work the numbers on (Bappeda, the OPD's
+ * own staff). One sheet per table, numbers stored as numbers (ratios 0-1 shown as percentages,
+ * Excel groups digits by the reader's own locale), unknown values left empty, header rows frozen,
+ * sheet names and headers in the report language. Texts are cells of type text, never formulas.
+ */
+import writeExcelFile from 'write-excel-file/node';
+import { translator } from '../i18n/index.js';
+import { reportMessages, type ReportMessageKey } from '../i18n/report-messages.js';
+import { levelLabel, questionTitle } from './format.js';
+import { actionTexts, inherentTexts, namesOf, selectGap, type GapOptions, type GapSelection } from './gap-view.js';
+import { rankReports, shareNoVisit } from './ranking-view.js';
+import { ratingOf } from './rubric-text.js';
+import type { RankingEntry, Report } from '../core/report.js';
+import type { RenderContext } from './context.js';
+import type { CellObject, SheetData } from 'write-excel-file/node';
+
+type Ctx = Pick<RenderContext, 'lang' | 'rubric'>;
+type Kind = 'text' | 'longText' | 'count' | 'score' | 'ratio' | 'flag';
+type Value = string | number | boolean | null;
+
+interface Column<T> {
+  header: ReportMessageKey;
+  kind: Kind;
+  value: (row: T) => Value;
+}
+
+interface Sheet {
+  sheet: string;
+  data: SheetData;
+  columns: { width: number }[];
+  stickyRowsCount: number;
+}
+
+const FORMATS: Partial<Record<Kind, string>> = { count: '#,##0', score: '0.00', ratio: '0.0%' };
+const WIDTHS: Record<Kind, number> = { text: 24, longText: 48, count: 14, score: 10, ratio: 12, flag: 12 };
+const HEADER_STYLE = { fontWeight: 'bold', backgroundColor: '#DCE6F0', wrap: true, alignVertical: 'top' } as const;
+
+/** One cell: numbers with their display format, texts always as text, unknown as an empty cell. */
+function toCell(value: Value, kind: Kind): CellObject | null {
+  if (value === null) return null;
+  if (typeof value === 'number') return { value, type: Number, ...(FORMATS[kind] ? { format: FORMATS[kind] } : {}) };
+  if (typeof value === 'boolean') return { value, type: Boolean };
+  return { value, type: String, ...(kind === 'longText' ? { wrap: true, alignVertical: 'top' as const } : {}) };
+}
+
+function tableSheet<T>(name: string, columns: readonly Column<T>[], rows: readonly T[], ctx: Ctx): Sheet {
+  const t = translator(reportMessages, ctx.lang);
+  return {
+    sheet: name,
+    data: [columns.map((c) => ({ value: t(c.header), type: String, ...HEADER_STYLE })), ...rows.map((row) => columns.map((c) => toCell(c.value(row), c.kind)))],
+    columns: columns.map((c) => ({ width: Math.max(WIDTHS[c.kind], Math.min(40, t(c.header).length + 2)) })),
+    stickyRowsCount: 1,
+  };
+}
+
+/** A figure of the summary sheet: its label, value and kind. */
+type Figure = [label: string, value: Value, kind: Kind];
+
+function summarySheet(figures: readonly Figure[], ctx: Ctx): Sheet {
+  const t = translator(reportMessages, ctx.lang);
+  const header = [t('col.figure'), t('col.value')].map((value) => ({ value, type: String, ...HEADER_STYLE }));
+  return {
+    sheet: t('sheet.summary'),
+    data: [header, ...figures.map(([label, value, kind]) => [toCell(label, 'text'), toCell(value, kind)])],
+    columns: [{ width: 44 }, { width: 40 }],
+    stickyRowsCount: 1,
+  };
+}
+
+/** City, period, rubric and the headline figures of a report (or of one OPD's part of it). */
+function reportFigures(report: Report, gap: GapSelection, ctx: Ctx, opd?: string): Figure[] {
+  const t = translator(reportMessages, ctx.lang);
+  const { city, summary } = report;
+  const f = gap.figures;
+  const rating = ratingOf(ctx.rubric, summary.rating, summary.score, ctx.lang).label;
+  const head: Figure[] = [
+    [t('col.city-id'), city.id, 'text'],
+    [t('col.city-name'), city.name, 'text'],
+    [t('col.province'), city.province ?? null, 'text'],
+    [t('col.period'), city.period, 'text'],
+    [t('col.assessed-at'), city.assessed_at ?? null, 'text'],
+    [t('col.rubric'), `${report.rubric.id}@${report.rubric.version}`, 'text'],
+    [t('col.generator'), report.generator, 'text'],
+  ];
+  if (opd !== undefined) head.push([t('col.opd'), `${namesOf(report).opd(opd)} (${opd})`, 'text']);
+  else head.push([t('col.score'), summary.score, 'score'], [t('col.rating'), rating, 'text'], [t('col.completeness'), summary.completeness, 'ratio'], [t('col.opds'), summary.opds, 'count']);
+  const levels: Figure[] =
+    opd !== undefined ? [] : ctx.rubric.scale.map((s) => [t('col.services-at-level', { level: levelLabel(ctx.rubric, s.level, ctx.lang) }), summary.levels[String(s.level)] ?? 0, 'count']);
+  return [
+    ...head,
+    [t('col.services'), f.services, 'count'],
+    [t('col.services-no-visit'), f.servicesNoVisit, 'count'],
+    [t('col.share-services-no-visit'), f.shareServicesNoVisit, 'ratio'],
+    [t('col.services-unknown'), f.servicesUnknown, 'count'],
+    [t('col.annual-volume'), f.annualVolume, 'count'],
+    [t('col.annual-volume-no-visit'), f.annualVolumeNoVisit, 'count'],
+    [t('col.share-volume-no-visit'), f.shareVolumeNoVisit, 'ratio'],
+    [t('col.annual-visits'), f.annualVisits, 'count'],
+    [t('col.inherent-visits'), f.annualVisitsInherent, 'count'],
+    [t('col.target-level'), report.gap.target_level, 'count'],
+    ...levels,
+  ];
+}
+
+function gapSheets(report: Report, gap: GapSelection, ctx: Ctx): Sheet[] {
+  const t = translator(reportMessages, ctx.lang);
+  const names = namesOf(report);
+  const where = <T extends { opd: string; service: string }>(): Column<T>[] => [
+    { header: 'col.opd-id', kind: 'text', value: (r) => r.opd },
+    { header: 'col.opd-name', kind: 'text', value: (r) => names.opd(r.opd) },
+    { header: 'col.service-id', kind: 'text', value: (r) => r.service },
+    { header: 'col.service-name', kind: 'text', value: (r) => names.service(r.opd, r.service) },
+  ];
+  type Action = GapSelection['actions'][number]['action'] & { rank: number };
+  const actions: Action[] = gap.actions.map(({ rank, action }) => ({ ...action, rank }));
+  return [
+    tableSheet<Action>(
+      t('sheet.actions'),
+      [
+        { header: 'col.rank', kind: 'count', value: (a) => a.rank },
+        ...where<Action>(),
+        { header: 'col.question-id', kind: 'text', value: (a) => a.question },
+        { header: 'col.question', kind: 'longText', value: (a) => actionTexts(a, ctx).question },
+        { header: 'col.current', kind: 'longText', value: (a) => actionTexts(a, ctx).current },
+        { header: 'col.suggested', kind: 'longText', value: (a) => actionTexts(a, ctx).suggested },
+        { header: 'col.advice', kind: 'longText', value: (a) => actionTexts(a, ctx).advice },
+        { header: 'col.visits-avoided', kind: 'count', value: (a) => a.visits_avoided },
+      ],
+      actions,
+      ctx,
+    ),
+    tableSheet(
+      t('sheet.inherent'),
+      [
+        ...where<GapSelection['inherent'][number]>(),
+        { header: 'col.question-id', kind: 'text', value: (v) => v.question },
+        { header: 'col.question', kind: 'longText', value: (v) => inherentTexts(v, ctx).question },
+        { header: 'col.current', kind: 'longText', value: (v) => inherentTexts(v, ctx).current },
+        { header: 'col.basis', kind: 'longText', value: (v) => inherentTexts(v, ctx).basis },
+        { header: 'col.annual-visits', kind: 'count', value: (v) => v.annual_visits },
+      ],
+      gap.inherent,
+      ctx,
+    ),
+    tableSheet(
+      t('sheet.below-target'),
+      [
+        ...where<GapSelection['belowTarget'][number]>(),
+        { header: 'col.level', kind: 'count', value: (b) => b.level },
+        { header: 'col.level-name', kind: 'text', value: (b) => levelLabel(ctx.rubric, b.level, ctx.lang) },
+        { header: 'col.questions-holding', kind: 'longText', value: (b) => b.questions.map((q) => questionTitle(ctx.rubric, q, ctx.lang)).join('; ') },
+        { header: 'col.questions-holding-ids', kind: 'text', value: (b) => b.questions.join(', ') },
+      ],
+      gap.belowTarget,
+      ctx,
+    ),
+  ];
+}
+
+type OpdRow = Report['opds'][number];
+type ServiceRow = OpdRow['services'][number] & { opd: OpdRow };
+
+function scoreSheets(report: Report, ctx: Ctx): Sheet[] {
+  const t = translator(reportMessages, ctx.lang);
+  const rating = (r: { rating: string | null; score: number | null }) => ratingOf(ctx.rubric, r.rating, r.score, ctx.lang).label;
+  const sum = (values: (number | null)[]) => values.reduce<number>((s, v) => s + (v ?? 0), 0);
+  const services: ServiceRow[] = report.opds.flatMap((opd) => opd.services.map((s) => ({ ...s, opd })));
+  return [
+    tableSheet<OpdRow>(
+      t('sheet.opds'),
+      [
+        { header: 'col.opd-id', kind: 'text', value: (o) => o.id },
+        { header: 'col.opd-name', kind: 'text', value: (o) => o.name },
+        { header: 'col.score', kind: 'score', value: (o) => o.score },
+        { header: 'col.rating', kind: 'text', value: rating },
+        { header: 'col.completeness', kind: 'ratio', value: (o) => o.completeness },
+        { header: 'col.services', kind: 'count', value: (o) => o.services.length },
+        { header: 'col.services-no-visit', kind: 'count', value: (o) => o.services.filter((s) => s.no_visit === true).length },
+        { header: 'col.annual-volume', kind: 'count', value: (o) => o.annual_volume },
+        { header: 'col.annual-visits', kind: 'count', value: (o) => sum(o.services.map((s) => s.annual_visits)) },
+        { header: 'col.inherent-visits', kind: 'count', value: (o) => sum(o.services.map((s) => s.annual_visits_inherent)) },
+      ],
+      report.opds,
+      ctx,
+    ),
+    tableSheet<ServiceRow>(
+      t('sheet.services'),
+      [
+        { header: 'col.opd-id', kind: 'text', value: (s) => s.opd.id },
+        { header: 'col.opd-name', kind: 'text', value: (s) => s.opd.name },
+        { header: 'col.service-id', kind: 'text', value: (s) => s.id },
+        { header: 'col.service-name', kind: 'text', value: (s) => s.name },
+        { header: 'col.score', kind: 'score', value: (s) => s.score },
+        { header: 'col.rating', kind: 'text', value: rating },
+        { header: 'col.level', kind: 'count', value: (s) => s.level },
+        { header: 'col.level-name', kind: 'text', value: (s) => (s.level === null ? null : levelLabel(ctx.rubric, s.level, ctx.lang)) },
+        { header: 'col.visits-per-transaction', kind: 'count', value: (s) => s.visits_per_transaction },
+        { header: 'col.inherent-per-transaction', kind: 'count', value: (s) => s.inherent_visits_per_transaction },
+        { header: 'col.annual-volume', kind: 'count', value: (s) => s.annual_volume },
+        { header: 'col.annual-visits', kind: 'count', value: (s) => s.annual_visits },
+        { header: 'col.inherent-visits', kind: 'count', value: (s) => s.annual_visits_inherent },
+        { header: 'col.no-visit', kind: 'flag', value: (s) => s.no_visit },
+        { header: 'col.completeness', kind: 'ratio', value: (s) => s.completeness },
+      ],
+      services,
+      ctx,
+    ),
+  ];
+}
+
+const toBytes = async (sheets: Sheet[]): Promise<Uint8Array> => new Uint8Array(await writeExcelFile(sheets).toBuffer());
+
+/** The whole score report as a workbook: summary, OPDs, services, actions, inherent visits, below target. */
+export function renderScoreXlsx(report: Report, ctx: RenderContext): Promise<Uint8Array> {
+  const gap = selectGap(report, {});
+  return toBytes([summarySheet(reportFigures(report, gap, ctx), ctx), ...scoreSheets(report, ctx), ...gapSheets(report, gap, ctx)]);
+}
+
+/** The gap report as a workbook: its figures, then actions (cut to `top`), inherent visits, below target; `opd` narrows all. */
+export function renderGapXlsx(report: Report, ctx: RenderContext, options: GapOptions = {}): Promise<Uint8Array> {
+  const gap = selectGap(report, options);
+  return toBytes([summarySheet(reportFigures(report, gap, ctx, options.opd), ctx), ...gapSheets(report, gap, ctx)]);
+}
+
+/** Several cities ranked by score, one row each (the same columns as the ranking CSV). */
+export function renderRankingXlsx(entries: readonly RankingEntry[], ctx: RenderContext): Promise<Uint8Array> {
+  const t = translator(reportMessages, ctx.lang);
+  type Ranked = ReturnType<typeof rankReports>[number];
+  const s = (r: Ranked) => r.report.summary;
+  const columns: Column<Ranked>[] = [
+    { header: 'col.rank', kind: 'count', value: (r) => r.rank },
+    { header: 'col.city-id', kind: 'text', value: (r) => r.report.city.id },
+    { header: 'col.city-name', kind: 'text', value: (r) => r.report.city.name },
+    { header: 'col.period', kind: 'text', value: (r) => r.report.city.period },
+    { header: 'col.rubric', kind: 'text', value: (r) => `${r.report.rubric.id}@${r.report.rubric.version}` },
+    { header: 'col.score', kind: 'score', value: (r) => s(r).score },
+    { header: 'col.rating', kind: 'text', value: (r) => ratingOf(ctx.rubric, s(r).rating, s(r).score, ctx.lang).label },
+    { header: 'col.completeness', kind: 'ratio', value: (r) => s(r).completeness },
+    { header: 'col.services', kind: 'count', value: (r) => s(r).services },
+    { header: 'col.services-no-visit', kind: 'count', value: (r) => s(r).services_no_visit },
+    { header: 'col.share-services-no-visit', kind: 'ratio', value: (r) => shareNoVisit(r.report) },
+    { header: 'col.annual-volume', kind: 'count', value: (r) => s(r).annual_volume },
+    { header: 'col.annual-volume-no-visit', kind: 'count', value: (r) => s(r).annual_volume_no_visit },
+    { header: 'col.annual-visits', kind: 'count', value: (r) => s(r).annual_visits },
+    { header: 'col.inherent-visits', kind: 'count', value: (r) => s(r).annual_visits_inherent },
+  ];
+  return toBytes([tableSheet(t('sheet.ranking'), columns, rankReports(entries), ctx)]);
+}
