@@ -130,6 +130,16 @@ describe.skipIf(!hasChromium)('HTML reports in Chromium', () => {
     expect(learn).toBe(comparison.learn_from.length);
   });
 
+  it('several cities: the ranking page, highest score first', async () => {
+    const file = await writeReport(['score', EXAMPLES['palangka-raya'], EXAMPLES.bandung, '--format', 'html', '--lang', 'en'], 'ranking.html');
+    await checkPage(file, 'ranking');
+    const opened = await openFile(browser, file, 1280);
+    const cities = await opened.page.locator('tr[data-city]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.city));
+    await opened.page.close();
+    const ranked = [...reports.values()].sort((a, b) => (b.summary.score ?? -1) - (a.summary.score ?? -1)).map((r) => r.city.id);
+    expect(cities).toEqual(ranked);
+  });
+
   it('a city name, OPD name and note holding <script> and quotes shows as text, and nothing runs', async () => {
     const answers = 'test/fixtures/html/kota-script.answers.yaml';
     for (const command of ['score', 'gap']) {

@@ -4,17 +4,51 @@
  */
 import { translator } from '../../i18n/index.js';
 import { reportMessages } from '../../i18n/report-messages.js';
-import { formatScore } from '../format.js';
-import { rankingTable, rankReports } from '../ranking-view.js';
+import { formatNumber, formatPercent, formatScore, NONE } from '../format.js';
+import { rankReports, shareNoVisit, type RankedReport } from '../ranking-view.js';
+import { ratingOf } from '../rubric-text.js';
 import { renderBarChart } from './bar-chart.js';
 import { scoreColor } from './colors.js';
 import { footerOf, howToRead } from './frame.js';
-import { html } from './markup.js';
+import { html, type Markup } from './markup.js';
 import { renderPage } from './page.js';
-import { block, viewTable } from './parts.js';
+import { block, figure, ratingBadge, renderTable } from './parts.js';
 import { ratingGuides, ratingLegend } from './score-charts.js';
 import type { RankingEntry } from '../../core/report.js';
 import type { RenderContext } from '../context.js';
+
+/** Rank, city, period, score, rating, completeness, share of services needing no visit, visits a year. */
+function rankingTable(ranked: readonly RankedReport[], ctx: RenderContext): Markup {
+  const t = translator(reportMessages, ctx.lang);
+  const { lang } = ctx;
+  return renderTable({
+    columns: [
+      { header: t('col.rank'), isNumeric: true },
+      { header: t('col.city'), isWide: true },
+      { header: t('col.period') },
+      { header: t('col.score'), isNumeric: true },
+      { header: t('col.rating') },
+      { header: t('col.completeness'), isNumeric: true },
+      { header: t('col.share-services-no-visit'), isNumeric: true },
+      { header: t('col.annual-visits'), isNumeric: true },
+    ],
+    rows: ranked.map(({ rank, report }) => {
+      const { summary } = report;
+      const { label } = ratingOf(ctx.rubric, summary.rating, summary.score, lang);
+      return [
+        rank === null ? NONE : String(rank),
+        report.city.name,
+        report.city.period,
+        figure(formatScore(summary.score, lang), summary.score),
+        ratingBadge(label ?? NONE, scoreColor(ctx.rubric, summary.rating, summary.score)),
+        figure(formatPercent(summary.completeness, lang), summary.completeness),
+        figure(formatPercent(shareNoVisit(report), lang), shareNoVisit(report)),
+        figure(formatNumber(summary.annual_visits, lang), summary.annual_visits),
+      ];
+    }),
+    rowData: ranked.map(({ report }) => ({ city: report.city.id, period: report.city.period })),
+  });
+}
 
 /**
  * The ranking of several cities as a self-contained HTML document. A ranking keeps only each
@@ -36,7 +70,7 @@ export function renderRankingHtml(reports: readonly RankingEntry[], ctx: RenderC
     reports.length === 0
       ? block(t('heading.ranking'), html`<p>${t('empty.ranking')}</p>`)
       : html`${block(t('html.chart.scores'), html`<figure>${chart}${ratingLegend(ctx)}</figure>`, t('html.chart.opds-lead'))}
-${block(t('heading.ranking'), viewTable(rankingTable(ranked, ctx)))}
+${block(t('heading.ranking'), rankingTable(ranked, ctx))}
 ${howToRead(ctx)}`;
   const first = reports[0];
   return renderPage({
