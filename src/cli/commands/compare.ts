@@ -18,7 +18,7 @@ import { parseDelimiter, parseFormat, parseLangOption } from '../options.js';
 import { writeResult } from '../output.js';
 import { GENERATOR } from '../version.js';
 
-const FORMATS = ['table', 'json', 'md', 'csv'] as const;
+const FORMATS = ['table', 'json', 'md', 'csv', 'html'] as const;
 
 /** One input before scoring: a report as read, or an answers file and the rubric it names. */
 type Input = { file: string; report: Report; line: RubricLine } | { file: string; report: null; line: RubricLine | null };
@@ -100,6 +100,8 @@ async function renderCompare(format: (typeof FORMATS)[number], comparison: Compa
       return (await import('../../render/compare-md.js')).renderCompareMd(comparison, ctx);
     case 'csv':
       return (await import('../../render/compare-csv.js')).renderCompareCsv(comparison, ctx);
+    case 'html':
+      return (await import('../../render/html/compare-html.js')).renderCompareHtml(comparison, ctx);
     case 'table':
       return (await import('../../render/compare-table.js')).renderCompareTable(comparison, ctx);
   }
