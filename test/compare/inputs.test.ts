@@ -99,8 +99,8 @@ describe('report JSON and answers files', () => {
 
 describe('options', () => {
   it('refuses a format compare does not write', async () => {
-    const run = await runCompare(MAJU, RINTIS, ['--format', 'html']);
+    const run = await runCompare(MAJU, RINTIS, ['--format', 'xlsx']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('opdm: format "html" tidak tersedia di sini; pilih salah satu: table, json, md, csv\n');
+    expect(run.stderr).toBe('opdm: format "xlsx" tidak tersedia di sini; pilih salah satu: table, json, md, csv, html\n');
   });
 });
