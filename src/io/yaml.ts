@@ -60,7 +60,11 @@ export function parseYamlDocument(text: string, file: string, options: ParseYaml
     // No maxAliasCount: it only guards doc.toJS(), which we never call (see yaml-value.ts).
   });
   const { errors } = doc;
-  for (const error of errors) issues.push(fromParserError(error, source, file, lineCounter));
+  const parserIssues = errors.map((error) => fromParserError(error, source, file, lineCounter));
+  // A tab in the indentation throws the parser off around it: its follow-on complaints would
+  // bury the lines that say what to fix. Once the tabs are gone, the rest shows up.
+  const tabs = parserIssues.filter((issue) => issue.code === 'yaml.tab-indent');
+  issues.push(...(tabs.length > 0 ? tabs : parserIssues));
   for (const warning of doc.warnings) {
     issues.push(ioIssue('yaml.warning', file, { message: firstLine(warning.message) }, at(warning.pos[0]), 'warning'));
   }

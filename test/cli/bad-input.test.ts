@@ -40,6 +40,11 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('a tab deep in a list gives the one line that says so, not a flood of parser errors', async () => {
+    const stderr = await scoreBad(bad('tab-in-services'));
+    expect(stderr).toMatch(/^\S+tab-in-services\.answers\.yaml:11:1: tab dipakai untuk indentasi; YAML memerlukan spasi: ganti tab dengan spasi\n$/);
+  });
+
   it('a missing file', async () => expect(await scoreBad(join(dir, 'nope.yaml'))).toMatch(/nope\.yaml: berkas tidak ditemukan/));
 
   it('a folder where a file is expected', async () => {

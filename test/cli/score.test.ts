@@ -69,7 +69,7 @@ describe('CI gates on score', () => {
     const out = join(dir, 'gated.json');
     const run = await runCli(['score', answers, ...rubric, '--format', 'json', '-o', out, '--fail-under', '50']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('skor kota 48.44 di bawah --fail-under 50');
+    expect(run.stderr).toContain('skor kota 48,44 di bawah --fail-under 50');
     expect(existsSync(out)).toBe(true);
     expect((await runCli(['score', answers, ...rubric, '--fail-under', '48.44'])).code).toBe(0);
   });
@@ -79,7 +79,7 @@ describe('CI gates on score', () => {
     writeFileSync(partial, readFileSync(answers, 'utf8').replace('          persen-daring: 80\n', ''));
     const run = await runCli(['score', partial, ...rubric, '--require-complete', '--lang', 'en']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('1 required question(s) unanswered (completeness 0.96) in dukcapil/akta-lahir');
+    expect(run.stderr).toContain('1 required question(s) unanswered (completeness 96.0%) in dukcapil/akta-lahir');
     expect((await runCli(['score', answers, ...rubric, '--require-complete'])).code).toBe(0);
   });
 

@@ -8,13 +8,13 @@ describe('opdm validate', () => {
   it('accepts the worked example and says so in one line', async () => {
     const run = await runCli(['validate', fixture('kota-uji.answers.yaml'), '--rubric', rubric]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toContain('kota-uji.answers.yaml: sah (3 OPD, 4 layanan, kelengkapan 100%)');
+    expect(run.stdout).toContain('kota-uji.answers.yaml: sah (3 OPD, 4 layanan, kelengkapan 100,0%)');
   });
 
   it('speaks English with --lang en or LANG=en_US', async () => {
     const flag = await runCli(['validate', fixture('kota-uji.answers.yaml'), '--rubric', rubric, '--lang', 'en']);
     const env = await runCli(['validate', fixture('kota-uji.answers.yaml'), '--rubric', rubric], { env: { LANG: 'en_US.UTF-8' } });
-    expect(flag.stdout).toContain('valid (3 OPDs, 4 services, completeness 100%)');
+    expect(flag.stdout).toContain('valid (3 OPDs, 4 services, completeness 100.0%)');
     expect(env.stdout).toBe(flag.stdout);
   });
 

@@ -74,7 +74,7 @@ describe('the example cities', () => {
     const run = await runCli(['validate', file]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/kelengkapan 100%/);
+    expect(run.stdout).toMatch(/kelengkapan 100,0%/);
   });
 
   it.each(EXAMPLES)('%s says at its top that it is illustrative, not an official assessment', (file) => {

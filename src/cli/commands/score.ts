@@ -14,6 +14,7 @@ import { parseDelimiter, parseFormat, parseLangOption, parseNumber } from '../op
 import { writeResult } from '../output.js';
 import { isRankingOnly, renderScore } from '../render-score.js';
 import { GENERATOR } from '../version.js';
+import { formatNumber, formatPercent } from '../../render/format.js';
 
 const FORMATS = ['table', 'json', 'md', 'csv', 'html', 'xlsx'] as const;
 
@@ -87,6 +88,11 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const inputs = [...files, ...rubrics.map((r) => r.file), ...(options.baseline ? [options.baseline as string] : [])];
   await writeResult(content, { format, inputs, ...(options.output === undefined ? {} : { output: options.output as string }) }, env, lang);
   const t = translator(cliMessages, lang);
-  for (const failure of failures) env.stderr(`opdm: ${t(failure.code, failure.params)}\n`);
+  // Numbers in the reader's convention (70,31 in Indonesian), as in the report itself.
+  const localized = (params: GateFailure['params']) =>
+    Object.fromEntries(
+      Object.entries(params).map(([k, v]) => [k, typeof v !== 'number' ? v : k === 'completeness' ? formatPercent(v, lang) : formatNumber(v, lang)]),
+    );
+  for (const failure of failures) env.stderr(`opdm: ${t(failure.code, localized(failure.params))}\n`);
   return failures.length > 0 ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { round } from '../../core/numbers.js';
+import { formatPercent } from '../../render/format.js';
 import { translator, type Lang } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import type { CliEnv } from '../env.js';
@@ -19,7 +19,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
         file: city.file,
         opds: city.answers.opds.length,
         services: city.answers.opds.reduce((n, o) => n + o.services.length, 0),
-        completeness: `${round(city.score.completeness * 100, 1)}%`,
+        completeness: formatPercent(city.score.completeness, lang),
       })}\n`,
     );
   }
