@@ -81,6 +81,7 @@ export type CliMessageKey =
   | 'opt.help'
   | 'opt.help-command'
   | 'opt.version'
+  | 'usage.available'
   | 'cancelled';
 
 export const cliMessages: Catalog<CliMessageKey> = {
@@ -164,6 +165,7 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'opt.help': "tampilkan bantuan perintah ini",
     'opt.help-command': "tampilkan bantuan sebuah perintah",
     'opt.version': "tampilkan nomor versi",
+    'usage.available': 'yang ada: {ids}',
     'cancelled': 'dihentikan',
   },
   en: {
@@ -246,6 +248,7 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'opt.help': "display help for the command",
     'opt.help-command': "display help for a command",
     'opt.version': "output the version number",
+    'usage.available': 'there are: {ids}',
     'cancelled': 'stopped',
   },
 };

@@ -57,7 +57,7 @@ export const explainMessages: Catalog<ExplainKey> = {
     'question.optional': '  - {id}: belum dijawab (tidak wajib)',
     'question.na': '  - {id}: tidak berlaku ({reason}), keluar dari hitungan',
     'question.inapplicable': '  - {id}: tidak berlaku di sini (syarat `when` tidak terpenuhi)',
-    'question.multi': 'min(1, {sum})',
+    'question.multi': 'min(1; {sum})',
     'question.visit': '      perlu datang ke kantor',
     'question.inherent': '      perlu datang ke kantor (melekat: {basis})',
     'own.score': 'Skor sendiri = ({formula}) x 100 = {value}',

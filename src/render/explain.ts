@@ -2,6 +2,8 @@ import type { EntityResult, QuestionResult } from '../core/evaluate.js';
 import { localize } from '../core/localize.js';
 import { round } from '../core/numbers.js';
 import { weightOf } from '../core/rubric-index.js';
+import type { Rubric } from '../core/types.js';
+import { answerLabel } from './format.js';
 import { ratingFor, type CityScore, type OpdScore, type ServiceScore } from '../core/score.js';
 import type { Lang } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
@@ -18,8 +20,12 @@ export interface ExplainTarget {
 
 type T = ReturnType<typeof translator<keyof (typeof explainMessages)['id']>>;
 
-function makeNumber(lang: Lang) {
-  const format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 4 });
+const formats = new Map<Lang, Intl.NumberFormat>();
+
+/** Numbers at full precision (4 decimals) in the reader's convention: 0,7667 / 0.7667. */
+function numberIn(lang: Lang) {
+  let format = formats.get(lang);
+  if (!format) formats.set(lang, (format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 4 })));
   return (n: number | null) => (n === null ? '–' : format.format(n));
 }
 
@@ -31,18 +37,14 @@ function formula(parts: { value: number | null; weight: number | null }[], num: 
   return counted.length === 1 ? num(counted[0]!.value) : `(${top}) / (${bottom})`;
 }
 
-function answerText(r: QuestionResult, lang: Lang, defaultLang: string): string {
-  const q = r.entry.question;
-  const value = r.value;
-  if (q.type === 'choice' || q.type === 'multi') {
-    const values = Array.isArray(value) ? value : [value];
-    const labels = values.map((v) => localize(q.options.find((o) => o.value === v)?.label, lang, defaultLang) ?? String(v));
-    return `"${labels.join(', ')}"`;
-  }
-  return JSON.stringify(value);
+function answerText(r: QuestionResult, rubric: Rubric, lang: Lang): string {
+  // Option labels, "Ya"/"Tidak", the band a number falls in: what the planner chose, in words.
+  const label = answerLabel(rubric, r.entry.question.id, r.value ?? null, lang);
+  return r.entry.question.type === 'number' ? `${numberIn(lang)(r.value as number)} (${label})` : `"${label}"`;
 }
 
-function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, defaultLang: string, num: (n: number | null) => string) {
+function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, rubric: Rubric, num: (n: number | null) => string) {
+  const defaultLang = rubric.languages[0] ?? 'id';
   entity.sections.forEach((section) => {
     const questions = entity.questions.filter((r) => r.entry.section.id === section.id);
     lines.push(t('section', { id: section.id, weight: num(section.weight) }));
@@ -53,7 +55,7 @@ function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, 
       else if (r.status === 'na') lines.push(t('question.na', { id, reason: (r.value as { na: string }).na }));
       else if (r.entry.question.type === 'text') lines.push(t('question.text', { id }));
       else {
-        const answer = answerText(r, lang, defaultLang);
+        const answer = answerText(r, rubric, lang);
         const weight = weightOf(r.entry.question);
         let score = num(r.outcome?.score ?? null);
         if (r.entry.question.type === 'multi' && Array.isArray(r.value)) {
@@ -78,11 +80,11 @@ function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, 
 
 function explainService(city: CityScore, opd: OpdScore, service: ServiceScore, lang: Lang): string[] {
   const t = translator(explainMessages, lang);
-  const num = makeNumber(lang);
+  const num = numberIn(lang);
   const { rubric, defaultLang } = city.index;
   const lines = [t('service.heading', { opd: opd.id, service: service.id, name: service.name })];
   lines.push(service.volume === null ? t('volume.unknown') : t('volume', { volume: num(service.volume) }));
-  explainEntity(service, lines, t, lang, defaultLang, num);
+  explainEntity(service, lines, t, lang, rubric, num);
   lines.push(t('service.score', { value: num(service.score), rounded: num(service.score === null ? null : round(service.score, 2)) }));
   const levels = service.questions.filter((r) => r.outcome?.level != null).map((r) => `${r.entry.question.id} ${r.outcome!.level}`);
   const label = localize(rubric.scale.find((s) => s.level === service.level)?.label, lang, defaultLang) ?? '';
@@ -97,13 +99,13 @@ function explainService(city: CityScore, opd: OpdScore, service: ServiceScore, l
 
 function explainAggregate(city: CityScore, opd: OpdScore | null, lang: Lang): string[] {
   const t = translator(explainMessages, lang);
-  const num = makeNumber(lang);
+  const num = numberIn(lang);
   const { rubric, defaultLang } = city.index;
   const entity = opd ?? city;
   const lines = opd
     ? [t('opd.heading', { opd: opd.id, name: opd.name })]
     : [t('city.heading', { city: city.source.city.id, name: city.source.city.name, period: city.source.period })];
-  explainEntity(entity, lines, t, lang, defaultLang, num);
+  explainEntity(entity, lines, t, lang, rubric, num);
   const isVolume = opd ? rubric.aggregation.service_weighting === 'volume' : rubric.aggregation.opd_weighting === 'volume';
   const weighting = t(isVolume ? 'weighting.volume' : 'weighting.equal');
   const children = opd ? opd.services.map((s) => ({ value: s.score, weight: isVolume ? s.volume : 1 })) : city.opds.map((o) => ({ value: o.score, weight: isVolume ? o.volume : 1 }));

@@ -31,7 +31,7 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     ['alias-bomb', /alias-bomb\.answers\.yaml:\d+:\d+: terlalu banyak alias YAML/],
     ['proto-key', /proto-key\.answers\.yaml:8:5: kunci "__proto__" tidak diizinkan/],
     ['wrong-types', /wrong-types\.answers\.yaml:3:9: harus berupa teks: beri tanda kutip/],
-    ['unknown-question', /unknown-question\.answers\.yaml:13:19: pertanyaan "pengajuann" tidak ada di lingkup service rubrik ini; maksud Anda "pengajuan"\?/],
+    ['unknown-question', /unknown-question\.answers\.yaml:13:19: pertanyaan "pengajuann" tidak ada di lingkup layanan rubrik ini; maksud Anda "pengajuan"\?/],
     ['other-rubric', /other-rubric\.answers\.yaml:1:9: berkas ini memakai rubrik "opd-lain@1\.0\.0", bukan "uji-mini@1\.2\.0"/],
     ['other-major', /other-major\.answers\.yaml:1:9: berkas ini untuk "uji-mini@2\.0\.0", beda versi mayor dengan "uji-mini@1\.2\.0"/],
   ])('%s', async (name, message) => {

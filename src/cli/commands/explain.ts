@@ -1,6 +1,7 @@
 import { suggest } from '../../core/suggest.js';
 import { UsageError } from '../../errors.js';
-import type { Lang } from '../../i18n/index.js';
+import { translator, type Lang } from '../../i18n/index.js';
+import { cliMessages } from '../../i18n/cli-messages.js';
 import { renderExplain } from '../../render/explain.js';
 import type { CliEnv } from '../env.js';
 import { formatIssues } from '../format-issues.js';
@@ -8,9 +9,11 @@ import { loadCities } from '../inputs.js';
 import { parseLangOption } from '../options.js';
 import { writeResult } from '../output.js';
 
-const near = (id: string, ids: string[]) => {
+/** A near id as a question, else the ids there are, so the user need not open the file. */
+const near = (id: string, ids: string[], lang: Lang) => {
   const found = suggest(id, ids);
-  return found ? ` (${found}?)` : '';
+  if (found) return ` (${found}?)`;
+  return ids.length > 0 ? `; ${translator(cliMessages, lang)('usage.available', { ids: ids.join(', ') })}` : '';
 };
 
 /** `opdm explain ANSWERS [--service OPD/SERVICE | --opd OPD]`: the arithmetic behind a score. */
@@ -25,10 +28,10 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const [opdId, serviceId] = target;
   const opd = city.score.opds.find((o) => o.id === opdId);
   if (opdId !== undefined && !opd) {
-    throw new UsageError('usage.opd-not-found', { id: opdId, file, suggestion: near(opdId, city.score.opds.map((o) => o.id)) });
+    throw new UsageError('usage.opd-not-found', { id: opdId, file, suggestion: near(opdId, city.score.opds.map((o) => o.id), lang) });
   }
   if (serviceId !== undefined && !opd?.services.some((s) => s.id === serviceId)) {
-    throw new UsageError('usage.service-not-found', { id: `${opdId}/${serviceId}`, file, suggestion: near(serviceId, opd?.services.map((s) => s.id) ?? []) });
+    throw new UsageError('usage.service-not-found', { id: `${opdId}/${serviceId}`, file, suggestion: near(serviceId, opd?.services.map((s) => s.id) ?? [], lang) });
   }
   const content = renderExplain(city.score, { ...(opdId ? { opd: opdId } : {}), ...(serviceId ? { service: serviceId } : {}) }, lang);
   await writeResult(content, { format: 'text', inputs: [file, city.rubric.file], ...(options.output === undefined ? {} : { output: options.output as string }) }, env, lang);
