@@ -11,6 +11,7 @@ export async function expandAnswerFiles(args: readonly string[]): Promise<string
   const files: string[] = [];
   for (const arg of args) {
     const info = await stat(arg).catch(() => undefined);
+    if (info === undefined && /[\\/]$/.test(arg)) throw new UsageError('usage.folder-missing', { folder: arg });
     if (!info?.isDirectory()) {
       files.push(arg);
       continue;

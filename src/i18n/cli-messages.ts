@@ -82,6 +82,7 @@ export type CliMessageKey =
   | 'opt.help-command'
   | 'opt.version'
   | 'usage.available'
+  | 'usage.folder-missing'
   | 'cancelled';
 
 export const cliMessages: Catalog<CliMessageKey> = {
@@ -166,6 +167,7 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'opt.help-command': "tampilkan bantuan sebuah perintah",
     'opt.version': "tampilkan nomor versi",
     'usage.available': 'yang ada: {ids}',
+    'usage.folder-missing': 'folder {folder} tidak ditemukan: periksa nama dan letaknya',
     'cancelled': 'dihentikan',
   },
   en: {
@@ -249,6 +251,7 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'opt.help-command': "display help for a command",
     'opt.version': "output the version number",
     'usage.available': 'there are: {ids}',
+    'usage.folder-missing': 'folder {folder} not found: check its name and place',
     'cancelled': 'stopped',
   },
 };
