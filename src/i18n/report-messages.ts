@@ -62,6 +62,7 @@ export type ReportMessageKey =
   | 'col.score'
   | 'col.rating'
   | 'col.completeness'
+  | 'csv.completeness-pct'
   | 'col.opd'
   | 'col.opd-id'
   | 'col.opd-name'
@@ -220,6 +221,7 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'col.section': 'Bagian',
     'col.score': 'Skor',
     'col.rating': 'Predikat',
+    'csv.completeness-pct': 'Kelengkapan (%)',
     'col.completeness': 'Kelengkapan',
     'col.opd': 'OPD',
     'col.opd-id': 'ID OPD',
@@ -378,6 +380,7 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'col.section': 'Section',
     'col.score': 'Score',
     'col.rating': 'Rating',
+    'csv.completeness-pct': 'Completeness (%)',
     'col.completeness': 'Completeness',
     'col.opd': 'OPD',
     'col.opd-id': 'OPD id',

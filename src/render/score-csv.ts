@@ -2,6 +2,7 @@
 import { translator } from '../i18n/index.js';
 import { reportMessages } from '../i18n/report-messages.js';
 import { renderCsvRows, type CsvValue } from './csv.js';
+import { round } from '../core/numbers.js';
 import { rankReports, shareNoVisit } from './ranking-view.js';
 import { ratingOf } from './rubric-text.js';
 import type { RankingEntry, Report } from '../core/report.js';
@@ -22,12 +23,15 @@ const SERVICE_COLUMNS = [
   'col.visits-per-transaction',
   'col.annual-visits',
   'col.no-visit',
-  'col.completeness',
+  'csv.completeness-pct',
 ] as const;
 
+/** A 0-1 ratio as the percentage a spreadsheet reader expects under a "(%)" header. */
+const percent = (ratio: number | null): number | null => (ratio === null ? null : round(ratio * 100, 2));
+
 /**
- * One row per service, numbers unformatted (ratios 0-1 as in the report), unknown values
- * empty; BOM, CRLF and ctx.csvDelimiter (with `;`, a decimal comma) for Excel.
+ * One row per service, numbers unformatted (shares as percentages), unknown values empty;
+ * BOM, CRLF and ctx.csvDelimiter (with `;`, a decimal comma) for Excel.
  */
 export function renderScoreCsv(report: Report, ctx: RenderContext): string {
   const t = translator(reportMessages, ctx.lang);
@@ -48,7 +52,7 @@ export function renderScoreCsv(report: Report, ctx: RenderContext): string {
       s.visits_per_transaction,
       s.annual_visits,
       s.no_visit,
-      s.completeness,
+      percent(s.completeness),
     ]),
   );
   return renderCsvRows(SERVICE_COLUMNS.map((key) => t(key)), rows, ctx);
@@ -62,7 +66,7 @@ const RANKING_COLUMNS = [
   'col.rubric',
   'col.score',
   'col.rating',
-  'col.completeness',
+  'csv.completeness-pct',
   'col.services',
   'col.services-no-visit',
   'col.share-services-no-visit',
@@ -72,7 +76,7 @@ const RANKING_COLUMNS = [
   'col.inherent-visits',
 ] as const;
 
-/** One row per city, ranked by score (highest first, unknown last, then city id); shares 0-1. */
+/** One row per city, ranked by score (highest first, unknown last, then city id); shares in %. */
 export function renderRankingCsv(reports: readonly RankingEntry[], ctx: RenderContext): string {
   const t = translator(reportMessages, ctx.lang);
   const rows: CsvValue[][] = rankReports(reports).map(({ rank, report }) => {
@@ -85,10 +89,10 @@ export function renderRankingCsv(reports: readonly RankingEntry[], ctx: RenderCo
       `${report.rubric.id}@${report.rubric.version}`,
       summary.score,
       ratingOf(ctx.rubric, summary.rating, summary.score, ctx.lang).label,
-      summary.completeness,
+      percent(summary.completeness),
       summary.services,
       summary.services_no_visit,
-      shareNoVisit(report),
+      percent(shareNoVisit(report)),
       summary.annual_volume,
       summary.annual_volume_no_visit,
       summary.annual_visits,
