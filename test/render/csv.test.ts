@@ -34,20 +34,20 @@ describe('CSV for Excel', () => {
     expect(renderRankingCsv([buildReport()], semicolon)).toContain(';48,44;Kurang;');
     expect(renderRankingCsv([buildReport()], comma)).toContain(',48.44,Kurang,');
     expect(linesOf(renderScoreCsv(buildReport(), semicolon))[1]).toBe(
-      'kota-uji;Kota Uji;2026;dukcapil;Dinas Kependudukan dan Pencatatan Sipil;akta-lahir;Akta Kelahiran;1000;84,44;Memuaskan;4;0;0;Ya;1',
+      'kota-uji;Kota Uji;2026;dukcapil;Dinas Kependudukan dan Pencatatan Sipil;akta-lahir;Akta Kelahiran;1000;84,44;Memuaskan;4;0;0;Ya;100',
     );
   });
 
   it('never groups thousands, and leaves unknown numbers empty', () => {
     const noVolume = buildReport((a) => ({ ...a, opds: a.opds.map((o) => ({ ...o, services: o.services.map(({ annual_volume: _, ...s }) => s) })) }));
     const row = linesOf(renderScoreCsv(noVolume, comma))[2];
-    expect(row).toBe('kota-uji,Kota Uji,2026,dukcapil,Dinas Kependudukan dan Pencatatan Sipil,kk,Kartu Keluarga,,0,Kurang,1,3,,No,1');
+    expect(row).toBe('kota-uji,Kota Uji,2026,dukcapil,Dinas Kependudukan dan Pencatatan Sipil,kk,Kartu Keluarga,,0,Kurang,1,3,,No,100');
     expect(renderRankingCsv([buildReport()], comma)).toContain(',11000,1000,16000,2000\r\n');
   });
 
   it('writes the header and booleans in the language', () => {
     expect(linesOf(renderScoreCsv(buildReport(), comma))[0]).toBe(
-      'City id,City name,Period,OPD id,OPD name,Service id,Service name,Transactions a year,Score,Rating,Level,Visits per transaction,Visits a year,No visit needed,Completeness',
+      'City id,City name,Period,OPD id,OPD name,Service id,Service name,Transactions a year,Score,Rating,Level,Visits per transaction,Visits a year,No visit needed,Completeness (%)',
     );
     expect(linesOf(renderScoreCsv(buildReport(), semicolon))[0]).toMatch(/^ID kota;Nama kota;Periode;/);
     expect(linesOf(renderScoreCsv(buildReport(), comma))[2]).toMatch(/,No,1$/);
