@@ -50,7 +50,7 @@ describe('CSV for Excel', () => {
       'City id,City name,Period,OPD id,OPD name,Service id,Service name,Transactions a year,Score,Rating,Level,Visits per transaction,Visits a year,No visit needed,Completeness (%)',
     );
     expect(linesOf(renderScoreCsv(buildReport(), semicolon))[0]).toMatch(/^ID kota;Nama kota;Periode;/);
-    expect(linesOf(renderScoreCsv(buildReport(), comma))[2]).toMatch(/,No,1$/);
+    expect(linesOf(renderScoreCsv(buildReport(), comma))[2]).toMatch(/,No,100$/);
   });
 
   it('quotes a name containing the delimiter or quotes, doubling the quotes (RFC 4180)', () => {
