@@ -53,6 +53,8 @@ function parseArgs(argv) {
       options[numeric[arg]] = value;
     } else fail(`unknown option ${arg}`);
   }
+  // The scaling part needs 1/8 of the files to be at least one file, and each step to add some.
+  if (options.cities < 8) fail('--cities must be at least 8 (the scaling part runs on 1/8 of the files)');
   return options;
 }
 
@@ -114,13 +116,14 @@ async function makeSubsets() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Measuring one process: wall time from here, peak RSS from GNU time.
+// Measuring one process: wall time from here; peak RSS and CPU time (user + system) from GNU
+// time. CPU time hardly moves when a neighbour loads the machine, wall time does: both are kept.
 
 const hasGnuTime = existsSync(GNU_TIME);
 
 async function measure(args, { keepStdout = false } = {}) {
   const rssFile = join(OUT, `.rss-${process.pid}`);
-  const [command, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args]] : [process.execPath, args];
+  const [command, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args]] : [process.execPath, args];
   const started = performance.now();
   const child = spawn(command, argv, { cwd: root, stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'] });
   let stdout = '';
@@ -130,8 +133,8 @@ async function measure(args, { keepStdout = false } = {}) {
   const code = await new Promise((resolve) => child.on('close', resolve));
   const ms = performance.now() - started;
   if (code !== 0) throw new Error(`node ${args.join(' ')} exited with ${code}:\n${stderr.slice(-2000)}`);
-  const rssKb = hasGnuTime ? Number((await readFile(rssFile, 'utf8')).trim().split('\n').pop()) : NaN;
-  return { ms, rssMb: rssKb / 1024, stdout };
+  const [rssKb, user, system] = hasGnuTime ? (await readFile(rssFile, 'utf8')).trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { ms, cpuMs: (user + system) * 1000, rssMb: rssKb / 1024, stdout };
 }
 
 const median = (values) => {
@@ -165,6 +168,7 @@ function summarize(command, samples) {
     min_ms: round(Math.min(...ms)),
     max_ms: round(Math.max(...ms)),
     samples_ms: ms.map(round),
+    cpu_median_ms: round(median(samples.map((s) => s.cpuMs))),
     peak_rss_mb: round(median(samples.map((s) => s.rssMb)), 1),
     stdout: samples.at(-1)?.stdout,
   };
@@ -187,8 +191,8 @@ async function coldStart(runs) {
     1,
     'cold start',
   );
-  const floor = rows[0].median_ms;
-  return rows.map(({ stdout: _, ...row }) => ({ ...row, ratio: round(row.median_ms / floor, 2) }));
+  const [floor] = rows;
+  return rows.map((row) => ({ ...strip(row), ...ratios(row, floor) }));
 }
 
 async function scaling(subsets, runs) {
@@ -208,19 +212,24 @@ async function scaling(subsets, runs) {
       0,
       `batch on ${subset.fraction} (${subset.files} files)`,
     );
-    rows.push({ ...subset, dir, batch: strip(batch), parse: strip(parse), ratio: round(batch.median_ms / parse.median_ms, 2) });
+    rows.push({ ...subset, dir, batch: strip(batch), parse: strip(parse), ...ratios(batch, parse) });
   }
   return rows;
 }
 
 const strip = ({ stdout: _, ...row }) => row;
+const ratios = (row, floor) => ({
+  ratio: round(row.median_ms / floor.median_ms, 2),
+  cpu_ratio: round(row.cpu_median_ms / floor.cpu_median_ms, 2),
+});
 
 /** The `yaml` package, once: on every file when that takes under a minute, else on 1/8, scaled. */
 async function yamlOnce(subsets, jsYamlAll) {
   const all = subsets.find((s) => s.k === 1);
   const eighth = subsets.find((s) => s.k === 8);
-  // `yaml` parses about ten times slower than js-yaml.
-  const isScaled = jsYamlAll.median_ms * 10 > YAML_FULL_RUN_LIMIT_MS;
+  // `yaml` parses about ten times slower than js-yaml; the fastest js-yaml run is the best
+  // guess of this machine's speed when others share it.
+  const isScaled = jsYamlAll.min_ms * 10 > YAML_FULL_RUN_LIMIT_MS;
   const subset = isScaled ? eighth : all;
   progress(`yaml parse, once, on ${subset.fraction} of the files (${subset.files}) ...`);
   const sample = await measure(baseline(relative(root, subset.dir), 'yaml'), { keepStdout: true });
@@ -230,8 +239,10 @@ async function yamlOnce(subsets, jsYamlAll) {
     command: `node ${baseline(relative(root, subset.dir), 'yaml').join(' ')}`,
     median_ms: round(sample.ms * scale),
     samples_ms: [round(sample.ms)],
+    cpu_median_ms: round(sample.cpuMs * scale),
     peak_rss_mb: round(sample.rssMb, 1),
     ratio: round((sample.ms * scale) / jsYamlAll.median_ms, 2),
+    cpu_ratio: round((sample.cpuMs * scale) / jsYamlAll.cpu_median_ms, 2),
     note: isScaled
       ? `run once on 1/8 of the files (${subset.files} files, ${mb(subset.bytes)} MB): ${seconds(sample.ms)} s, scaled by bytes x${scale.toFixed(2)}; its peak memory is of that run`
       : 'run once on every file',
@@ -290,30 +301,33 @@ function tables(result) {
   return [
     {
       title: `Cold start (median of ${result.runs.cold_start} runs; ratio against node -e 0)`,
-      head: ['command', 'median', 'min-max', 'peak RSS', 'ratio'],
-      rows: cold.map((r) => [r.name, ms(r.median_ms), `${ms(r.min_ms)}-${ms(r.max_ms)}`, `${r.peak_rss_mb} MB`, `${r.ratio}x`]),
+      head: ['command', 'median', 'min-max', 'CPU', 'peak RSS', 'ratio', 'CPU ratio'],
+      rows: cold.map((r) => [r.name, ms(r.median_ms), `${ms(r.min_ms)}-${ms(r.max_ms)}`, ms(r.cpu_median_ms), `${r.peak_rss_mb} MB`, `${r.ratio}x`, `${r.cpu_ratio}x`]),
     },
     {
       title: `National batch: ${result.data.files} files, ${mb(result.data.bytes)} MB (median of ${result.runs.batch} runs; ratio against js-yaml load)`,
-      head: ['command', 'median', 'min-max', 'peak RSS', 'ratio'],
+      head: ['command', 'median', 'min-max', 'CPU', 'peak RSS', 'ratio', 'CPU ratio'],
       rows: batch.map((r) => [
         r.name + (r.note?.startsWith('run once on 1/8') ? ' (1/8, scaled)' : r.note ? ' (once)' : ''),
         ms(r.median_ms),
         r.min_ms === undefined ? '-' : `${ms(r.min_ms)}-${ms(r.max_ms)}`,
+        ms(r.cpu_median_ms),
         `${r.peak_rss_mb} MB`,
         `${r.ratio}x`,
+        `${r.cpu_ratio}x`,
       ]),
     },
     {
       title: 'Scaling: the batch on part of the files',
-      head: ['files', 'MB', 'opdm score', 'js-yaml load', 'ratio', 'opdm ms/MB', 'opdm peak RSS', 'js-yaml peak RSS'],
+      head: ['files', 'MB', 'opdm score', 'js-yaml load', 'ratio', 'CPU ratio', 'opdm CPU ms/MB', 'opdm peak RSS', 'js-yaml peak RSS'],
       rows: scale.map((r) => [
         `${r.fraction} (${r.files})`,
         mb(r.bytes),
         ms(r.batch.median_ms),
         ms(r.parse.median_ms),
         `${r.ratio}x`,
-        String(round(r.batch.median_ms / (r.bytes / 1e6))),
+        `${r.cpu_ratio}x`,
+        String(round(r.batch.cpu_median_ms / (r.bytes / 1e6))),
         `${r.batch.peak_rss_mb} MB`,
         `${r.parse.peak_rss_mb} MB`,
       ]),
@@ -361,25 +375,35 @@ async function main() {
   const cold = await coldStart(options.runsCold);
   const scale = await scaling(subsets, options.runsBatch);
   const all = scale.find((r) => r.k === 1);
+  const eighth = scale.find((r) => r.k === 8);
   const yamlRow = await yamlOnce(subsets, all.parse);
   const batch = [
-    { ...all.batch, name: 'opdm score (all files)', ratio: all.ratio },
-    { ...all.parse, name: 'js-yaml load (parse only)', ratio: 1 },
+    { ...all.batch, name: 'opdm score (all files)', ratio: all.ratio, cpu_ratio: all.cpu_ratio },
+    { ...all.parse, name: 'js-yaml load (parse only)', ratio: 1, cpu_ratio: 1 },
     yamlRow,
   ];
-  const fit = fitLine(scale.map((r) => ({ x: r.bytes / 1e6, y: r.batch.median_ms })));
+  // Growth is judged on CPU time: its shape is what matters, and wall time on a shared machine
+  // adds the neighbours' work to it.
+  const fit = fitLine(scale.map((r) => ({ x: r.bytes / 1e6, y: r.batch.cpu_median_ms })));
   const coldScore = cold.find((r) => r.name.startsWith('opdm score'));
   const targets = [
-    { name: 'cold start of opdm score on one city', goal: `<= ${TARGETS.coldRatio}x node -e 0`, value: coldScore.ratio, measured: `${coldScore.ratio}x`, ok: coldScore.ratio <= TARGETS.coldRatio },
-    { name: 'national batch', goal: `<= ${TARGETS.batchRatio}x js-yaml parse only`, value: all.ratio, measured: `${all.ratio}x`, ok: all.ratio <= TARGETS.batchRatio },
+    { name: 'cold start of opdm score on one city', goal: `<= ${TARGETS.coldRatio}x node -e 0`, value: coldScore.ratio, measured: `${coldScore.ratio}x (CPU ${coldScore.cpu_ratio}x)`, ok: coldScore.ratio <= TARGETS.coldRatio },
+    { name: 'national batch', goal: `<= ${TARGETS.batchRatio}x js-yaml parse only`, value: all.ratio, measured: `${all.ratio}x (CPU ${all.cpu_ratio}x)`, ok: all.ratio <= TARGETS.batchRatio },
     {
       name: 'time grows linearly',
-      goal: `last step's ms/MB <= ${TARGETS.linearSlopeRatio}x the first's`,
+      goal: `CPU ms/MB of the last step <= ${TARGETS.linearSlopeRatio}x the first's`,
       value: round(fit.slopeRatio, 2),
       measured: `${round(fit.steps[0])} -> ${round(fit.steps.at(-1))} ms/MB (${round(fit.slopeRatio, 2)}x), R2 ${round(fit.r2, 4)}`,
       ok: fit.slopeRatio <= TARGETS.linearSlopeRatio,
     },
-    { name: 'peak memory, whole nation', goal: `< ${TARGETS.peakRssMb} MB`, value: all.batch.peak_rss_mb, measured: `${all.batch.peak_rss_mb} MB`, ok: all.batch.peak_rss_mb < TARGETS.peakRssMb },
+    {
+      name: 'peak memory, whole nation',
+      goal: `< ${TARGETS.peakRssMb} MB`,
+      value: all.batch.peak_rss_mb,
+      // A batch that streams should stay flat; a slope here is memory kept per city.
+      measured: `${all.batch.peak_rss_mb} MB (${round(((all.batch.peak_rss_mb - eighth.batch.peak_rss_mb) / (all.files - eighth.files)) * 1000)} kB more per file than at 1/8)`,
+      ok: all.batch.peak_rss_mb < TARGETS.peakRssMb,
+    },
   ];
   const result = {
     bench_version: 1,
@@ -389,8 +413,8 @@ async function main() {
     runs: { cold_start: options.runsCold, batch: options.runsBatch },
     cold_start: cold,
     batch,
-    scaling: scale.map(({ dir, k: _, ...r }) => ({ ...r, dir, opdm_ms_per_mb: round(r.batch.median_ms / (r.bytes / 1e6), 1) })),
-    linear_fit: { ms_per_mb: round(fit.slope, 1), intercept_ms: round(fit.intercept), r2: round(fit.r2, 4), step_ms_per_mb: fit.steps.map((s) => round(s, 1)) },
+    scaling: scale.map(({ dir, k: _, ...r }) => ({ ...r, dir, opdm_cpu_ms_per_mb: round(r.batch.cpu_median_ms / (r.bytes / 1e6), 1) })),
+    linear_fit: { of: 'opdm score CPU time (ms) over MB', ms_per_mb: round(fit.slope, 1), intercept_ms: round(fit.intercept), r2: round(fit.r2, 4), step_ms_per_mb: fit.steps.map((s) => round(s, 1)) },
     targets,
   };
 
