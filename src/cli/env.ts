@@ -53,8 +53,8 @@ export function isColorWanted(flag: boolean | undefined, env: CliEnv): boolean {
   return env.isStdoutTTY && env.env.TERM !== 'dumb';
 }
 
-/** The width tables must fit: the terminal's, else $COLUMNS, else 100 (a CI log, a pipe). */
+/** The width tables must fit: the terminal's, else $COLUMNS, else 120 (a CI log, a pipe). */
 export function terminalWidth(env: CliEnv): number {
   const fromEnv = Number(env.env.COLUMNS);
-  return env.columns ?? (Number.isInteger(fromEnv) && fromEnv > 20 ? fromEnv : 100);
+  return env.columns ?? (Number.isInteger(fromEnv) && fromEnv > 20 ? fromEnv : 120);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { checkAnswers, parseRubricRef } from '../core/check-answers.js';
 import { checkRubric } from '../core/check-rubric.js';
 import { findIgnoredAnswers } from '../core/ignored-answers.js';
@@ -8,7 +8,7 @@ import type { CityAnswers, Issue, Rubric } from '../core/types.js';
 import { InvalidInputError, UsageError } from '../errors.js';
 import { checkAnswersShape, checkRubricShape } from '../schema/validate.js';
 import { bundledRubricPath, bundledRubricIds } from './bundled.js';
-import { readTextFile } from './read-text.js';
+import { readTextFile, readUserFile } from './read-text.js';
 import { parseYamlFile, type Locator, type YamlSource } from './yaml-fast.js';
 
 /** Issues about a key (not its value) point at the key itself. */
@@ -57,7 +57,7 @@ export interface LoadedRubric {
  */
 async function readPrecompiled(sha256: string): Promise<Rubric | undefined> {
   try {
-    return JSON.parse(await readFile(new URL(`../compiled-rubrics/${sha256}.json`, import.meta.url), 'utf8')) as Rubric;
+    return JSON.parse(readFileSync(new URL(`../compiled-rubrics/${sha256}.json`, import.meta.url), 'utf8')) as Rubric;
   } catch {
     return undefined;
   }
@@ -65,9 +65,9 @@ async function readPrecompiled(sha256: string): Promise<Rubric | undefined> {
 
 /** Reads and checks a rubric file: YAML, then the JSON Schema, then the meaning rules. */
 export async function loadRubric(file: string): Promise<LoadedRubric> {
-  const text = await readTextFile(file);
-  // The hash is of the bytes as stored (a BOM included), as SPEC asks; a rubric is read once.
-  const sha256 = createHash('sha256').update(await readFile(file)).digest('hex');
+  const { text, bytes } = readUserFile(file);
+  // The hash is of the bytes as stored (a BOM included), as SPEC asks.
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const precompiled = await readPrecompiled(sha256);
   if (precompiled) return { rubric: precompiled, file, sha256, warnings: [] };
   const source = await readYaml(file, text);

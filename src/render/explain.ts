@@ -3,7 +3,7 @@ import { localize } from '../core/localize.js';
 import { round } from '../core/numbers.js';
 import { weightOf } from '../core/rubric-index.js';
 import type { Rubric } from '../core/types.js';
-import { answerLabel } from './format.js';
+import { answerLabel, formatExact } from './format.js';
 import { ratingFor, type CityScore, type OpdScore, type ServiceScore } from '../core/score.js';
 import type { Lang } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
@@ -20,14 +20,8 @@ export interface ExplainTarget {
 
 type T = ReturnType<typeof translator<keyof (typeof explainMessages)['id']>>;
 
-const formats = new Map<Lang, Intl.NumberFormat>();
-
 /** Numbers at full precision (4 decimals) in the reader's convention: 0,7667 / 0.7667. */
-function numberIn(lang: Lang) {
-  let format = formats.get(lang);
-  if (!format) formats.set(lang, (format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 4 })));
-  return (n: number | null) => (n === null ? '–' : format.format(n));
-}
+const numberIn = (lang: Lang) => (n: number | null) => formatExact(n, lang);
 
 /** `(a x w1 + b x w2) / (w1 + w2)` of the parts that count. */
 function formula(parts: { value: number | null; weight: number | null }[], num: (n: number) => string): string {

@@ -1,7 +1,7 @@
 /**
- * Numbers and rubric labels as a person reads them, in the report language. Intl does the
- * grouping and decimal marks, so Indonesian reads `1.234` / `48,44` / `12,5%` and English
- * `1,234` / `48.44` / `12.5%`. Unknown values print as an en dash, never as 0.
+ * Numbers and rubric labels as a person reads them, in the report language: Indonesian reads
+ * `1.234` / `48,44` / `12,5%` and English `1,234` / `48.44` / `12.5%`. Unknown values print as
+ * an en dash, never as 0.
  */
 import { localize } from '../core/localize.js';
 import { bandFor, isNotApplicable } from '../core/outcome.js';
@@ -13,35 +13,35 @@ import type { AnswerValue, LocalizedText, OptionValue, Question, Rubric } from '
 /** What an unknown number shows (SPEC: unknown is null, never 0). */
 export const NONE = '–';
 
-const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
-const STYLES = {
-  number: { maximumFractionDigits: 2 },
-  score: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
-  percent: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 },
-} as const satisfies Record<string, Intl.NumberFormatOptions>;
-type Style = keyof typeof STYLES;
+/** Grouping and decimal marks; the rules of id-ID and en-US for the numbers a report holds. */
+const MARKS: Record<Lang, { group: string; decimal: string }> = { id: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
 
-// Building an Intl.NumberFormat is slow next to using one; a report formats thousands of cells.
-const formats = new Map<string, Intl.NumberFormat>();
-function formatWith(style: Style, lang: Lang, value: number | null | undefined): string {
+/**
+ * `decimals` fixed (or at most, with `isTrimmed`), grouped by thousands. Written out rather
+ * than through Intl.NumberFormat, whose first use loads ICU data: 15 ms of every start.
+ */
+function formatWith(value: number | null | undefined, lang: Lang, decimals: number, isTrimmed: boolean): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NONE;
-  const key = `${lang}:${style}`;
-  let format = formats.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(LOCALES[lang], STYLES[style]);
-    formats.set(key, format);
-  }
-  return format.format(value);
+  const { group, decimal } = MARKS[lang];
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [whole = '0', fraction = ''] = fixed.split('.');
+  const digits = isTrimmed ? fraction.replace(/0+$/, '') : fraction;
+  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
+  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, group)}${digits ? decimal + digits : ''}`;
 }
 
+/** A number at full precision for checking by hand (up to 4 decimals): `0,7667` / `0.7667`. */
+export const formatExact = (value: number | null | undefined, lang: Lang): string => formatWith(value, lang, 4, true);
+
 /** A count or volume, grouped, up to 2 decimals: `16.000` / `16,000`. */
-export const formatNumber = (value: number | null | undefined, lang: Lang): string => formatWith('number', lang, value);
+export const formatNumber = (value: number | null | undefined, lang: Lang): string => formatWith(value, lang, 2, true);
 
 /** A 0-100 score with exactly 2 decimals: `48,44` / `48.44`. */
-export const formatScore = (value: number | null | undefined, lang: Lang): string => formatWith('score', lang, value);
+export const formatScore = (value: number | null | undefined, lang: Lang): string => formatWith(value, lang, 2, false);
 
 /** A 0-1 ratio as a percentage with 1 decimal: `12,5%` / `12.5%`. */
-export const formatPercent = (ratio: number | null | undefined, lang: Lang): string => formatWith('percent', lang, ratio);
+export const formatPercent = (ratio: number | null | undefined, lang: Lang): string =>
+  ratio === null || ratio === undefined || !Number.isFinite(ratio) ? NONE : `${formatWith(ratio * 100, lang, 1, false)}%`;
 
 /** `true`/`false`/`null` as "Ya"/"Tidak"/"tidak diketahui" (or English). */
 export function formatYesNo(value: boolean | null | undefined, lang: Lang): string {

@@ -6,23 +6,16 @@
 import { describeCondition } from '../core/answers-template.js';
 import { indexRubric, isRequired, weightOf } from '../core/rubric-index.js';
 import { SCOPES, type AnswerValue, type Band, type BooleanBranch, type ChoiceOption, type LocalizedText, type Question, type Rubric } from '../core/types.js';
-import { translator, type Lang, type Translate } from '../i18n/index.js';
+import { translator, type Translate } from '../i18n/index.js';
 import { initMessages, type InitMessageKey } from '../i18n/init-messages.js';
 import type { RenderContext } from './context.js';
-import { answerLabel, formatYesNo, levelLabel, NONE, rubricText } from './format.js';
+import { answerLabel, formatExact, formatYesNo, levelLabel, NONE, rubricText } from './format.js';
 import { escapeMd, renderMdTable } from './markdown.js';
 import { cell, type TableView } from './view.js';
 
 type T = Translate<InitMessageKey>;
 type Row = Partial<BooleanBranch> & { label?: LocalizedText; help?: LocalizedText };
 
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-/** A score or bound as written in the rubric (up to 4 decimals), in the reader's number format. */
-function formatExact(value: number, lang: Lang): string {
-  let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 4 })));
-  return format.format(value);
-}
 
 function outcomeTable(first: string, rows: { key: string; row: Row; score: number }[], rubric: Rubric, ctx: RenderContext, t: T): string {
   const text = (value: LocalizedText | undefined) => rubricText(rubric, value, ctx.lang);

@@ -1,10 +1,10 @@
 /**
- * Terminal output helpers around cli-table3: colour only when ctx.isColor (and then through
- * node:util styleText, so cli-table3's own colours stay off), and tables that fit ctx.width
- * by cutting the flexible columns with an ellipsis.
+ * Terminal output: colour only when ctx.isColor (through node:util styleText), and bordered
+ * tables that fit ctx.width by wrapping the flexible columns. The tables are drawn here, over
+ * widths this module computes anyway: cli-table3 measured every cell again with string-width
+ * and cost a scorecard about 70 ms, a third of `opdm score` (see docs/performance.md).
  */
 import { styleText } from 'node:util';
-import Table from 'cli-table3';
 import type { RenderContext } from './context.js';
 import type { Band, Cell, Fact, TableView } from './view.js';
 
@@ -77,22 +77,39 @@ function fitWidths(view: TableView, width: number | undefined): number[] {
   return widths;
 }
 
+const BORDER = { top: ['┌', '┬', '┐'], middle: ['├', '┼', '┤'], bottom: ['└', '┴', '┘'] } as const;
+
+/** One table line of cells (each already cut into lines), padded to the widths and aligned. */
+function drawRow(cells: readonly { lines: string[]; paint: (s: string) => string }[], widths: readonly number[], view: TableView): string[] {
+  const height = Math.max(1, ...cells.map((c) => c.lines.length));
+  const out: string[] = [];
+  for (let line = 0; line < height; line++) {
+    const parts = cells.map((c, i) => {
+      const text = c.lines[line] ?? '';
+      const room = ' '.repeat(Math.max(0, (widths[i] ?? 0) - widthOf(text)));
+      const painted = text === '' ? '' : c.paint(text);
+      return view.columns[i]?.align === 'right' ? room + painted : painted + room;
+    });
+    out.push(`│ ${parts.join(' │ ')} │`);
+  }
+  return out;
+}
+
 /** A bordered table; bold headers and banded scores only when colour is allowed. */
 export function renderTable(view: TableView, ctx: Pick<RenderContext, 'isColor' | 'width'>): string {
-  const widths = fitWidths(view, ctx.width);
+  const fitted = fitWidths(view, ctx.width);
   // Long texts wrap onto more lines rather than losing their end: advice must stay readable.
-  const fit = (text: string, i: number) => (view.columns[i]?.isFlexible ? wrapWords(text, widths[i] ?? text.length).join('\n') : text);
-  const rows = view.rows.map((row) => row.map((value, i) => ({ value, text: fit(value.text, i) })));
+  const linesOf = (text: string, i: number) => (view.columns[i]?.isFlexible ? wrapWords(text, fitted[i] ?? widthOf(text)) : text.split('\n'));
+  const head = view.columns.map((c, i) => ({ lines: wrapWords(c.header, fitted[i] ?? widthOf(c.header)), paint: (t: string) => paint(ctx, 'bold', t) }));
+  const rows = view.rows.map((row) => row.map((value, i) => ({ lines: linesOf(value.text, i), paint: (t: string) => paintCell(ctx, value, t) })));
+  const widths = view.columns.map((_, i) => Math.max(0, ...[head[i], ...rows.map((r) => r[i])].flatMap((c) => c?.lines.map(widthOf) ?? [])));
+  const rule = ([left, cross, right]: readonly string[]) => left + widths.map((w) => '─'.repeat(w + 2)).join(cross) + right;
   // Rows of one line read best without rules between them; wrapped rows need the rules.
-  const isCompact = rows.every((row) => row.every((c) => !c.text.includes('\n')));
-  const head = view.columns.map((c, i) =>
-    wrapWords(c.header, widths[i] ?? widthOf(c.header))
-      .map((line) => paint(ctx, 'bold', line))
-      .join('\n'),
-  );
-  const table = new Table({ head, colAligns: view.columns.map((c) => c.align ?? 'left'), style: { head: [], border: [], compact: isCompact } });
-  for (const row of rows) table.push(row.map((c) => paintCell(ctx, c.value, c.text)));
-  return table.toString();
+  const isCompact = rows.every((row) => row.every((c) => c.lines.length <= 1));
+  const body = rows.map((row) => drawRow(row, widths, view).join('\n'));
+  return [rule(BORDER.top), ...drawRow(head, widths, view), rule(BORDER.middle), body.join(isCompact ? '\n' : `\n${rule(BORDER.middle)}\n`), rule(BORDER.bottom)]
+    .filter((part) => part !== '')
+    .join('\n');
 }
 
 /** Headline figures as aligned `label  value` lines. */

@@ -10,13 +10,15 @@ import { toIssues } from './issues.js';
 import { AJV_OPTIONS, SCHEMAS, type SchemaName } from './schemas.js';
 
 const require = createRequire(import.meta.url);
-const compiled = new Map<SchemaName, ValidateFunction>();
+/** `quick` decides pass or fail (first error, no detail); `full` collects every issue. */
+type Kind = 'quick' | 'full';
+const compiled = new Map<string, ValidateFunction>();
 let ajv: { compile(schema: object): ValidateFunction } | undefined;
 
 /** The build's precompiled validator, else one compiled now (TypeScript sources under test). */
-function loadValidator(name: SchemaName): ValidateFunction {
+function loadValidator(name: SchemaName, kind: Kind): ValidateFunction {
   try {
-    return (require(`./generated/${name}.cjs`) as { validate: ValidateFunction }).validate;
+    return (require(`./generated/${name}${kind === 'quick' ? '.quick' : ''}.cjs`) as { validate: ValidateFunction }).validate;
   } catch (error) {
     if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
     const { Ajv } = require('ajv') as typeof import('ajv');
@@ -25,17 +27,19 @@ function loadValidator(name: SchemaName): ValidateFunction {
   }
 }
 
-function validator(name: SchemaName): ValidateFunction {
-  let validate = compiled.get(name);
+function validator(name: SchemaName, kind: Kind): ValidateFunction {
+  let validate = compiled.get(`${name}.${kind}`);
   if (validate === undefined) {
-    validate = loadValidator(name);
-    compiled.set(name, validate);
+    validate = loadValidator(name, kind);
+    compiled.set(`${name}.${kind}`, validate);
   }
   return validate;
 }
 
+/** Most files are fine: a small, fast validator says so; the verbose one explains a failure. */
 function check(name: SchemaName, value: unknown): Issue[] {
-  const validate = validator(name);
+  if (validator(name, 'quick')(value)) return [];
+  const validate = validator(name, 'full');
   return validate(value) ? [] : toIssues(validate.errors, value);
 }
 
