@@ -14,18 +14,26 @@ export function parseRubricRef(ref: string): { id: string; version: string; majo
 const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Why a value does not fit the question's type, as an issue code and params; null when it fits. */
+/** The option values of a question, built once per question (a nation has millions of answers). */
+const valuesOf = new WeakMap<Question, ReadonlySet<unknown>>();
+function isOption(question: Question & { options: readonly { value: unknown }[] }, value: unknown): boolean {
+  let values = valuesOf.get(question);
+  if (!values) valuesOf.set(question, (values = new Set(question.options.map((o) => o.value))));
+  return values.has(value);
+}
+
 function checkValue(question: Question, value: AnswerValue): [string, Issue['params']] | null {
   switch (question.type) {
     case 'choice': {
+      if (isOption(question, value)) return null;
       const allowed = question.options.map((o) => o.value);
-      if (allowed.includes(value as never)) return null;
       return ['answers.bad-choice', withSuggestion({ value: show(value), allowed: allowed.map(show).join(', ') }, show(value), allowed.map(show))];
     }
     case 'multi': {
       if (!Array.isArray(value)) return ['answers.not-a-list', { allowed: question.options.map((o) => show(o.value)).join(', ') }];
-      const allowed = question.options.map((o) => o.value);
-      const wrong = value.find((v) => !allowed.includes(v));
+      const wrong = value.find((v) => !isOption(question, v));
       if (wrong !== undefined) {
+        const allowed = question.options.map((o) => o.value);
         return ['answers.bad-choice', withSuggestion({ value: show(wrong), allowed: allowed.map(show).join(', ') }, show(wrong), allowed.map(show))];
       }
       const twice = value.find((v, i) => value.indexOf(v) !== i);
@@ -46,11 +54,12 @@ function checkValue(question: Question, value: AnswerValue): [string, Issue['par
 }
 
 function checkAnswerMap(index: RubricIndex, scope: Scope, answers: AnswerMap | undefined, path: DocPath, report: Report) {
-  const scopeIds = index.byScope[scope].map((e) => e.question.id);
+  // Built only for a suggestion: most answer maps have no unknown id.
+  const scopeIds = () => index.byScope[scope].map((e) => e.question.id);
   for (const [id, value] of Object.entries(answers ?? {})) {
     const at = [...path, id];
     const entry = index.questions.get(id);
-    if (!entry) report('answers.unknown-question', at, withSuggestion({ id, scope }, id, scopeIds));
+    if (!entry) report('answers.unknown-question', at, withSuggestion({ id, scope }, id, scopeIds()));
     else if (entry.scope !== scope) report('answers.wrong-scope', at, { id, scope, expected: entry.scope });
     else if (isNotApplicable(value)) {
       if (!entry.question.allow_na) report('answers.na-not-allowed', at, { id });

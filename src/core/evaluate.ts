@@ -1,8 +1,7 @@
 import { holds } from './conditions.js';
-import { weightedMean } from './numbers.js';
 import { isNotApplicable, outcomeOf, type AnswerOutcome } from './outcome.js';
 import { isRequired, weightOf, type IndexedQuestion, type RubricIndex } from './rubric-index.js';
-import type { AnswerMap, AnswerValue, Scope } from './types.js';
+import type { AnswerMap, AnswerValue, Scope, Section } from './types.js';
 
 /**
  * How one question stands for one entity:
@@ -44,10 +43,10 @@ export interface EntityResult {
   counts: Counts;
 }
 
-/** Answers of the enclosing entities, innermost first, for `when` conditions. */
+/** Answers of the enclosing entities, for `when` conditions: results by their scope position. */
 export interface Enclosing {
   scope: Scope;
-  results: ReadonlyMap<string, QuestionResult>;
+  questions: readonly QuestionResult[];
 }
 
 function effectiveAnswer(result: QuestionResult | undefined): AnswerValue | undefined {
@@ -60,17 +59,17 @@ export function evaluateEntity(
   scope: Scope,
   answers: AnswerMap | undefined,
   enclosing: readonly Enclosing[],
-): EntityResult & { byId: ReadonlyMap<string, QuestionResult> } {
+): EntityResult {
   const given = answers ?? {};
-  const byId = new Map<string, QuestionResult>();
+  const questions: QuestionResult[] = [];
   const lookup = (id: string): AnswerValue | undefined => {
     const target = index.questions.get(id);
     if (!target) return undefined;
-    if (target.scope === scope) return effectiveAnswer(byId.get(id));
+    // Earlier questions of this entity are evaluated already (a `when` names only earlier ones).
+    if (target.scope === scope) return effectiveAnswer(questions[target.scopePos]);
     // A condition on a question of a narrower scope has no answer here: false.
-    return effectiveAnswer(enclosing.find((e) => e.scope === target.scope)?.results.get(id));
+    return effectiveAnswer(enclosing.find((e) => e.scope === target.scope)?.questions[target.scopePos]);
   };
-  const questions: QuestionResult[] = [];
   for (const entry of index.byScope[scope]) {
     const { question } = entry;
     const value = Object.hasOwn(given, question.id) ? given[question.id] : undefined;
@@ -80,31 +79,45 @@ export function evaluateEntity(
     else if (value === undefined) result = { entry, status: 'unanswered', value, outcome: null };
     else if (isNotApplicable(value)) result = { entry, status: 'na', value, outcome: null };
     else result = { entry, status: 'answered', value, outcome: outcomeOf(question, value) };
-    byId.set(question.id, result);
     questions.push(result);
   }
-  const sections = index.sectionsByScope[scope].map((section) => ({
-    id: section.id,
-    weight: weightOf(section),
-    score: weightedMean(
-      questions
-        .filter((r) => r.entry.section === section && r.outcome !== null)
-        .map((r) => ({ value: r.outcome?.score ?? null, weight: weightOf(r.entry.question) })),
-    ),
-  }));
-  const own = weightedMean(sections.map((s) => ({ value: s.score, weight: s.weight })));
-  return { questions, sections, ownScore: own === null ? null : own * 100, counts: countRequired(questions), byId };
+  return { questions, ...summarizeEntity(index.sectionsByScope[scope], questions) };
 }
 
-function countRequired(questions: readonly QuestionResult[]): Counts {
+/**
+ * SPEC steps 2, 3 and 10 in one pass: section scores (weighted means of the scored answers
+ * with weight > 0), the own score (weighted mean of the non-null sections, x 100) and the
+ * completeness counts. Scoring a nation runs this 200,000 times: no intermediate arrays.
+ */
+function summarizeEntity(sectionList: readonly Section[], questions: readonly QuestionResult[]) {
+  const sums = new Float64Array(sectionList.length);
+  const weights = new Float64Array(sectionList.length);
   let applicable = 0;
   let answered = 0;
   for (const r of questions) {
+    const score = r.outcome?.score ?? null;
+    const weight = weightOf(r.entry.question);
+    if (score !== null && weight > 0) {
+      const at = r.entry.sectionPos;
+      sums[at] = (sums[at] ?? 0) + score * weight;
+      weights[at] = (weights[at] ?? 0) + weight;
+    }
     if (!isRequired(r.entry.question) || r.status === 'na' || r.status === 'inapplicable') continue;
     applicable++;
     if (r.status === 'answered') answered++;
   }
-  return { applicable, answered };
+  let ownSum = 0;
+  let ownWeight = 0;
+  const sections = sectionList.map((section, i) => {
+    const score = weights[i]! > 0 ? sums[i]! / weights[i]! : null;
+    const weight = weightOf(section);
+    if (score !== null && weight > 0) {
+      ownSum += score * weight;
+      ownWeight += weight;
+    }
+    return { id: section.id, weight, score };
+  });
+  return { sections, ownScore: ownWeight > 0 ? (ownSum / ownWeight) * 100 : null, counts: { applicable, answered } };
 }
 
 export function addCounts(...all: Counts[]): Counts {

@@ -1,5 +1,8 @@
 import { round } from './numbers.js';
-import type { Report } from './report.js';
+import type { RankingEntry, Report } from './report.js';
+
+/** A report, or only its summary when no gate needs the OPDs (a batch's fast path). */
+export type GateInput = RankingEntry & { opds?: Report['opds'] };
 
 /** A CI gate that was not met: a message code of the CLI catalog and its params. */
 export interface GateFailure {
@@ -24,7 +27,7 @@ const missingOf = (completeness: number) => completeness < 1;
  * The CI gates of `opdm score`, on the report's (rounded) numbers: the numbers a reviewer
  * sees. An unknown score fails --fail-under: nothing was measured.
  */
-export function checkGates(report: Report, options: GateOptions): GateFailure[] {
+export function checkGates(report: GateInput, options: GateOptions): GateFailure[] {
   const failures: GateFailure[] = [];
   const { score, completeness } = report.summary;
   if (options.failUnder !== undefined && (score === null || score < options.failUnder)) {
@@ -39,8 +42,8 @@ export function checkGates(report: Report, options: GateOptions): GateFailure[] 
 }
 
 /** Where the gaps in the answers are, so the message says what to fill in. */
-function incompleteServices(report: Report): string {
-  const where = report.opds.flatMap((o) => [
+function incompleteServices(report: GateInput): string {
+  const where = (report.opds ?? []).flatMap((o) => [
     ...(o.services.every((s) => !missingOf(s.completeness)) && missingOf(o.completeness) ? [o.id] : []),
     ...o.services.filter((s) => missingOf(s.completeness)).map((s) => `${o.id}/${s.id}`),
   ]);
@@ -48,7 +51,7 @@ function incompleteServices(report: Report): string {
   return where.slice(0, 5).join(', ') + (where.length > 5 ? ` (+${where.length - 5})` : '');
 }
 
-function regressions(report: Report, baseline: NonNullable<GateOptions['baseline']>, tolerance: number): GateFailure[] {
+function regressions(report: GateInput, baseline: NonNullable<GateOptions['baseline']>, tolerance: number): GateFailure[] {
   if (baseline.city.id !== report.city.id) {
     return [{ code: 'gate.baseline-other-city', params: { baseline: baseline.city.id, city: report.city.id } }];
   }
@@ -62,7 +65,7 @@ function regressions(report: Report, baseline: NonNullable<GateOptions['baseline
     });
   }
   for (const before of baseline.opds) {
-    const after = report.opds.find((o) => o.id === before.id);
+    const after = report.opds?.find((o) => o.id === before.id);
     if (!after) continue;
     const opdDrop = drop(before.score, after.score);
     if (opdDrop > tolerance) {

@@ -2,10 +2,12 @@ import type { EntityResult } from './evaluate.js';
 import type { CityScore } from './score.js';
 import type { DocPath, Issue } from './types.js';
 
-function ignoredIn(entity: EntityResult, path: DocPath): Issue[] {
-  return entity.questions
-    .filter((r) => r.status === 'inapplicable' && r.value !== undefined)
-    .map((r) => ({ severity: 'warning' as const, code: 'answers.ignored-not-applicable', params: { id: r.entry.question.id }, path: [...path, r.entry.question.id] }));
+function ignoredIn(entity: EntityResult, path: DocPath, found: Issue[]): void {
+  for (const r of entity.questions) {
+    if (r.status !== 'inapplicable' || r.value === undefined) continue;
+    const id = r.entry.question.id;
+    found.push({ severity: 'warning', code: 'answers.ignored-not-applicable', params: { id }, path: [...path, id] });
+  }
 }
 
 /**
@@ -13,11 +15,11 @@ function ignoredIn(entity: EntityResult, path: DocPath): Issue[] {
  * everywhere and gets a warning. Applicability needs the evaluation, so this runs on the score.
  */
 export function findIgnoredAnswers(city: CityScore): Issue[] {
-  return [
-    ...ignoredIn(city, ['answers']),
-    ...city.opds.flatMap((opd, oi) => [
-      ...ignoredIn(opd, ['opds', oi, 'answers']),
-      ...opd.services.flatMap((service, si) => ignoredIn(service, ['opds', oi, 'services', si, 'answers'])),
-    ]),
-  ];
+  const found: Issue[] = [];
+  ignoredIn(city, ['answers'], found);
+  city.opds.forEach((opd, oi) => {
+    ignoredIn(opd, ['opds', oi, 'answers'], found);
+    opd.services.forEach((service, si) => ignoredIn(service, ['opds', oi, 'services', si, 'answers'], found));
+  });
+  return found;
 }

@@ -17,7 +17,17 @@ export function isNotApplicable(value: AnswerValue | undefined): value is NotApp
 
 const NO_OUTCOME: AnswerOutcome = { score: null, level: null, isVisit: false, isInherent: false, basis: null, advice: null };
 
+// An option, band or branch always means the same: build its outcome once (a nation's batch
+// evaluates millions of answers against a few hundred options).
+const outcomes = new WeakMap<object, AnswerOutcome>();
+
 function fromOutcome(o: Partial<Outcome>, score: number): AnswerOutcome {
+  let cached = outcomes.get(o);
+  if (cached === undefined || cached.score !== score) outcomes.set(o, (cached = buildOutcome(o, score)));
+  return cached;
+}
+
+function buildOutcome(o: Partial<Outcome>, score: number): AnswerOutcome {
   const isVisit = o.visit ?? false;
   return {
     score,
@@ -36,8 +46,12 @@ export function bandFor<B extends { min: number }>(bands: readonly B[], answer: 
   return found;
 }
 
+const NO_BRANCH = { true: Object.freeze({}), false: Object.freeze({}) } as const;
+
+/** The rubric's branch for a boolean answer, or an empty one (one per value, so outcomes cache). */
 export function booleanBranch(question: Question & { type: 'boolean' }, answer: boolean): Partial<Outcome> {
-  return question.options?.[answer ? 'true' : 'false'] ?? {};
+  const key = answer ? 'true' : 'false';
+  return question.options?.[key] ?? NO_BRANCH[key];
 }
 
 /** The options a `multi` answer picks, in rubric order (so "first" means first in the rubric). */

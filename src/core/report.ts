@@ -110,21 +110,47 @@ function answersOf(questions: readonly QuestionResult[]) {
   return { answers, not_applicable: notApplicable };
 }
 
-/** Builds the report from a scored city: the one place where numbers are rounded. */
-export function buildReport(city: CityScore, gap: Gap, ctx: ReportContext): Report {
-  const { rubric, defaultLang } = city.index;
+/** Texts copied from the rubric, in the report's language. */
+function textIn(city: CityScore, ctx: Pick<ReportContext, 'lang'>) {
+  const { defaultLang } = city.index;
   const lang = ctx.lang ?? defaultLang;
-  const text = (t: LocalizedText | null | undefined): string | null => (t == null ? null : (localize(t, lang, defaultLang) ?? null));
-  const rating = (score: number | null) => text(ratingFor(rubric, score)?.label);
+  return (t: LocalizedText | null | undefined): string | null => (t == null ? null : (localize(t, lang, defaultLang) ?? null));
+}
+
+/** SPEC `summary`: the city's score and its distance to "no office visit needed". */
+function summarize(city: CityScore, ctx: Pick<ReportContext, 'lang'>): ReportSummary {
+  const { rubric } = city.index;
   const services = city.opds.flatMap((o) => o.services);
   const known = (n: number | null) => n ?? 0;
-  const levels = Object.fromEntries(rubric.scale.map((s) => [String(s.level), services.filter((x) => x.level === s.level).length]));
   const volume = services.reduce((sum, s) => sum + known(s.volume), 0);
-  const volumeNoVisit = services.filter((s) => s.isNoVisit === true).reduce((sum, s) => sum + known(s.volume), 0);
-  const noVisit = services.filter((s) => s.isNoVisit === true).length;
+  const noVisit = services.filter((s) => s.isNoVisit === true);
+  const volumeNoVisit = noVisit.reduce((sum, s) => sum + known(s.volume), 0);
   // SPEC: unknown numbers are null, never 0: with no known volume, no sum is known either.
   const isVolumeKnown = services.length === 0 || services.some((s) => s.volume !== null);
   const sum = (value: number) => (isVolumeKnown ? value : null);
+  return {
+    score: roundScore(city.score),
+    rating: textIn(city, ctx)(ratingFor(rubric, city.score)?.label),
+    completeness: roundRatio(city.completeness) ?? 1,
+    questions_applicable: city.totalCounts.applicable,
+    questions_answered: city.totalCounts.answered,
+    opds: city.opds.length,
+    services: services.length,
+    services_no_visit: noVisit.length,
+    services_unknown: services.filter((s) => s.isNoVisit === null).length,
+    share_services_no_visit: roundRatio(share(noVisit.length, services.length)),
+    annual_volume: sum(volume),
+    annual_volume_no_visit: sum(volumeNoVisit),
+    share_volume_no_visit: roundRatio(share(volumeNoVisit, volume)),
+    annual_visits: sum(services.reduce((total, s) => total + known(s.annualVisits), 0)),
+    annual_visits_inherent: sum(services.reduce((total, s) => total + known(s.annualVisitsInherent), 0)),
+    levels: Object.fromEntries(rubric.scale.map((s) => [String(s.level), services.filter((x) => x.level === s.level).length])),
+  };
+}
+
+/** What a ranking keeps of a city: no gap, no per-service detail. */
+export function rankingEntryOf(city: CityScore, ctx: ReportContext): RankingEntry & Pick<Report, 'report_version' | 'generator'> {
+  const { rubric } = city.index;
   const { id, name, province } = city.source.city;
   return {
     report_version: 1,
@@ -137,24 +163,17 @@ export function buildReport(city: CityScore, gap: Gap, ctx: ReportContext): Repo
       ...(province === undefined ? {} : { province }),
       ...(city.source.assessed_at === undefined ? {} : { assessed_at: city.source.assessed_at }),
     },
-    summary: {
-      score: roundScore(city.score),
-      rating: rating(city.score),
-      completeness: roundRatio(city.completeness) ?? 1,
-      questions_applicable: city.totalCounts.applicable,
-      questions_answered: city.totalCounts.answered,
-      opds: city.opds.length,
-      services: services.length,
-      services_no_visit: noVisit,
-      services_unknown: services.filter((s) => s.isNoVisit === null).length,
-      share_services_no_visit: roundRatio(share(noVisit, services.length)),
-      annual_volume: sum(volume),
-      annual_volume_no_visit: sum(volumeNoVisit),
-      share_volume_no_visit: roundRatio(share(volumeNoVisit, volume)),
-      annual_visits: sum(services.reduce((total, s) => total + known(s.annualVisits), 0)),
-      annual_visits_inherent: sum(services.reduce((total, s) => total + known(s.annualVisitsInherent), 0)),
-      levels,
-    },
+    summary: summarize(city, ctx),
+  };
+}
+
+/** Builds the report from a scored city: the one place where numbers are rounded. */
+export function buildReport(city: CityScore, gap: Gap, ctx: ReportContext): Report {
+  const { rubric } = city.index;
+  const text = textIn(city, ctx);
+  const rating = (score: number | null) => text(ratingFor(rubric, score)?.label);
+  return {
+    ...rankingEntryOf(city, ctx),
     sections: sectionsOf(city),
     ...answersOf(city.questions),
     opds: city.opds.map((o) => ({

@@ -7,6 +7,10 @@ export interface IndexedQuestion {
   scope: Scope;
   /** Position in the whole rubric, 0-based: SPEC's "rubric order". */
   order: number;
+  /** Position of its section among its scope's sections. */
+  sectionPos: number;
+  /** Position among its scope's questions: where its result stands in an entity's results. */
+  scopePos: number;
 }
 
 /** Look-ups built once per rubric: questions by id and each scope's sections in rubric order. */
@@ -29,9 +33,10 @@ export function indexRubric(rubric: Rubric): RubricIndex {
   const sectionsByScope: Record<Scope, Section[]> = { service: [], opd: [], city: [] };
   let order = 0;
   for (const section of rubric.sections) {
-    sectionsByScope[section.scope].push(section);
+    const sectionPos = sectionsByScope[section.scope].push(section) - 1;
     for (const question of section.questions) {
-      const entry: IndexedQuestion = { question, section, scope: section.scope, order: order++ };
+      const scopePos = byScope[section.scope].length;
+      const entry: IndexedQuestion = { question, section, scope: section.scope, order: order++, sectionPos, scopePos };
       if (!questions.has(question.id)) questions.set(question.id, entry);
       byScope[section.scope].push(entry);
     }

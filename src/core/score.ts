@@ -45,10 +45,16 @@ export interface CityScore extends EntityResult {
 
 function scoreService(index: RubricIndex, service: ServiceAnswers, enclosing: Parameters<typeof evaluateEntity>[3]): ServiceScore {
   const own = evaluateEntity(index, 'service', service.answers, enclosing);
-  const answered = own.questions.filter((r) => r.status === 'answered');
-  const levels = answered.flatMap((r) => (r.outcome?.level == null ? [] : [r.outcome.level]));
-  const visits = answered.filter((r) => r.outcome?.isVisit).length;
-  const inherent = answered.filter((r) => r.outcome?.isInherent).length;
+  // Steps 8 and 9 in one pass over the answered questions (only they carry an outcome).
+  let level: number | null = null;
+  let visits = 0;
+  let inherent = 0;
+  for (const { outcome } of own.questions) {
+    if (outcome === null) continue;
+    if (outcome.level !== null && (level === null || outcome.level < level)) level = outcome.level;
+    if (outcome.isVisit) visits++;
+    if (outcome.isInherent) inherent++;
+  }
   const volume = service.annual_volume ?? null;
   const isComplete = own.counts.answered === own.counts.applicable;
   return {
@@ -57,7 +63,7 @@ function scoreService(index: RubricIndex, service: ServiceAnswers, enclosing: Pa
     name: service.name,
     volume,
     score: own.ownScore,
-    level: levels.length > 0 ? Math.min(...levels) : null,
+    level,
     visitsPerTransaction: visits,
     inherentVisitsPerTransaction: inherent,
     annualVisits: volume === null ? null : visits * volume,
@@ -69,10 +75,10 @@ function scoreService(index: RubricIndex, service: ServiceAnswers, enclosing: Pa
 }
 
 function scoreOpd(index: RubricIndex, opd: OpdAnswers, city: ReturnType<typeof evaluateEntity>): OpdScore {
-  const own = evaluateEntity(index, 'opd', opd.answers, [{ scope: 'city', results: city.byId }]);
+  const own = evaluateEntity(index, 'opd', opd.answers, [{ scope: 'city', questions: city.questions }]);
   const enclosing = [
-    { scope: 'opd' as const, results: own.byId },
-    { scope: 'city' as const, results: city.byId },
+    { scope: 'opd' as const, questions: own.questions },
+    { scope: 'city' as const, questions: city.questions },
   ];
   const services = (opd.services ?? []).map((s) => scoreService(index, s, enclosing));
   const byVolume = index.rubric.aggregation.service_weighting === 'volume';

@@ -4,7 +4,7 @@ import { checkAnswers, parseRubricRef } from '../core/check-answers.js';
 import { checkRubric } from '../core/check-rubric.js';
 import { findIgnoredAnswers } from '../core/ignored-answers.js';
 import { scoreCity, type CityScore } from '../core/score.js';
-import type { CityAnswers, Issue, Rubric } from '../core/types.js';
+import type { CityAnswers, Issue, OpdAnswers, Rubric, ServiceAnswers } from '../core/types.js';
 import { InvalidInputError, UsageError } from '../errors.js';
 import { checkAnswersShape, checkRubricShape } from '../schema/validate.js';
 import { bundledRubricPath, bundledRubricIds } from './bundled.js';
@@ -79,17 +79,22 @@ export async function loadRubric(file: string): Promise<LoadedRubric> {
   return { rubric, file, sha256, warnings: issues };
 }
 
-/** Fills the keys SPEC lets an answers file leave out, so scoring sees one shape. */
+type Loose<T> = { -readonly [K in keyof T]?: T[K] };
+
+/**
+ * Fills the keys SPEC lets an answers file leave out, so scoring sees one shape. In place: the
+ * value was just parsed and is ours, and a nation's batch should not copy 200,000 services.
+ */
 function normalizeAnswers(value: CityAnswers): CityAnswers {
-  return {
-    ...value,
-    answers: value.answers ?? {},
-    opds: (value.opds ?? []).map((opd) => ({
-      ...opd,
-      answers: opd.answers ?? {},
-      services: (opd.services ?? []).map((s) => ({ ...s, answers: s.answers ?? {} })),
-    })),
-  };
+  const city = value as Loose<CityAnswers>;
+  city.answers ??= {};
+  city.opds ??= [];
+  for (const opd of city.opds as Loose<OpdAnswers>[]) {
+    opd.answers ??= {};
+    opd.services ??= [];
+    for (const service of opd.services as Loose<ServiceAnswers>[]) service.answers ??= {};
+  }
+  return value;
 }
 
 export interface LoadedCity {

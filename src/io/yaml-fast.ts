@@ -19,9 +19,12 @@ const jsYaml = createRequire(import.meta.url)('js-yaml') as typeof import('js-ya
  */
 const NEEDS_SLOW_PATH = /(?:^|[\s[{,:-])[&*][^\s]|__proto__|constructor|prototype|^\s*\?(?:\s|$)|\t/mu;
 
+/** Cheap to look for (a scan, not a regular expression): without them no rule above can match. */
+const TRIGGERS = ['&', '*', '\t', '__proto__', 'constructor', 'prototype', '?'];
+
 /** Parses with js-yaml when the file is plain; undefined when the slow path must decide. */
 export function parseFast(text: string): Record<string, unknown> | undefined {
-  if (NEEDS_SLOW_PATH.test(text)) return undefined;
+  if (TRIGGERS.some((t) => text.includes(t)) && NEEDS_SLOW_PATH.test(text)) return undefined;
   try {
     // CORE_SCHEMA: YAML 1.2 scalars as the slow path reads them (dates stay strings, no tags).
     const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
