@@ -3,15 +3,14 @@
  * Python's standard `pty`: no native module). Needs `dist/`: built here when missing or older
  * than `src/`.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ensureBuilt, ROOT } from '../helpers/built.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const ROOT = resolve('.');
-const BIN = join(ROOT, 'bin/opdm.js');
 const RUBRIC = join(ROOT, 'test/fixtures/assess/mini.rubric.yaml');
 const DOWN = '\u001b[B';
 const ENTER = '\r';
@@ -30,17 +29,7 @@ interface PtyResult {
   transcript: string;
 }
 
-function newestMtime(dir: string): number {
-  return Math.max(0, ...readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
-}
-
-beforeAll(() => {
-  const built = join(ROOT, 'dist/cli/commands/assess.js');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-  // Type errors elsewhere still emit JavaScript; only a missing build is fatal here.
-  if (!existsSync(built)) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
-}, 120_000);
+beforeAll(ensureBuilt, 180_000);
 
 /** Plays `steps` against `opdm ARGS` in a 120x40 terminal; never hangs (the helper has timeouts). */
 function pty(args: string[], cwd: string, steps: PtyStep[]): Promise<PtyResult> {

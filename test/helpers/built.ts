@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = join(ROOT, 'bin/opdm.js');
+
+function newestMtime(dir: string): number {
+  return Math.max(0, ...readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+}
+
+/**
+ * Tests of the real binary need dist/ as fresh as src/: CI builds first (the README's install
+ * command); a developer running one test file gets a build here when dist/ is stale.
+ */
+export function ensureBuilt(): void {
+  const built = join(ROOT, 'dist/cli/main.js');
+  if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  // Type errors elsewhere still emit JavaScript; only a missing build is fatal here.
+  if (!existsSync(built)) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
+}
