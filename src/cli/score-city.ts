@@ -2,7 +2,7 @@ import { findGaps } from '../core/gap.js';
 import { checkGates, type GateFailure } from '../core/gates.js';
 import { buildReport, rankingEntryOf, type RankingEntry, type Report } from '../core/report.js';
 import type { Issue } from '../core/types.js';
-import { InvalidInputError } from '../errors.js';
+import { InvalidInputError, UsageError } from '../errors.js';
 import { loadCity, type RubricCache } from '../io/load.js';
 import { GENERATOR } from './version.js';
 
@@ -21,6 +21,8 @@ export interface ScoreJob {
 
 export interface CityOutcome {
   file: string;
+  /** A usage error (a rubric that cannot be found): plain data, since a worker cannot send classes. */
+  usage?: { key: string; params: Record<string, string | number> };
   /** null when the file is invalid: its issues are in `issues`. */
   entry: Report | RankingEntry | null;
   failures: GateFailure[];
@@ -35,12 +37,13 @@ export async function scoreCityFile(file: string, job: ScoreJob, cache: RubricCa
   try {
     city = await loadCity(file, job.rubricFile, cache);
   } catch (error) {
+    if (error instanceof UsageError) return { file, usage: { key: error.key, params: { ...error.params } as Record<string, string | number> }, entry: null, failures: [], issues: [], rubric: null };
     if (!(error instanceof InvalidInputError)) throw error;
     return { file, entry: null, failures: [], issues: [...error.issues], rubric: null };
   }
   const ctx = { generator: GENERATOR, sha256: city.rubric.sha256, ...(job.lang === undefined ? {} : { lang: job.lang }) };
   const summaryOnly = rankingEntryOf(city.score, ctx);
-  const baseline = job.baselines.length === 1 ? job.baselines[0] : job.baselines.find((b) => b.city.id === summaryOnly.city.id);
+  const baseline = job.baselines.find((b) => b.city.id === summaryOnly.city.id);
   // The gap and the per-service detail cost as much as the scoring: only when something reads them.
   const needsFull = job.keepFull || job.requireComplete || baseline !== undefined;
   const report = needsFull ? buildReport(city.score, findGaps(city.score), ctx) : null;

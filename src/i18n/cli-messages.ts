@@ -83,6 +83,9 @@ export type CliMessageKey =
   | 'opt.version'
   | 'usage.available'
   | 'usage.folder-missing'
+  | 'usage.not-negative'
+  | 'usage.whole-number'
+  | 'usage.baseline-twice'
   | 'cancelled';
 
 export const cliMessages: Catalog<CliMessageKey> = {
@@ -137,7 +140,7 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'gate.incomplete': '{file}: {missing} pertanyaan wajib belum dijawab (kelengkapan {completeness}) di {where}; lengkapi jawabannya (--require-complete)',
     'gate.regression-city': 'skor kota turun {drop} poin ({before} -> {after}), melebihi toleransi {tolerance}',
     'gate.regression-opd': 'skor OPD {opd} turun {drop} poin ({before} -> {after}), melebihi toleransi {tolerance}',
-    'gate.baseline-other-city': 'baseline adalah laporan kota "{baseline}", bukan "{city}"',
+    'gate.baseline-other-city': 'baseline adalah laporan kota "{baseline}", bukan "{city}"; pakai laporan kota yang sama',
     'gate.failed': 'gerbang CI gagal: {count}',
     'gate.passed': 'semua gerbang CI lolos',
     'validate.ok': '{file}: sah ({opds} OPD, {services} layanan, kelengkapan {completeness})',
@@ -168,6 +171,9 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'opt.version': "tampilkan nomor versi",
     'usage.available': 'yang ada: {ids}',
     'usage.folder-missing': 'folder {folder} tidak ditemukan: periksa nama dan letaknya',
+    'usage.not-negative': '{option} tidak boleh negatif ("{value}"); pakai 0 atau lebih',
+    'usage.whole-number': '{option} perlu bilangan bulat 1 atau lebih, bukan "{value}"',
+    'usage.baseline-twice': 'baseline memuat kota "{id}" dua kali; pakai satu laporan per kota',
     'cancelled': 'dihentikan',
   },
   en: {
@@ -221,7 +227,7 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'gate.incomplete': '{file}: {missing} required question(s) unanswered (completeness {completeness}) in {where}; complete the answers (--require-complete)',
     'gate.regression-city': 'city score dropped {drop} points ({before} -> {after}), more than the tolerance {tolerance}',
     'gate.regression-opd': 'OPD {opd} score dropped {drop} points ({before} -> {after}), more than the tolerance {tolerance}',
-    'gate.baseline-other-city': 'the baseline is a report of city "{baseline}", not "{city}"',
+    'gate.baseline-other-city': 'the baseline is a report of city "{baseline}", not "{city}"; use a report of the same city',
     'gate.failed': 'CI gate failed: {count}',
     'gate.passed': 'all CI gates passed',
     'validate.ok': '{file}: valid ({opds} OPDs, {services} services, completeness {completeness})',
@@ -252,6 +258,9 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'opt.version': "output the version number",
     'usage.available': 'there are: {ids}',
     'usage.folder-missing': 'folder {folder} not found: check its name and place',
+    'usage.not-negative': '{option} cannot be negative ("{value}"); use 0 or more',
+    'usage.whole-number': '{option} needs a whole number of 1 or more, not "{value}"',
+    'usage.baseline-twice': 'the baseline holds city "{id}" twice; use one report per city',
     'cancelled': 'stopped',
   },
 };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,18 @@ describe('opdm score over a folder, in worker threads (the built binary)', () =>
     expect(run.stderr).toMatch(/zz-broken\.answers\.yaml:2:\d+: /);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(opdm('score', broken, '--format', 'csv').stdout).toBe('');
+  });
+
+  it('a rubric that cannot be found is a usage error (exit 2) from a worker too, not a bug', () => {
+    const unknown = join(tmp, 'unknown-rubric');
+    copyDataSet(unknown);
+    for (const file of files) {
+      const name = join(unknown, file.split('/').pop()!);
+      writeFileSync(name, readFileSync(name, 'utf8').replace('rubric: opd-digital-maturity@1.0.0', 'rubric: rubrik-lain@1.0.0'));
+    }
+    const run = opdm('score', unknown);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^opdm: rubrik "rubrik-lain" tidak ada di antara rubrik bawaan .*; berikan --rubric BERKAS\n$/);
   });
 
   it('gates every city: --fail-under names each one below it, exit 1, the ranking still written', () => {

@@ -96,6 +96,21 @@ describe('CI gates on score', () => {
     expect((await runCli(['score', answers, ...rubric, '--baseline', baseline])).code).toBe(0);
   });
 
+  it('a baseline of another city is a mistake of input (exit 2), not a regression', async () => {
+    const other = join(dir, 'other-city.json');
+    const run0 = await runCli(['score', answers, ...rubric, '--format', 'json']);
+    writeFileSync(other, run0.stdout.replace('"id": "kota-uji"', '"id": "kota-lain"'));
+    const run = await runCli(['score', answers, ...rubric, '--baseline', other, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('opdm: the baseline is a report of city "kota-lain", not "kota-uji"; use a report of the same city\n');
+  });
+
+  it('refuses a negative --tolerance (exit 2)', async () => {
+    const run = await runCli(['score', answers, ...rubric, '--tolerance', '-1', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('opdm: --tolerance cannot be negative ("-1"); use 0 or more\n');
+  });
+
   it('a broken baseline is invalid input (exit 2), with its position', async () => {
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"report_version": 1,\n "summary": 5}\n');
@@ -115,6 +130,14 @@ describe('opdm gap', () => {
   it('--top and --opd narrow the list', async () => {
     const run = await runCli(['gap', answers, ...rubric, '--format', 'json', '--top', '1', '--opd', 'dukcapil']);
     expect(JSON.parse(run.stdout).gap.actions).toEqual([expect.objectContaining({ opd: 'dukcapil', service: 'kk', question: 'pengajuan' })]);
+  });
+
+  it('--top takes a whole number of 1 or more', async () => {
+    for (const top of ['0', '-1', '1.5']) {
+      const run = await runCli(['gap', answers, ...rubric, '--top', top, '--lang', 'en']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`opdm: --top needs a whole number of 1 or more, not "${top}"\n`);
+    }
   });
 
   it('an unknown OPD is a usage error with a suggestion', async () => {

@@ -55,7 +55,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   parseLangOption(options.lang);
   const format = parseFormat(options.format, FORMATS);
   const top = parseNumber('--top', options.top);
-  if (top !== undefined && (top < 1 || !Number.isInteger(top))) throw new UsageError('usage.bad-number', { option: '--top', value: String(options.top) });
+  if (top !== undefined && (top < 1 || !Number.isInteger(top))) throw new UsageError('usage.whole-number', { option: '--top', value: String(options.top) });
   const file = args[0] as string;
   const { cities, warnings } = await loadCities([file], options.rubric as string | undefined);
   if (warnings.length > 0) env.stderr(formatIssues(warnings, lang));

@@ -1,6 +1,6 @@
 import type { GateFailure } from '../../core/gates.js';
 import type { RankingEntry, Report } from '../../core/report.js';
-import { InvalidInputError } from '../../errors.js';
+import { InvalidInputError, UsageError } from '../../errors.js';
 import { translator, type Lang } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import { RubricCache } from '../../io/load.js';
@@ -12,10 +12,31 @@ import { parseDelimiter, parseFormat, parseLangOption, parseNumber } from '../op
 import { writeResult } from '../output.js';
 import { isRankingOnly, renderScore } from '../render-score.js';
 import { scoreBatch } from '../score-batch.js';
-import type { ScoreJob } from '../score-city.js';
+import type { CityOutcome, ScoreJob } from '../score-city.js';
 import { formatNumber, formatPercent } from '../../render/format.js';
 
 const FORMATS = ['table', 'json', 'md', 'csv', 'html', 'xlsx'] as const;
+
+/** Points a score may drop against --baseline: a number, not below 0. */
+function parseTolerance(value: unknown): number {
+  const tolerance = parseNumber('--tolerance', value) ?? 0;
+  if (tolerance < 0) throw new UsageError('usage.not-negative', { option: '--tolerance', value: String(value) });
+  return tolerance;
+}
+
+/**
+ * A baseline is matched by city id. One city against a baseline of another is a mistake of
+ * input (exit 2), not a regression; a baseline naming a city twice is ambiguous.
+ */
+function checkBaselineCities(baselines: readonly Report[], outcomes: readonly CityOutcome[]): void {
+  const ids = baselines.map((b) => b.city.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice !== undefined) throw new UsageError('usage.baseline-twice', { id: twice });
+  const city = outcomes.length === 1 ? outcomes[0]?.entry?.city.id : undefined;
+  if (city !== undefined && baselines.length > 0 && !ids.includes(city)) {
+    throw new UsageError('gate.baseline-other-city', { baseline: ids.join(', '), city });
+  }
+}
 
 interface Scored {
   entries: (Report | RankingEntry)[];
@@ -35,11 +56,14 @@ async function scoreFiles(files: readonly string[], options: Record<string, unkn
     ...(options.lang === undefined ? {} : { lang }),
     ...(failUnder === undefined ? {} : { failUnder }),
     requireComplete: options.requireComplete === true,
-    tolerance: parseNumber('--tolerance', options.tolerance) ?? 0,
+    tolerance: parseTolerance(options.tolerance),
     baselines: options.baseline === undefined ? [] : await loadReports(options.baseline as string),
     keepFull,
   };
   const outcomes = await scoreBatch(files, job, cache);
+  const usage = outcomes.find((o) => o.usage)?.usage;
+  if (usage) throw new UsageError(usage.key, usage.params);
+  checkBaselineCities(job.baselines, outcomes);
   const errors = outcomes.flatMap((o) => (o.entry === null ? o.issues : []));
   if (errors.length > 0) throw new InvalidInputError(errors);
   const warnings = [...new Map(outcomes.flatMap((o) => (o.rubric ? [[o.rubric.file, o.rubric.warnings] as const] : []))).values()].flat();
