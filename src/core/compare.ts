@@ -77,8 +77,7 @@ function summarize(a: Report, opds: readonly OpdRow[], services: readonly Servic
     (['better', 'worse', 'same', 'incomplete', 'only_a', 'only_b'] as const).map((s) => [s, count(services, s)]),
   ) as Record<CompareStatus, number>;
   const learning = (isA: boolean) => {
-    // Two periods of one city share the id: the period tells the sides apart.
-    const entries = learnFrom.filter((e) => (e.to === a.city.id && e.to_period === a.city.period) === isA);
+    const entries = learnFrom.filter((e) => (e.to_side === 'a') === isA);
     return {
       services: entries.length,
       visits_saved: entries.reduce((sum, e) => sum + (e.visits_saved ?? 0), 0),

@@ -27,6 +27,8 @@ export interface LearnFrom {
   to: string;
   from_period: string;
   to_period: string;
+  /** Which input can learn: 'a' or 'b' (two files of one city and period differ only here). */
+  to_side: 'a' | 'b';
   from_level: number | null;
   to_level: number | null;
   steps: LearnStep[];
@@ -35,6 +37,7 @@ export interface LearnFrom {
 }
 
 interface Side {
+  key: 'a' | 'b';
   report: Report;
   service: ReportService;
 }
@@ -70,6 +73,7 @@ function entryOf(opd: string, x: Side, y: Side, rubric: Rubric): LearnFrom {
     to: y.report.city.id,
     from_period: x.report.city.period,
     to_period: y.report.city.period,
+    to_side: y.key,
     from_level: x.service.level,
     to_level: y.service.level,
     steps: stepsOf(x.service, y.service, rubric),
@@ -88,7 +92,8 @@ export function compareLearnFrom(p: LearnFrom, q: LearnFrom): number {
     compareCodePoints(p.opd, q.opd) ||
     compareCodePoints(p.service, q.service) ||
     compareCodePoints(p.from, q.from) ||
-    compareCodePoints(p.from_period, q.from_period)
+    compareCodePoints(p.from_period, q.from_period) ||
+    compareCodePoints(p.to_side, q.to_side)
   );
 }
 
@@ -104,7 +109,8 @@ export function findLearnFrom(a: Report, b: Report, rubric: Rubric): LearnFrom[]
     for (const serviceA of opdA.services) {
       const serviceB = opdB.services.find((s) => s.id === serviceA.id);
       if (serviceB === undefined) continue;
-      const [sideA, sideB] = [{ report: a, service: serviceA }, { report: b, service: serviceB }];
+      const sideA: Side = { key: 'a', report: a, service: serviceA };
+      const sideB: Side = { key: 'b', report: b, service: serviceB };
       if (isAhead(serviceA, serviceB)) entries.push(entryOf(opdA.id, sideA, sideB, rubric));
       if (isAhead(serviceB, serviceA)) entries.push(entryOf(opdA.id, sideB, sideA, rubric));
     }

@@ -6,7 +6,7 @@
 import { translator } from '../i18n/index.js';
 import { compareMessages } from '../i18n/compare-messages.js';
 import { answerLabel, formatNumber, levelLabel, questionTitle } from './format.js';
-import { namesIn, sideOfCity, sidesOf } from './compare-view.js';
+import { namesIn, sidesOf } from './compare-view.js';
 import type { Comparison, LearnFrom } from '../core/compare.js';
 import type { RenderContext } from './context.js';
 
@@ -40,7 +40,7 @@ export function adviceOf(entry: LearnFrom, c: Comparison, ctx: Ctx): Advice {
   const t = translator(compareMessages, ctx.lang);
   const sides = sidesOf(c);
   const names = namesIn(c, ctx.rubric);
-  const to = sideOfCity(c, entry.to, entry.to_period);
+  const to = entry.to_side;
   const from = to === 'a' ? 'b' : 'a';
   const who = t(sides.isPeriods ? 'learn.periods' : 'learn.cities', { to: sides[to], from: sides[from] });
   const steps = entry.steps.map((step) => {

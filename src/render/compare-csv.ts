@@ -9,7 +9,7 @@ import { compareMessages, type CompareMessageKey } from '../i18n/compare-message
 import { renderCsvRows, type CsvValue } from './csv.js';
 import { stepTexts } from './compare-advice.js';
 import { cityMeasures } from './compare-tables.js';
-import { namesIn, sideOfCity, sidesOf, statusText, type Sides } from './compare-view.js';
+import { namesIn, sidesOf, statusText, type Sides } from './compare-view.js';
 import { ratingOf } from './rubric-text.js';
 import type { Comparison, CompareStatus, Pair } from '../core/compare.js';
 import type { RenderContext } from './context.js';
@@ -58,7 +58,7 @@ export function renderCompareCsv(c: Comparison, ctx: RenderContext): string {
   }
   const names = namesIn(c);
   c.learn_from.forEach((entry, i) => {
-    const to = sideOfCity(c, entry.to, entry.to_period);
+    const to = entry.to_side;
     const from = to === 'a' ? 'b' : 'a';
     const head = [t('kind.learn'), i + 1, entry.opd, names.opd(entry.opd, to), entry.service, names.service(entry.opd, entry.service, to), null, null, null, null, null, sides[from], sides[to]];
     const steps = entry.steps.length > 0 ? entry.steps : [null];

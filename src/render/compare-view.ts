@@ -88,11 +88,6 @@ export function formatDifference(figure: Figure, difference: number | null, lang
   return figure === 'ratio' ? translator(compareMessages, lang)('unit.points', { n: signed }) : signed;
 }
 
-/** Which side of the comparison a learn-from entry's `from` or `to` is. */
-export function sideOfCity(c: Comparison, id: string, period: string): 'a' | 'b' {
-  return c.a.city.id === id && c.a.city.period === period ? 'a' : 'b';
-}
-
 /** The headline sentences: how the services compare, and what each side could save. */
 export function summaryLines(c: Comparison, lang: Lang): string[] {
   const t = translator(compareMessages, lang);

@@ -60,6 +60,7 @@ const definitions = {
     to: idSchema,
     from_period: string,
     to_period: string,
+    to_side: { enum: ['a', 'b'] },
     from_level: { type: ['integer', 'null'], minimum: 0 },
     to_level: { type: ['integer', 'null'], minimum: 0 },
     steps: list(obj({ question: idSchema, from_answer: answer, to_answer: answer, removes_visit: { type: 'boolean' } })),

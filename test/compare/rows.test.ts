@@ -137,7 +137,7 @@ describe('one city, two periods', () => {
     // 2025: loket + fotokopi, 2 visits a transaction, 10 000 a year -> 20 000 visits saved.
     expect(c.learn_from).toEqual([
       {
-        opd: 'dukcapil', service: 'akta-lahir', from: 'kota-maju', to: 'kota-maju', from_period: '2026', to_period: '2025', from_level: 3, to_level: 1,
+        opd: 'dukcapil', service: 'akta-lahir', from: 'kota-maju', to: 'kota-maju', from_period: '2026', to_period: '2025', to_side: 'a', from_level: 3, to_level: 1,
         steps: [
           { question: 'pengajuan', from_answer: 'daring', to_answer: 'loket', removes_visit: true },
           { question: 'dokumen', from_answer: 'unggah', to_answer: 'fotokopi', removes_visit: true },
@@ -146,5 +146,15 @@ describe('one city, two periods', () => {
       },
     ]);
     expect(c.services.map((s) => s.status)).toEqual(['better', 'same', 'same', 'same', 'same']);
+  });
+});
+
+describe('two files of one city and one period (a draft and its revision)', () => {
+  it('says which input can learn from which, by side, not by city', async () => {
+    const c = await compareJson(MAJU, fixture('kota-maju-draft'));
+    expect(c.same_city).toBe(true);
+    expect(c.learn_from.map((e: { to_side: string }) => e.to_side)).toEqual(['b']);
+    expect(c.summary.learn_from.b.services).toBe(1);
+    expect(c.summary.learn_from.a.services).toBe(0);
   });
 });
