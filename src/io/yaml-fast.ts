@@ -19,12 +19,20 @@ const jsYaml = createRequire(import.meta.url)('js-yaml') as typeof import('js-ya
  */
 const NEEDS_SLOW_PATH = /(?:^|[\s[{,:-])[&*][^\s]|__proto__|constructor|prototype|^\s*\?(?:\s|$)|\t/mu;
 
+/**
+ * Scalars the two parsers read differently (js-yaml: numbers; YAML 1.2 core: strings, or a
+ * number with a warning for lost precision): binary, signed hex or octal, `+.5`, and integers
+ * too long for a double. The slow path decides these, so a file reads the same either way.
+ */
+const NUMBER_EDGES = /(?:^|[\s[{,:])(?:[+-]?0b|[+-]0[xo]|\+\.\d)|\d{16}/m;
+
 /** Cheap to look for (a scan, not a regular expression): without them no rule above can match. */
 const TRIGGERS = ['&', '*', '\t', '__proto__', 'constructor', 'prototype', '?'];
 
 /** Parses with js-yaml when the file is plain; undefined when the slow path must decide. */
 export function parseFast(text: string): Record<string, unknown> | undefined {
   if (TRIGGERS.some((t) => text.includes(t)) && NEEDS_SLOW_PATH.test(text)) return undefined;
+  if (NUMBER_EDGES.test(text)) return undefined;
   try {
     // CORE_SCHEMA: YAML 1.2 scalars as the slow path reads them (dates stay strings, no tags).
     const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
