@@ -2,7 +2,7 @@
  * The JSON Schema of an answers file (SPEC "The answers file"): shape only. Whether an answer
  * fits its question's type, scope and options is checked against the rubric in src/core.
  */
-import { closed, idSchema, nonEmptyString, nonNegative, RUBRIC_REF_PATTERN, scalarSchema } from './common.js';
+import { closed, idSchema, nonEmptyString, RUBRIC_REF_PATTERN, scalarSchema, volumeSchema } from './common.js';
 
 const ref = (name: string) => ({ $ref: `#/definitions/${name}` }) as const;
 
@@ -29,7 +29,7 @@ const definitions = {
   answers: { type: 'object', additionalProperties: ref('answerValue') },
   evidence: { type: 'object', additionalProperties: { type: 'string' } },
   service: closed(
-    { id: idSchema, name: nonEmptyString, annual_volume: nonNegative, ...answered },
+    { id: idSchema, name: nonEmptyString, annual_volume: volumeSchema, ...answered },
     ['id', 'name'],
   ),
   opd: closed(

@@ -29,7 +29,13 @@ export const PATTERN_NAMES: Readonly<Record<string, string>> = {
 export const idSchema = { type: 'string', pattern: ID_PATTERN } as const;
 export const nonEmptyString = { type: 'string', minLength: 1 } as const;
 export const scalarSchema = { type: ['string', 'number', 'boolean'] } as const;
-export const nonNegative = { type: 'number', minimum: 0 } as const;
+/**
+ * A weight: 0 or more, and bounded, so that sums of weights times scores stay finite
+ * (1e308 would overflow to Infinity and silently zero every score).
+ */
+export const weightSchema = { type: 'number', minimum: 0, maximum: 1_000_000 } as const;
+/** Transactions a year: 0 or more, a count a double holds exactly (visits = count x visits). */
+export const volumeSchema = { type: 'number', minimum: 0, maximum: 1_000_000_000_000 } as const;
 export const levelSchema = { type: 'integer', minimum: 0 } as const;
 export const unitScore = { type: 'number', minimum: 0, maximum: 1 } as const;
 

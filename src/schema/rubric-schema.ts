@@ -9,7 +9,7 @@ import {
   levelSchema,
   localizedText,
   nonEmptyString,
-  nonNegative,
+  weightSchema,
   scalarSchema,
   unitScore,
   VERSION_PATTERN,
@@ -36,7 +36,7 @@ const questionCommon = {
   title: text,
   help: text,
   description: text,
-  weight: nonNegative,
+  weight: weightSchema,
   required: { type: 'boolean' },
   allow_na: { type: 'boolean' },
   when: ref('condition'),
@@ -114,7 +114,7 @@ const definitions = {
     {
       id: idSchema,
       scope: { enum: SCOPES },
-      weight: nonNegative,
+      weight: weightSchema,
       title: text,
       description: text,
       questions: listOf(ref('question')),
@@ -165,8 +165,8 @@ export const rubricSchema = {
       ),
       aggregation: closed(
         {
-          opd: closed({ services: nonNegative, sections: nonNegative }, ['services', 'sections']),
-          city: closed({ opds: nonNegative, sections: nonNegative }, ['opds', 'sections']),
+          opd: closed({ services: weightSchema, sections: weightSchema }, ['services', 'sections']),
+          city: closed({ opds: weightSchema, sections: weightSchema }, ['opds', 'sections']),
           service_weighting: weighting,
           opd_weighting: weighting,
         },
