@@ -9,16 +9,40 @@ const catalogs = [ruleMessages, schemaMessages, ioMessages] as const;
 
 const DID_YOU_MEAN = { id: '; maksud Anda "{suggestion}"?', en: '; did you mean "{suggestion}"?' } as const;
 
-/** The rubric's scope names, as a reader says them. */
-const SCOPE_WORDS: Record<Lang, Record<string, string>> = {
-  id: { service: 'layanan', opd: 'OPD', city: 'kota' },
+/** Words the checks put in their params (scopes, JSON types), as a reader says them. */
+const WORDS: Record<Lang, Record<string, string>> = {
+  id: {
+    service: 'layanan',
+    opd: 'OPD',
+    city: 'kota',
+    string: 'teks',
+    number: 'angka',
+    'whole number': 'bilangan bulat',
+    list: 'daftar',
+    mapping: 'mapping (kunci: nilai)',
+    boolean: 'true/false',
+    null: 'kosong',
+  },
   en: { service: 'service', opd: 'OPD', city: 'city' },
 };
+const OR: Record<Lang, string> = { id: ' atau ', en: ' or ' };
+
+/** `string, number or list` -> `teks, angka atau daftar`: each word, and the "or". */
+function localizeWords(value: string | number | undefined, lang: Lang): string | number | undefined {
+  if (typeof value !== 'string') return value;
+  const words = WORDS[lang];
+  return value
+    .split(' or ')
+    .map((part) => part.split(', ').map((w) => words[w] ?? w).join(', '))
+    .join(OR[lang]);
+}
 
 function localizeParams(params: Issue['params'], lang: Lang): Issue['params'] {
-  const words = SCOPE_WORDS[lang];
-  const word = (value: string | number | undefined) => (typeof value === 'string' ? (words[value] ?? value) : value);
-  return { ...params, ...('scope' in params ? { scope: word(params.scope)! } : {}), ...('expected' in params ? { expected: word(params.expected)! } : {}) };
+  const localized: Record<string, string | number> = { ...params };
+  for (const key of ['scope', 'expected', 'found'] as const) {
+    if (key in params) localized[key] = localizeWords(params[key], lang)!;
+  }
+  return localized;
 }
 
 /** One issue as a line: `file:line:col: message` (warnings say so), in the user's language. */
@@ -31,10 +55,13 @@ export function formatIssue(issue: Issue, lang: Lang): string {
   return `${where ? `${where}: ` : ''}${severity}${message}`;
 }
 
-/** Every issue on its own line, by file, then line and column. */
+/**
+ * Every issue on its own line, by file, then line and column; an issue found again (a rubric's
+ * warning for each answers file of a batch) is said once.
+ */
 export function formatIssues(issues: readonly Issue[], lang: Lang): string {
   const sorted = [...issues].sort(
     (a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
   );
-  return sorted.map((i) => `${formatIssue(i, lang)}\n`).join('');
+  return [...new Set(sorted.map((i) => `${formatIssue(i, lang)}\n`))].join('');
 }

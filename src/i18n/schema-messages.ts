@@ -10,6 +10,7 @@ export const SCHEMA_MESSAGE_KEYS = [
   'schema.unknown-key',
   'schema.type',
   'schema.type-quote',
+  'schema.not-finite',
   'schema.enum',
   'schema.pattern',
   'schema.pattern-id',
@@ -30,6 +31,7 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     'schema.unknown-key': 'kunci "{key}" tidak dikenal (kunci tambahan harus diawali "x-")',
     'schema.type': 'tipe salah: harus berupa {expected}',
     'schema.type-quote': 'harus berupa teks: beri tanda kutip, misalnya "{value}"',
+    'schema.not-finite': '{value} bukan angka yang bisa dihitung: tulis angka biasa, misalnya 75',
     'schema.enum': 'nilai "{value}" tidak dikenal; pilih salah satu dari: {allowed}',
     'schema.pattern': 'bentuknya salah: harus cocok dengan pola {what}',
     'schema.pattern-id':
@@ -49,6 +51,7 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     'schema.unknown-key': 'unknown key "{key}" (keys of your own must start with "x-")',
     'schema.type': 'wrong type: must be {expected}',
     'schema.type-quote': 'must be a string: quote it, e.g. "{value}"',
+    'schema.not-finite': '{value} is not a number that can be computed with: write a plain number, e.g. 75',
     'schema.enum': 'unknown value "{value}"; use one of: {allowed}',
     'schema.pattern': 'wrong form: must match the pattern {what}',
     'schema.pattern-id': 'invalid id: use lowercase letters, digits and "-" between them, e.g. "kota-bandung"',

@@ -47,6 +47,8 @@ function typeIssue(error: ErrorObject): [string, Params] {
   const words = types.map((type) => TYPE_WORDS[type] ?? type);
   const expected = words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : String(words[0]);
   const data = error.data;
+  // `.nan` and `.inf` are numbers to YAML: quoting them would not make a number of them.
+  if (typeof data === 'number' && !Number.isFinite(data)) return ['schema.not-finite', { value: String(data) }];
   if (types.includes('string') && (typeof data === 'number' || typeof data === 'boolean')) {
     return ['schema.type-quote', { expected, value: String(data) }];
   }

@@ -27,12 +27,13 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     ['tab-indent', /tab-indent\.answers\.yaml:3:1: tab dipakai untuk indentasi; YAML memerlukan spasi/],
     ['duplicate-key', /duplicate-key\.answers\.yaml:4:1: kunci "period" muncul dua kali/],
     ['empty', /empty\.answers\.yaml: berkas kosong/],
-    ['list-not-mapping', /list-not-mapping\.answers\.yaml:1:1: isi teratas berupa list, padahal harus mapping/],
+    ['list-not-mapping', /list-not-mapping\.answers\.yaml:1:1: isi teratas berupa daftar, padahal harus mapping/],
     ['alias-bomb', /alias-bomb\.answers\.yaml:\d+:\d+: terlalu banyak alias YAML/],
     ['proto-key', /proto-key\.answers\.yaml:8:5: kunci "__proto__" tidak diizinkan/],
     ['wrong-types', /wrong-types\.answers\.yaml:3:9: harus berupa teks: beri tanda kutip/],
     ['unknown-question', /unknown-question\.answers\.yaml:13:19: pertanyaan "pengajuann" tidak ada di lingkup layanan rubrik ini; maksud Anda "pengajuan"\?/],
     ['other-rubric', /other-rubric\.answers\.yaml:1:9: berkas ini memakai rubrik "opd-lain@1\.0\.0", bukan "uji-mini@1\.2\.0"/],
+    ['nan-and-number-name', /nan-and-number-name\.answers\.yaml:10:119: NaN bukan angka yang bisa dihitung: tulis angka biasa, misalnya 75\n.*:12:11: harus berupa teks: beri tanda kutip, misalnya "5"/],
     ['other-major', /other-major\.answers\.yaml:1:9: berkas ini untuk "uji-mini@2\.0\.0", beda versi mayor dengan "uji-mini@1\.2\.0"/],
   ])('%s', async (name, message) => {
     const stderr = await scoreBad(bad(name));
