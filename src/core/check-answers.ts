@@ -13,7 +13,6 @@ export function parseRubricRef(ref: string): { id: string; version: string; majo
 
 const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
-/** Why a value does not fit the question's type, as an issue code and params; null when it fits. */
 /** The option values of a question, built once per question (a nation has millions of answers). */
 const valuesOf = new WeakMap<Question, ReadonlySet<unknown>>();
 function isOption(question: Question & { options: readonly { value: unknown }[] }, value: unknown): boolean {
@@ -22,6 +21,7 @@ function isOption(question: Question & { options: readonly { value: unknown }[] 
   return values.has(value);
 }
 
+/** Why a value does not fit the question's type, as an issue code and params; null when it fits. */
 function checkValue(question: Question, value: AnswerValue): [string, Issue['params']] | null {
   switch (question.type) {
     case 'choice': {

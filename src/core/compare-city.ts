@@ -1,9 +1,9 @@
 /** The city rows of `compare`: the headline figures of both reports side by side. */
 import { compareNumbers, compareRanked, DECIMALS, type Pair } from './compare-pairs.js';
 import { roundRatio, share } from './numbers.js';
-import { ratingFor } from './score.js';
+import { ratingIndex } from './score.js';
 import type { Report, ReportSummary } from './report.js';
-import type { LocalizedText, Rubric } from './types.js';
+import type { Rubric } from './types.js';
 
 /** The city figures, each a pair; `levels` holds the count of services at each level of the scale. */
 export interface CityRows {
@@ -19,19 +19,7 @@ export interface CityRows {
   levels: Record<string, Pair<number>>;
 }
 
-const labelsOf = (text: LocalizedText): string[] => (typeof text === 'string' ? [text] : Object.values(text));
 
-/**
- * The position of a rating in the rubric (0 = best). A report holds the label in its own
- * language, so every translation is tried; a label the rubric does not know falls back to the
- * rating the score earns.
- */
-export function ratingRank(rubric: Rubric, label: string | null, score: number | null): number | null {
-  const byLabel = label === null ? -1 : rubric.ratings.findIndex((r) => labelsOf(r.label).includes(label));
-  if (byLabel >= 0) return byLabel;
-  const byScore = ratingFor(rubric, score);
-  return byScore === null ? null : rubric.ratings.indexOf(byScore);
-}
 
 /** Shares written by older or hand-made reports may be missing: they follow from the counts. */
 function sharesOf(s: ReportSummary) {
@@ -56,7 +44,7 @@ export function compareCityRows(a: Report, b: Report, rubric: Rubric): CityRows 
   );
   return {
     score: compareNumbers(x.score, y.score, 'higher', DECIMALS.score),
-    rating: compareRanked(x.rating, y.rating, ratingRank(rubric, x.rating, x.score), ratingRank(rubric, y.rating, y.score)),
+    rating: compareRanked(x.rating, y.rating, ratingIndex(rubric, x.rating, x.score), ratingIndex(rubric, y.rating, y.score)),
     completeness: compareNumbers(x.completeness, y.completeness, 'higher', DECIMALS.ratio),
     services_no_visit: compareNumbers(x.services_no_visit, y.services_no_visit, 'higher', DECIMALS.count),
     share_services_no_visit: compareNumbers(sharesA.services, sharesB.services, 'higher', DECIMALS.ratio),

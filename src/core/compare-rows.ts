@@ -3,7 +3,7 @@
  * A service whose answers are incomplete on either side shows its figures but is not compared.
  */
 import { compareFlags, compareNumbers, compareRanked, decide, DECIMALS, notCompared, onlyOne, type CompareStatus, type Pair } from './compare-pairs.js';
-import { ratingRank } from './compare-city.js';
+import { ratingIndex } from './score.js';
 import type { Report, ReportOpd, ReportService } from './report.js';
 import type { Rubric } from './types.js';
 
@@ -64,7 +64,7 @@ function opdRow(id: string, x: ReportOpd | null, y: ReportOpd | null, rubric: Ru
     name,
     status: score.status,
     score,
-    rating: compareRanked(x.rating, y.rating, ratingRank(rubric, x.rating, x.score), ratingRank(rubric, y.rating, y.score)),
+    rating: compareRanked(x.rating, y.rating, ratingIndex(rubric, x.rating, x.score), ratingIndex(rubric, y.rating, y.score)),
     completeness: compareNumbers(x.completeness, y.completeness, 'higher', DECIMALS.ratio),
     services,
   };

@@ -1,4 +1,5 @@
 import { compareCodePoints } from './numbers.js';
+import { booleanBranch, outcomeOf } from './outcome.js';
 import type { QuestionResult } from './evaluate.js';
 import type { IndexedQuestion } from './rubric-index.js';
 import type { CityScore, OpdScore, ServiceScore } from './score.js';
@@ -52,10 +53,7 @@ export function suggestVisitFree(question: Question): OptionValue | null {
       candidates = question.options.map((o) => ({ value: o.value, outcome: o, score: o.score }));
       break;
     case 'boolean':
-      candidates = [true, false].map((value) => {
-        const branch = question.options?.[value ? 'true' : 'false'] ?? {};
-        return { value, outcome: branch, score: branch.score ?? (value ? 1 : 0) };
-      });
+      candidates = [true, false].map((value) => ({ value, outcome: booleanBranch(question, value), score: outcomeOf(question, value).score ?? 0 }));
       break;
     case 'number':
       candidates = question.bands.map((b) => ({ value: b.min, outcome: b, score: b.score }));

@@ -167,7 +167,7 @@ export function rankingEntryOf(city: CityScore, ctx: ReportContext): RankingEntr
   };
 }
 
-/** Builds the report from a scored city: the one place where numbers are rounded. */
+/** Builds the report from a scored city: scores and ratios are rounded here, for the report only. */
 export function buildReport(city: CityScore, gap: Gap, ctx: ReportContext): Report {
   const { rubric } = city.index;
   const text = textIn(city, ctx);

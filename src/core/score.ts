@@ -1,7 +1,7 @@
 import { addCounts, completenessOf, evaluateEntity, type Counts, type EntityResult } from './evaluate.js';
 import { weightedMean } from './numbers.js';
 import { indexRubric, type RubricIndex } from './rubric-index.js';
-import type { CityAnswers, OpdAnswers, Rubric, ServiceAnswers } from './types.js';
+import type { CityAnswers, LocalizedText, OpdAnswers, Rubric, ServiceAnswers } from './types.js';
 
 export interface ServiceScore extends EntityResult {
   id: string;
@@ -129,4 +129,22 @@ export function scoreCity(rubric: Rubric, answers: CityAnswers): CityScore {
 export function ratingFor(rubric: Rubric, score: number | null): Rubric['ratings'][number] | null {
   if (score === null) return null;
   return rubric.ratings.find((r) => r.min <= score) ?? null;
+}
+
+const labelsOf = (text: LocalizedText): string[] => (typeof text === 'string' ? [text] : Object.values(text));
+
+/** The position of a rating label in the rubric's ratings, in any of its languages; -1 if unknown. */
+export function ratingIndexOfLabel(rubric: Rubric, label: string | null): number {
+  return label === null ? -1 : rubric.ratings.findIndex((r) => labelsOf(r.label).includes(label));
+}
+
+/**
+ * A report's rating as a position in the rubric's ratings (0 = the best): by its label, which a
+ * report written in another language still matches, else by the score; null when neither tells.
+ */
+export function ratingIndex(rubric: Rubric, label: string | null, score: number | null): number | null {
+  const byLabel = ratingIndexOfLabel(rubric, label);
+  if (byLabel >= 0) return byLabel;
+  const byScore = ratingFor(rubric, score);
+  return byScore === null ? null : rubric.ratings.indexOf(byScore);
 }

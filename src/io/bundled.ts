@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 
 /** The package's rubrics folder: dist/io -> ../../rubrics (and src/io the same under tests). */
 export const BUNDLED_RUBRICS_DIR = fileURLToPath(new URL('../../rubrics/', import.meta.url));
-export const BUNDLED_EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 /** Ids of the rubrics shipped with the package (file name = id). */
 export function bundledRubricIds(): string[] {

@@ -61,12 +61,3 @@ export function adviceOf(entry: LearnFrom, c: Comparison, ctx: Ctx): Advice {
     saves,
   };
 }
-
-/**
- * One entry as one sentence: "Disdukcapil / Akta Kelahiran: Kota Rintis can learn from Kota
- * Maju (level 1 Information → 3 Transaction): Application: 'Form at the counter' → 'Online
- * form'; saves 60,000 visits a year".
- */
-export function adviceLine(advice: Advice): string {
-  return `${advice.where}: ${advice.who} (${advice.levels}): ${advice.steps.join('; ')}; ${advice.saves}`;
-}

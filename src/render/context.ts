@@ -13,6 +13,3 @@ export interface RenderContext {
   /** CSV field separator: ',' (default) or ';' (Excel with Indonesian settings). */
   csvDelimiter: ',' | ';';
 }
-
-export const SCORE_FORMATS = ['table', 'json', 'md', 'csv', 'html', 'xlsx'] as const;
-export type ScoreFormat = (typeof SCORE_FORMATS)[number];

@@ -4,7 +4,7 @@
  */
 import { bandFor, booleanBranch, chosenOptions, isNotApplicable } from '../core/outcome.js';
 import { indexRubric } from '../core/rubric-index.js';
-import { ratingFor } from '../core/score.js';
+import { ratingFor, ratingIndexOfLabel } from '../core/score.js';
 import { rubricText } from './format.js';
 import type { Lang } from '../i18n/index.js';
 import type { AnswerValue, LocalizedText, Outcome, Rubric } from '../core/types.js';
@@ -53,17 +53,13 @@ function bandAt(index: number, count: number): Band {
   return index === count - 1 ? 'low' : 'middle';
 }
 
-function labels(text: LocalizedText): string[] {
-  return typeof text === 'string' ? [text] : Object.values(text);
-}
-
 /**
  * The rating in `lang` and its band (the first rating is high, the last low). The report's
  * label wins over a fresh look-up, because the report rated the score before rounding it.
  */
 export function ratingOf(rubric: Rubric, rating: string | null, score: number | null, lang: Lang): { label: string | null; band: Band | null } {
   const { ratings } = rubric;
-  const named = rating === null ? -1 : ratings.findIndex((r) => labels(r.label).includes(rating));
+  const named = ratingIndexOfLabel(rubric, rating);
   // A label the rubric does not know (another rubric version): keep it, colour by the score.
   const byScore = named >= 0 ? null : ratingFor(rubric, score);
   const found = byScore === null ? named : ratings.indexOf(byScore);

@@ -1,6 +1,6 @@
 /** Chart colours: ratings from best (green) to worst (red), levels against the target, the two sides of a comparison. */
-import { ratingFor } from '../../core/score.js';
-import type { LocalizedText, Rubric } from '../../core/types.js';
+import { ratingIndex } from '../../core/score.js';
+import type { Rubric } from '../../core/types.js';
 
 const RATING_PALETTE = ['#1e7b4f', '#5c9e3a', '#c49a1c', '#dd7a22', '#b3261e'] as const;
 
@@ -18,19 +18,6 @@ export function ratingColor(index: number, count: number): string {
   if (count <= 1) return RATING_PALETTE[0];
   const at = Math.round((index / (count - 1)) * (RATING_PALETTE.length - 1));
   return RATING_PALETTE[Math.min(Math.max(at, 0), RATING_PALETTE.length - 1)] ?? RATING_PALETTE[0];
-}
-
-const labels = (text: LocalizedText): string[] => (typeof text === 'string' ? [text] : Object.values(text));
-
-/**
- * The position of a rating in the rubric: by the report's label (in any language), else by the
- * score; null when neither is known.
- */
-export function ratingIndex(rubric: Rubric, rating: string | null, score: number | null): number | null {
-  const named = rating === null ? -1 : rubric.ratings.findIndex((r) => labels(r.label).includes(rating));
-  if (named >= 0) return named;
-  const found = ratingFor(rubric, score);
-  return found === null ? null : rubric.ratings.indexOf(found);
 }
 
 /** The colour of a score's rating; grey when unknown. */
