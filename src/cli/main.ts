@@ -112,6 +112,8 @@ function declare(program: Command, lang: Lang, runCommand: (name: string, args: 
   rubrics.command('list').description(t('cmd.rubric.list')).action(bind('rubric list'));
 }
 
+const COMMAND_NAMES = new Set(Object.keys(COMMANDS).map((name) => name.split(' ')[0]!));
+
 const USAGE_CODES: Record<string, CliMessageKey> = {
   'commander.unknownOption': 'usage.unknown-option',
   'commander.unknownCommand': 'usage.unknown-command',
@@ -158,21 +160,23 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return report(error, { env, lang, isDebug, commandName });
+    return report(error, { env, lang, isDebug, commandName, argv });
   }
 }
 
-function report(error: unknown, { env, lang, isDebug, commandName }: { env: CliEnv; lang: Lang; isDebug: boolean; commandName: string }): number {
+function report(error: unknown, { env, lang, isDebug, commandName, argv }: { env: CliEnv; lang: Lang; isDebug: boolean; commandName: string; argv: readonly string[] }): number {
   const t = translator(cliMessages, lang);
   if (error instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return 0;
     // `opdm` alone, or a command group without its command: the help went to stderr.
     if (error.code === 'commander.help') return 2;
-    if (error.code === 'commander.executeSubCommandAsync') return 0;
     const key = USAGE_CODES[error.code] ?? 'usage.other';
     const name = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-    const detail = error.message.replace(/^error: /, '');
-    env.stderr(`opdm: ${t(key, { name, detail })} (${t('usage.hint', { command: commandName || '' }).replace('  ', ' ')})\n`);
+    const detail = error.message.replace(/^error: /, '').split('\n')[0] ?? '';
+    const near = /Did you mean (?:one of )?([^?]+)\?/.exec(error.message)?.[1];
+    const suggestion = near ? t('usage.did-you-mean', { suggestion: near }) : '';
+    const command = commandName || argv.find((arg) => COMMAND_NAMES.has(arg)) || '';
+    env.stderr(`opdm: ${t(key, { name, detail })}${suggestion} (${t('usage.hint', { command }).replace('  ', ' ')})\n`);
     return 2;
   }
   if (error instanceof UsageError) {

@@ -86,6 +86,8 @@ export type CliMessageKey =
   | 'usage.not-negative'
   | 'usage.whole-number'
   | 'usage.baseline-twice'
+  | 'usage.did-you-mean'
+  | 'usage.explain-both'
   | 'cancelled';
 
 export const cliMessages: Catalog<CliMessageKey> = {
@@ -174,6 +176,8 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'usage.not-negative': '{option} tidak boleh negatif ("{value}"); pakai 0 atau lebih',
     'usage.whole-number': '{option} perlu bilangan bulat 1 atau lebih, bukan "{value}"',
     'usage.baseline-twice': 'baseline memuat kota "{id}" dua kali; pakai satu laporan per kota',
+    'usage.did-you-mean': '; maksud Anda {suggestion}?',
+    'usage.explain-both': 'sebutkan --service OPD/LAYANAN atau --opd OPD, tidak keduanya',
     'cancelled': 'dihentikan',
   },
   en: {
@@ -261,6 +265,8 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'usage.not-negative': '{option} cannot be negative ("{value}"); use 0 or more',
     'usage.whole-number': '{option} needs a whole number of 1 or more, not "{value}"',
     'usage.baseline-twice': 'the baseline holds city "{id}" twice; use one report per city',
+    'usage.did-you-mean': '; did you mean {suggestion}?',
+    'usage.explain-both': 'name --service OPD/SERVICE or --opd OPD, not both',
     'cancelled': 'stopped',
   },
 };

@@ -7,6 +7,7 @@ import type { Catalog } from './index.js';
 export type InitMessageKey =
   // usage errors and status lines
   | 'init.file-exists'
+  | 'init.is-folder'
   | 'init.unknown-opd'
   | 'init.opd-looks-like-file'
   | 'init.no-catalog'
@@ -120,6 +121,7 @@ export type InitMessageKey =
 
 export const initMessages: Catalog<InitMessageKey> = {
   id: {
+    'init.is-folder': '{file} adalah folder; sebutkan nama berkas jawaban, misalnya {file}/kota-contoh.answers.yaml',
     'init.file-exists': '{file} sudah ada; opdm tidak menimpa berkas jawaban. Pakai --force bila memang ingin menimpanya, atau sebutkan berkas lain.',
     'init.unknown-opd': 'OPD "{id}" tidak ada di katalog rubrik {rubric}{suggestion}. Yang ada: {known}',
     'init.opd-looks-like-file': '"{id}" bukan OPD di katalog rubrik {rubric}; bila itu berkas tujuan, tulis sebelum --opd (--opd menerima beberapa id), mis. opdm init {id} --opd {first}',
@@ -231,6 +233,7 @@ export const initMessages: Catalog<InitMessageKey> = {
     'col.title': 'Judul',
   },
   en: {
+    'init.is-folder': '{file} is a folder; name an answers file, e.g. {file}/kota-contoh.answers.yaml',
     'init.file-exists': '{file} already exists; opdm does not overwrite answers files. Pass --force if you really mean to overwrite it, or name another file.',
     'init.unknown-opd': 'OPD "{id}" is not in the catalog of rubric {rubric}{suggestion}. Known: {known}',
     'init.opd-looks-like-file': '"{id}" is not an OPD in the catalog of rubric {rubric}; if it is the file to write, put it before --opd (--opd takes several ids), e.g. opdm init {id} --opd {first}',

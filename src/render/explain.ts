@@ -112,7 +112,10 @@ function explainAggregate(city: CityScore, opd: OpdScore | null, lang: Lang): st
     { value: mean, weight: weights.services },
     { value: entity.ownScore, weight: weights.sections },
   ];
-  lines.push(t('combined', { formula: formula(parts, num), value: num(score), rounded: num(score === null ? null : round(score, 2)) }));
+  const combined = formula(parts, num);
+  const value = num(score);
+  // One part only (an OPD without services): its value is the score, no arithmetic to show.
+  lines.push(t('combined', { formula: combined === value ? '' : `${combined} = `, value, rounded: num(score === null ? null : round(score, 2)) }));
   const rating = ratingFor(rubric, score);
   if (rating) lines.push(t('rating', { rating: localize(rating.label, lang, defaultLang) ?? '', value: num(score) }));
   const counts = opd ? opd.totalCounts : city.totalCounts;

@@ -23,6 +23,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const { cities, warnings } = await loadCities([file], options.rubric as string | undefined);
   if (warnings.length > 0) env.stderr(formatIssues(warnings, lang));
   const city = cities[0]!;
+  if (options.service !== undefined && options.opd !== undefined) throw new UsageError('usage.explain-both');
   const target = options.service !== undefined ? String(options.service).split('/') : options.opd !== undefined ? [String(options.opd)] : [];
   if (options.service !== undefined && target.length !== 2) throw new UsageError('usage.explain-target');
   const [opdId, serviceId] = target;

@@ -83,9 +83,10 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const rubricFile = resolveRubricArg(options.rubric as string | undefined, env);
   // Refuse before any work: the user's answers are never at risk, whatever else fails. lstat, so
   // that even a dangling symlink counts as taken.
-  if (file !== undefined && options.force !== true && (await lstat(file).catch(() => undefined)) !== undefined) {
-    throw new UsageError('init.file-exists', { file: String(args[0]) });
-  }
+  const existing = file === undefined ? undefined : await lstat(file).catch(() => undefined);
+  // A folder is never the answers file, --force or not: say so, rather than "use --force".
+  if (existing?.isDirectory()) throw new UsageError('init.is-folder', { file: String(args[0]) });
+  if (existing !== undefined && options.force !== true) throw new UsageError('init.file-exists', { file: String(args[0]) });
   const loaded = await loadRubric(rubricFile);
   if (loaded.warnings.length > 0) env.stderr(formatIssues(loaded.warnings, lang));
   const { rubric } = loaded;
