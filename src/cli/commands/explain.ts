@@ -19,11 +19,11 @@ const near = (id: string, ids: string[], lang: Lang) => {
 /** `opdm explain ANSWERS [--service OPD/SERVICE | --opd OPD]`: the arithmetic behind a score. */
 export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
   parseLangOption(options.lang);
+  if (options.service !== undefined && options.opd !== undefined) throw new UsageError('usage.explain-both');
   const file = args[0] as string;
   const { cities, warnings } = await loadCities([file], options.rubric as string | undefined);
   if (warnings.length > 0) env.stderr(formatIssues(warnings, lang));
   const city = cities[0]!;
-  if (options.service !== undefined && options.opd !== undefined) throw new UsageError('usage.explain-both');
   const target = options.service !== undefined ? String(options.service).split('/') : options.opd !== undefined ? [String(options.opd)] : [];
   if (options.service !== undefined && target.length !== 2) throw new UsageError('usage.explain-target');
   const [opdId, serviceId] = target;

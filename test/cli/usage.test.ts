@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('usage errors: one line, exit 2, in the reader language', () => {
+  it.each([
+    [['scor', 'x.yaml'], 'opdm: perintah scor tidak dikenal; maksud Anda score? (lihat "opdm --help")\n'],
+    [['score', '--fromat', 'json', 'x.yaml'], 'opdm: opsi --fromat tidak dikenal; maksud Anda --format? (lihat "opdm score --help")\n'],
+    [['gap'], 'opdm: argumen answers belum diberikan (lihat "opdm gap --help")\n'],
+    [['explain', fixture('kota-uji.answers.yaml'), '--opd', 'dukcapil', '--service', 'dukcapil/kk'], 'opdm: sebutkan --service OPD/LAYANAN atau --opd OPD, tidak keduanya\n'],
+    [['score', fixture('kota-uji.answers.yaml'), '--lang', 'fr'], 'opdm: bahasa "fr" tidak tersedia; pilih id atau en\n'],
+    [['score', fixture('kota-uji.answers.yaml'), '--delimiter', '|'], 'opdm: pemisah "|" tidak tersedia; pilih "," atau ";"\n'],
+  ])('opdm %j', async (argv, stderr) => {
+    const run = await runCli(argv);
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr });
+  });
+
+  it('bare opdm shows the help on stderr and exits 2', async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Penggunaan: opdm [options] [command]');
+  });
+
+  it('--help and --version exit 0 on stdout', async () => {
+    expect(await runCli(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+    const help = await runCli(['score', '--help', '--lang', 'en']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--fail-under <score>  fail (exit 1) when the city score is below this');
+  });
+});
