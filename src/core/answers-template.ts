@@ -7,7 +7,7 @@
 import type { Translate } from '../i18n/index.js';
 import type { InitMessageKey } from '../i18n/init-messages.js';
 import { localize } from './localize.js';
-import { indexRubric, isRequired } from './rubric-index.js';
+import { indexRubric, isRequired, isVolumeRequired } from './rubric-index.js';
 import type { CatalogOpd, Condition, LocalizedText, Question, Rubric, Scope } from './types.js';
 
 export interface TemplateChoices {
@@ -28,10 +28,6 @@ export interface TemplateChoices {
 type T = Translate<InitMessageKey>;
 const WIDTH = 100;
 const VOLUME_PLACEHOLDER = 0;
-
-/** SPEC: `annual_volume` is required when either weighting is by volume. */
-export const isVolumeRequired = (rubric: Rubric): boolean =>
-  rubric.aggregation.service_weighting === 'volume' || rubric.aggregation.opd_weighting === 'volume';
 
 // YAML 1.1 readers take these for booleans or null; quoting keeps every tool reading a string.
 const AMBIGUOUS = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;

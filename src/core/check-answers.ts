@@ -1,5 +1,5 @@
 import { isNotApplicable } from './outcome.js';
-import { indexRubric, type RubricIndex } from './rubric-index.js';
+import { indexRubric, isVolumeRequired, majorOf, type RubricIndex } from './rubric-index.js';
 import { withSuggestion } from './suggest.js';
 import type { AnswerMap, AnswerValue, CityAnswers, DocPath, Issue, Question, Rubric, Scope } from './types.js';
 
@@ -95,14 +95,14 @@ export function checkAnswers(rubric: Rubric, answers: CityAnswers): Issue[] {
   const index = indexRubric(rubric);
   const ref = parseRubricRef(answers.rubric);
   const using = `${rubric.rubric}@${rubric.version}`;
-  const usingMajor = Number(rubric.version.split('.')[0]);
+  const usingMajor = majorOf(rubric.version);
   if (ref && ref.id !== rubric.rubric) report('answers.rubric-other', ['rubric'], { named: answers.rubric, using });
   else if (ref && ref.major !== usingMajor) report('answers.rubric-major', ['rubric'], { named: answers.rubric, using });
   checkAnswerMap(index, 'city', answers.answers, ['answers'], report);
   checkEvidence(index, answers.evidence, ['evidence'], report);
   checkUnique(answers.opds.map((o) => o.id), ['opds'], 'OPD', report);
   // The schema lets an OPD leave out `services` and `answers`; the loader fills them, callers may not.
-  const needsVolume = rubric.aggregation.service_weighting === 'volume' || rubric.aggregation.opd_weighting === 'volume';
+  const needsVolume = isVolumeRequired(rubric);
   answers.opds.forEach((opd, oi) => {
     checkAnswerMap(index, 'opd', opd.answers, ['opds', oi, 'answers'], report);
     checkEvidence(index, opd.evidence, ['opds', oi, 'evidence'], report);

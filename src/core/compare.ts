@@ -7,6 +7,7 @@ import { compareCityRows, type CityRows } from './compare-city.js';
 import { compareOpds, compareServices, type OpdRow, type ServiceRow } from './compare-rows.js';
 import type { CompareStatus } from './compare-pairs.js';
 import { findLearnFrom, type LearnFrom } from './learn-from.js';
+import { majorOf } from './rubric-index.js';
 import type { Report } from './report.js';
 import type { Rubric } from './types.js';
 
@@ -51,9 +52,6 @@ export interface Comparison {
   services: ServiceRow[];
   learn_from: LearnFrom[];
 }
-
-/** `1.2.0` -> 1. */
-const majorOf = (version: string): number => Number(version.split('.')[0]);
 
 /** SPEC: two assessments can be compared when their rubric ids and major versions agree. */
 export function isSameRubricLine(a: { id: string; version: string }, b: { id: string; version: string }): boolean {

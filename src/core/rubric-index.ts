@@ -54,3 +54,10 @@ export function indexRubric(rubric: Rubric): RubricIndex {
 
 export const weightOf = (item: { weight?: number }): number => item.weight ?? 1;
 export const isRequired = (question: Question): boolean => question.required ?? true;
+
+/** SPEC: `annual_volume` is required when either weighting is by volume. */
+export const isVolumeRequired = (rubric: Rubric): boolean =>
+  rubric.aggregation.service_weighting === 'volume' || rubric.aggregation.opd_weighting === 'volume';
+
+/** `1.2.0` -> 1: answers and reports fit a rubric of the same id and major version. */
+export const majorOf = (version: string): number => Number(version.split('.')[0]);
