@@ -2,11 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { CancelledError, InvalidInputError, UsageError } from '../errors.js';
 import { translator, type Lang } from '../i18n/index.js';
 import { cliMessages, type CliMessageKey } from '../i18n/cli-messages.js';
-import { assessMessages } from '../i18n/assess-messages.js';
-import { compareMessages } from '../i18n/compare-messages.js';
-import { initMessages } from '../i18n/init-messages.js';
 import { langFromArgv, processEnv, resolveLang, type CliEnv } from './env.js';
-import { formatIssues } from './format-issues.js';
 import { PACKAGE_VERSION } from './version.js';
 
 /** A command's entry: loaded only when that command runs, so start-up stays light. */
@@ -160,11 +156,12 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return report(error, { env, lang, isDebug, commandName, argv });
+    return await report(error, { env, lang, isDebug, commandName, argv });
   }
 }
 
-function report(error: unknown, { env, lang, isDebug, commandName, argv }: { env: CliEnv; lang: Lang; isDebug: boolean; commandName: string; argv: readonly string[] }): number {
+/** Turns any error into its message and exit code; what it needs is loaded only on an error. */
+async function report(error: unknown, { env, lang, isDebug, commandName, argv }: { env: CliEnv; lang: Lang; isDebug: boolean; commandName: string; argv: readonly string[] }): Promise<number> {
   const t = translator(cliMessages, lang);
   if (error instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return 0;
@@ -181,12 +178,17 @@ function report(error: unknown, { env, lang, isDebug, commandName, argv }: { env
   }
   if (error instanceof UsageError) {
     // A command's own catalog may hold its usage messages.
-    const catalog = [cliMessages, compareMessages, initMessages, assessMessages].find((c) => error.key in c[lang]) ?? cliMessages;
+    const catalogs = await Promise.all([
+      import('../i18n/compare-messages.js').then((m) => m.compareMessages),
+      import('../i18n/init-messages.js').then((m) => m.initMessages),
+      import('../i18n/assess-messages.js').then((m) => m.assessMessages),
+    ]);
+    const catalog = [cliMessages, ...catalogs].find((c) => error.key in c[lang]) ?? cliMessages;
     env.stderr(`opdm: ${translator(catalog as typeof cliMessages, lang)(error.key as CliMessageKey, error.params)}\n`);
     return 2;
   }
   if (error instanceof InvalidInputError) {
-    env.stderr(formatIssues(error.issues, lang));
+    env.stderr((await import('./format-issues.js')).formatIssues(error.issues, lang));
     return 2;
   }
   if (error instanceof CancelledError) {

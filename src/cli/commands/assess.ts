@@ -12,7 +12,7 @@ import type { Asker } from '../../prompts/asker.js';
 import { checkOpdIds } from '../../prompts/pick.js';
 import { askHeader, askStart, type StartChoice } from '../../prompts/start.js';
 import { isColorWanted, type CliEnv } from '../env.js';
-import { formatIssues } from '../format-issues.js';
+import { printIssues } from '../print-issues.js';
 import { parseLangOption } from '../options.js';
 import { GENERATOR } from '../version.js';
 
@@ -79,7 +79,7 @@ async function openExisting(request: AssessRequest, file: string, deps: AssessDe
     start = await choice;
     loaded = await loading;
   }
-  if (loaded.warnings.length > 0) deps.env.stderr(formatIssues(loaded.warnings, deps.lang));
+  await printIssues(deps.env, loaded.warnings, deps.lang);
   if (request.opdIds) checkOpdIds(loaded.rubric.rubric, loaded.answers, request.opdIds);
   const { AnswersDoc } = await import('../../prompts/answers-doc.js');
   return { doc: AnswersDoc.parse(await readTextFile(path)), rubric: loaded.rubric, file, start };

@@ -13,7 +13,7 @@ import { readTextFile } from '../../io/read-text.js';
 import { parseYamlDocument } from '../../io/yaml.js';
 import type { RenderContext } from '../../render/context.js';
 import { isColorWanted, type CliEnv } from '../env.js';
-import { formatIssues } from '../format-issues.js';
+import { printIssues } from '../print-issues.js';
 import { parseDelimiter, parseFormat, parseLangOption } from '../options.js';
 import { writeResult } from '../output.js';
 import { GENERATOR } from '../version.js';
@@ -81,7 +81,7 @@ async function readReports(inputs: readonly Input[], rubric: LoadedRubric, cache
     }
     try {
       const city = await loadCity(input.file, rubric.file, cache);
-      if (city.warnings.length > 0) env.stderr(formatIssues(city.warnings, lang));
+      await printIssues(env, city.warnings, lang);
       reports.push(buildReport(city.score, findGaps(city.score), { generator: GENERATOR, sha256: rubric.sha256, ...(textLang ? { lang: textLang } : {}) }));
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;

@@ -4,7 +4,7 @@ import { translator, type Lang } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import { renderExplain } from '../../render/explain.js';
 import type { CliEnv } from '../env.js';
-import { formatIssues } from '../format-issues.js';
+import { printIssues } from '../print-issues.js';
 import { loadCities } from '../inputs.js';
 import { parseLangOption } from '../options.js';
 import { writeResult } from '../output.js';
@@ -22,7 +22,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   if (options.service !== undefined && options.opd !== undefined) throw new UsageError('usage.explain-both');
   const file = args[0] as string;
   const { cities, warnings } = await loadCities([file], options.rubric as string | undefined);
-  if (warnings.length > 0) env.stderr(formatIssues(warnings, lang));
+  await printIssues(env, warnings, lang);
   const city = cities[0]!;
   const target = options.service !== undefined ? String(options.service).split('/') : options.opd !== undefined ? [String(options.opd)] : [];
   if (options.service !== undefined && target.length !== 2) throw new UsageError('usage.explain-target');

@@ -5,7 +5,7 @@ import { UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
 import type { RenderContext } from '../../render/context.js';
 import { isColorWanted, terminalWidth, type CliEnv } from '../env.js';
-import { formatIssues } from '../format-issues.js';
+import { printIssues } from '../print-issues.js';
 import { loadCities } from '../inputs.js';
 import { parseDelimiter, parseFormat, parseLangOption, parseNumber } from '../options.js';
 import { writeResult } from '../output.js';
@@ -58,7 +58,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   if (top !== undefined && (top < 1 || !Number.isInteger(top))) throw new UsageError('usage.whole-number', { option: '--top', value: String(options.top) });
   const file = args[0] as string;
   const { cities, warnings } = await loadCities([file], options.rubric as string | undefined);
-  if (warnings.length > 0) env.stderr(formatIssues(warnings, lang));
+  await printIssues(env, warnings, lang);
   const city = cities[0]!;
   const opd = options.opd as string | undefined;
   if (opd !== undefined && !city.answers.opds.some((o) => o.id === opd)) {

@@ -13,7 +13,7 @@ import { initMessages, type InitMessageKey } from '../../i18n/init-messages.js';
 import { loadRubric } from '../../io/load.js';
 import { writeOutputAtomic } from '../../io/write-output.js';
 import type { CliEnv } from '../env.js';
-import { formatIssues } from '../format-issues.js';
+import { printIssues } from '../print-issues.js';
 import { parseLangOption } from '../options.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../version.js';
 import { resolveRubricArg } from './rubric-show.js';
@@ -89,7 +89,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   if (existing?.isDirectory()) throw new UsageError('init.is-folder', { file: String(args[0]) });
   if (existing !== undefined && options.force !== true) throw new UsageError('init.file-exists', { file: String(args[0]) });
   const loaded = await loadRubric(rubricFile);
-  if (loaded.warnings.length > 0) env.stderr(formatIssues(loaded.warnings, lang));
+  await printIssues(env, loaded.warnings, lang);
   const { rubric } = loaded;
   const opds = chooseOpds(rubric, options.opd);
   const { city, isPlaceholder } = chooseCity(options, t);

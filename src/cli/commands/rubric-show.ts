@@ -8,7 +8,7 @@ import { bundledRubricIds, bundledRubricPath } from '../../io/bundled.js';
 import { loadRubric } from '../../io/load.js';
 import type { RenderContext } from '../../render/context.js';
 import { isColorWanted, type CliEnv } from '../env.js';
-import { formatIssues } from '../format-issues.js';
+import { printIssues } from '../print-issues.js';
 import { parseFormat, parseLangOption } from '../options.js';
 import { writeResult } from '../output.js';
 
@@ -52,7 +52,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const format = parseFormat(options.format, FORMATS);
   const file = resolveRubricArg(args[0] as string | undefined, env);
   const { rubric, warnings } = await loadRubric(file);
-  if (warnings.length > 0) env.stderr(formatIssues(warnings, lang));
+  await printIssues(env, warnings, lang);
   const ctx: RenderContext = {
     lang,
     isColor: isColorWanted(options.color as boolean | undefined, env) && options.output === undefined,

@@ -4,7 +4,7 @@ import { translator, type Lang } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import { loadRubric } from '../../io/load.js';
 import type { CliEnv } from '../env.js';
-import { formatIssues } from '../format-issues.js';
+import { printIssues } from '../print-issues.js';
 
 /** `opdm rubric validate FILE...`: every issue of every rubric, or one "valid" line each. */
 export async function run(args: unknown[], _options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
@@ -14,7 +14,7 @@ export async function run(args: unknown[], _options: Record<string, unknown>, en
   for (const file of args[0] as string[]) {
     try {
       const { rubric, warnings } = await loadRubric(file);
-      if (warnings.length > 0) env.stderr(formatIssues(warnings, lang));
+      await printIssues(env, warnings, lang);
       const questions = rubric.sections.reduce((n, s) => n + s.questions.length, 0);
       lines.push(`${t('rubric.ok', { file, id: rubric.rubric, version: rubric.version, questions })}\n`);
     } catch (error) {

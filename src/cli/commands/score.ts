@@ -6,7 +6,7 @@ import { cliMessages } from '../../i18n/cli-messages.js';
 import { RubricCache } from '../../io/load.js';
 import { loadReports } from '../../io/load-report.js';
 import { isColorWanted, terminalWidth, type CliEnv } from '../env.js';
-import { formatIssues } from '../format-issues.js';
+import { printIssues } from '../print-issues.js';
 import { expandAnswerFiles } from '../inputs.js';
 import { parseDelimiter, parseFormat, parseLangOption, parseNumber } from '../options.js';
 import { writeResult } from '../output.js';
@@ -68,7 +68,7 @@ async function scoreFiles(files: readonly string[], options: Record<string, unkn
   if (errors.length > 0) throw new InvalidInputError(errors);
   const warnings = [...new Map(outcomes.flatMap((o) => (o.rubric ? [[o.rubric.file, o.rubric.warnings] as const] : []))).values()].flat();
   const all = [...warnings, ...outcomes.flatMap((o) => o.issues)];
-  if (all.length > 0) env.stderr(formatIssues(all, lang));
+  await printIssues(env, all, lang);
   return {
     entries: outcomes.map((o) => o.entry!),
     failures: outcomes.flatMap((o) => o.failures),

@@ -2,7 +2,7 @@ import { formatPercent } from '../../render/format.js';
 import { translator, type Lang } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import type { CliEnv } from '../env.js';
-import { formatIssues } from '../format-issues.js';
+import { printIssues } from '../print-issues.js';
 import { expandAnswerFiles, loadCities } from '../inputs.js';
 import { parseLangOption } from '../options.js';
 
@@ -11,7 +11,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   parseLangOption(options.lang);
   const files = await expandAnswerFiles(args[0] as string[]);
   const { cities, warnings } = await loadCities(files, options.rubric as string | undefined);
-  if (warnings.length > 0) env.stderr(formatIssues(warnings, lang));
+  await printIssues(env, warnings, lang);
   const t = translator(cliMessages, lang);
   for (const city of cities) {
     env.stdout(
