@@ -1,6 +1,6 @@
 /**
  * The domain model: a rubric, one city's answers, and the issues found while checking them.
- * Shapes follow ../shared/SPEC.md; loaders turn YAML into these after schema validation.
+ * Shapes follow docs/SPEC.md; loaders turn YAML into these after schema validation.
  */
 
 /** A plain string, or a map from language code to string (`{id: ..., en: ...}`). */

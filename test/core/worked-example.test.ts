@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reportCity } from '../../src/core/report.js';
 import { fixture, kotaUji, ujiMini } from '../helpers/fixtures.js';
 
-/** The numbers of ../shared/examples/kota-uji.expected.md, field by field. */
+/** The numbers of the worked example (docs/SPEC.md, test/fixtures/kota-uji.expected.md), field by field. */
 const expected = JSON.parse(readFileSync(fixture('kota-uji.expected.json'), 'utf8'));
 const { report } = reportCity(ujiMini(), kotaUji(), { generator: 'test', sha256: 'x' });
 

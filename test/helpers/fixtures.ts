@@ -8,6 +8,6 @@ export const fixture = (name: string): string => fileURLToPath(new URL(`../fixtu
 
 export const readYamlFixture = <T>(name: string): T => parse(readFileSync(fixture(name), 'utf8')) as T;
 
-/** The worked example of ../shared/examples, copied into the fixtures. */
+/** The worked example of docs/SPEC.md, kept in the fixtures. */
 export const ujiMini = (): Rubric => readYamlFixture<Rubric>('uji-mini.rubric.yaml');
 export const kotaUji = (): CityAnswers => readYamlFixture<CityAnswers>('kota-uji.answers.yaml');

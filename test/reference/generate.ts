@@ -1,5 +1,5 @@
 /**
- * A seeded generator of VALID rubrics and answers (per ../shared/SPEC.md), for the random
+ * A seeded generator of VALID rubrics and answers (per docs/SPEC.md), for the random
  * cross-check of the project's scoring against the independent reference.
  * Same seed, same files. No dependencies: a tiny PRNG (mulberry32).
  */

@@ -1,5 +1,5 @@
 /**
- * An independent implementation of the scoring, gap and report rules of ../shared/SPEC.md,
+ * An independent implementation of the scoring, gap and report rules of docs/SPEC.md,
  * written from SPEC alone (not from src/core) so that the two can be checked against each other.
  * It is deliberately plain: no shared helpers with the project, one pass per entity.
  *
