@@ -5,12 +5,10 @@
  * protections; on any parser complaint, and whenever a later check needs a line:col, the slow
  * path parses it again.
  */
-import { createRequire } from 'node:module';
+// js-yaml's ESM build: one file to load.
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Issue } from '../core/types.js';
 import type { ParsedYaml } from './yaml.js';
-
-// js-yaml is CommonJS; require() loads it without the ESM wrapper's cost.
-const jsYaml = createRequire(import.meta.url)('js-yaml') as typeof import('js-yaml');
 
 /**
  * What the fast parser would accept but the slow path refuses or reports: anchors and aliases
@@ -35,7 +33,7 @@ export function parseFast(text: string): Record<string, unknown> | undefined {
   if (NUMBER_EDGES.test(text)) return undefined;
   try {
     // CORE_SCHEMA: YAML 1.2 scalars as the slow path reads them (dates stay strings, no tags).
-    const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+    const value = load(text, { schema: CORE_SCHEMA, json: false });
     const isMapping = typeof value === 'object' && value !== null && !Array.isArray(value);
     return isMapping ? (value as Record<string, unknown>) : undefined;
   } catch {
