@@ -37,7 +37,7 @@ export default tseslint.config(
         patterns: [
           { group: io, message: 'src/core is pure: no I/O.' },
           { group: libs, message: 'src/core is pure: no parsing, validation, rendering or CLI libraries.' },
-          { group: ['../io/*', '../cli/*', '../render/*', '../prompts/*', '../schema/*'], message: 'Imports point inward: core imports nothing outside core.' },
+          { group: ['../io/*', '../cli/*', '../render/*', '../prompts/*', '../schema/*', '../i18n/*'], message: 'Imports point inward: core imports nothing outside core.' },
         ],
       }],
       'no-restricted-globals': ['error', 'process', 'Date', 'console'],

@@ -3,7 +3,7 @@
  * planner can walk through it with an OPD before the interview. Rubric texts come from a file
  * someone wrote, so each is escaped; ids stand in code spans (they are [a-z0-9-] only).
  */
-import { describeCondition } from '../core/answers-template.js';
+import { describeCondition } from './answers-template.js';
 import { indexRubric, isRequired, weightOf } from '../core/rubric-index.js';
 import { SCOPES, type AnswerValue, type Band, type BooleanBranch, type ChoiceOption, type LocalizedText, type Question, type Rubric } from '../core/types.js';
 import { translator, type Translate } from '../i18n/index.js';

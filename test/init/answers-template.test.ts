@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { slugify } from '../../src/core/ids.js';
-import { describeCondition, yamlScalar } from '../../src/core/answers-template.js';
+import { describeCondition, yamlScalar } from '../../src/render/answers-template.js';
 import { translator } from '../../src/i18n/index.js';
 import { initMessages } from '../../src/i18n/init-messages.js';
 

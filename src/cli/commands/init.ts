@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAnswersTemplate, type TemplateChoices } from '../../core/answers-template.js';
+import { buildAnswersTemplate, type TemplateChoices } from '../../render/answers-template.js';
 import { isVolumeRequired } from '../../core/rubric-index.js';
 import { suggest } from '../../core/suggest.js';
 import type { CatalogOpd, Rubric } from '../../core/types.js';

@@ -6,9 +6,9 @@
  */
 import type { Translate } from '../i18n/index.js';
 import type { InitMessageKey } from '../i18n/init-messages.js';
-import { localize } from './localize.js';
-import { indexRubric, isRequired, isVolumeRequired } from './rubric-index.js';
-import type { CatalogOpd, Condition, LocalizedText, Question, Rubric, Scope } from './types.js';
+import { localize } from '../core/localize.js';
+import { indexRubric, isRequired, isVolumeRequired } from '../core/rubric-index.js';
+import type { CatalogOpd, Condition, LocalizedText, Question, Rubric, Scope } from '../core/types.js';
 
 export interface TemplateChoices {
   /** The language of the comments (and of the rubric texts quoted in them). */
