@@ -11,7 +11,7 @@ export interface Report {
   report_version: 1;
   generator: string;
   rubric: { id: string; version: string; sha256: string };
-  city: { id: string; name: string; period: string; province?: string; assessed_at?: string };
+  city: { id: string; name: string; period: string; province?: string; assessed_at?: string; notes?: string };
   summary: ReportSummary;
   sections: ReportSection[];
   answers: Record<string, AnswerValue>;
@@ -162,6 +162,7 @@ export function rankingEntryOf(city: CityScore, ctx: ReportContext): RankingEntr
       period: city.source.period,
       ...(province === undefined ? {} : { province }),
       ...(city.source.assessed_at === undefined ? {} : { assessed_at: city.source.assessed_at }),
+      ...(city.source.notes === undefined ? {} : { notes: city.source.notes }),
     },
     summary: summarize(city, ctx),
   };

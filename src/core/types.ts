@@ -157,6 +157,8 @@ export interface CityAnswers {
   period: string;
   assessed_at?: string;
   assessors?: readonly string[];
+  /** About the whole assessment (e.g. "illustrative, not an official assessment"); reports show it. */
+  notes?: string;
   answers: AnswerMap;
   evidence?: Readonly<Record<string, string>>;
   opds: readonly OpdAnswers[];

@@ -20,6 +20,7 @@ export function renderGapMd(report: Report, ctx: RenderContext, options: GapOpti
   const scope: Fact[] = opd === undefined ? [] : [{ label: t('fact.opd'), value: { text: `${namesOf(report).opd(opd)} (${opd})` } }];
   const blocks = [
     `## ${t('heading.gap', { city: escapeMd(report.city.name), period: escapeMd(report.city.period) })}`,
+    ...(report.city.notes ? [`> ${escapeMd(report.city.notes)}`] : []),
     renderMdFacts([...scope, ...figureFacts(gap.figures, ctx, true)], [t('col.figure'), t('col.value')]),
     `### ${t('heading.top-actions')}`,
   ];

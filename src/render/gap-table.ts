@@ -20,6 +20,7 @@ export function renderGapTable(report: Report, ctx: RenderContext, options: GapO
   const scope: Fact[] = opd === undefined ? [] : [{ label: t('fact.opd'), value: { text: `${namesOf(report).opd(opd)} (${opd})` } }];
   const blocks = [
     renderHeading(t('heading.gap', { city: report.city.name, period: report.city.period }), ctx),
+    ...(report.city.notes ? [renderText(report.city.notes, ctx)] : []),
     renderFacts([...scope, ...figureFacts(gap.figures, ctx, true)], ctx),
     renderHeading(t('heading.top-actions'), ctx),
   ];

@@ -26,6 +26,7 @@ export function renderScoreMd(report: Report, ctx: RenderContext): string {
   const t = translator(reportMessages, ctx.lang);
   const blocks = [
     `## ${t('heading.score', { city: escapeMd(report.city.name), period: escapeMd(report.city.period) })}`,
+    ...(report.city.notes ? [`> ${escapeMd(report.city.notes)}`] : []),
     renderMdFacts(scoreFacts(report, ctx), [t('col.figure'), t('col.value')]),
   ];
   const sections = citySectionsTable(report, ctx);

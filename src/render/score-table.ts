@@ -16,7 +16,9 @@ import type { RenderContext } from './context.js';
 export function renderScoreTable(report: Report, ctx: RenderContext): string {
   const t = translator(reportMessages, ctx.lang);
   const { name, period } = report.city;
-  const blocks = [renderHeading(t('heading.score', { city: name, period }), ctx), renderFacts(scoreFacts(report, ctx), ctx)];
+  const blocks = [renderHeading(t('heading.score', { city: name, period }), ctx)];
+  if (report.city.notes) blocks.push(renderText(report.city.notes, ctx));
+  blocks.push(renderFacts(scoreFacts(report, ctx), ctx));
   const sections = citySectionsTable(report, ctx);
   if (sections !== null) blocks.push(renderHeading(t('heading.city-sections'), ctx), renderTable(sections, ctx));
   const opds = report.opds.length === 0 ? renderText(t('empty.opds'), ctx) : renderTable(opdsTable(report, ctx), ctx);

@@ -54,6 +54,7 @@ export const answersSchema = {
       period: nonEmptyString,
       assessed_at: nonEmptyString,
       assessors: { type: 'array', items: nonEmptyString },
+      notes: nonEmptyString,
       answers: ref('answers'),
       evidence: ref('evidence'),
       opds: { type: 'array', items: ref('opd') },

@@ -116,7 +116,7 @@ export const reportSchema = {
       generator: string,
       rubric: obj({ id: idSchema, version: string, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } }, ['id', 'version', 'sha256']),
       city: obj(
-        { id: idSchema, name: string, period: string, province: string, assessed_at: string },
+        { id: idSchema, name: string, period: string, province: string, assessed_at: string, notes: string },
         ['id', 'name', 'period'],
       ),
       summary,

@@ -83,6 +83,16 @@ describe('the example cities', () => {
     expect(top).toMatch(/ILLUSTRATIVE EXAMPLE, NOT AN OFFICIAL ASSESSMENT/);
   });
 
+  it.each(EXAMPLES)('%s carries its notice into every report a reader may forward', async (file) => {
+    const notice = 'Contoh ilustratif, bukan penilaian resmi / Illustrative example, not an official assessment';
+    const json = JSON.parse((await runCli(['score', file, '--format', 'json'])).stdout);
+    expect(json.city.notes).toBe(notice);
+    expect((await runCli(['score', file])).stdout).toContain(notice);
+    expect((await runCli(['gap', file, '--format', 'md'])).stdout).toContain(`> ${notice}`);
+    const html = await runCli(['score', file, '--format', 'html']);
+    expect(html.stdout).toContain(`<p class="note">${notice}</p>`);
+  });
+
   it.each(EXAMPLES)('%s has at least 8 OPDs and 25 services', (file) => {
     const answers = parse(readFileSync(file, 'utf8')) as { opds: { services: unknown[] }[] };
     expect(answers.opds.length).toBeGreaterThanOrEqual(8);

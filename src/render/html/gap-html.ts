@@ -102,6 +102,7 @@ ${howToRead(ctx, false)}`;
     kicker: t('html.kicker.gap'),
     heading: city.name,
     meta,
+    ...(city.notes ? { note: city.notes } : {}),
     body,
     footer: footerOf(report.generator, report.rubric, ctx.lang, 'opdm gap --format json'),
   });

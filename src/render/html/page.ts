@@ -18,6 +18,8 @@ export interface PageParts {
   heading: string;
   /** Facts under the heading (province, period, rubric...), already as text. */
   meta: readonly string[];
+  /** The assessment's own note (e.g. that it is illustrative), shown under the facts. */
+  note?: string;
   body: Part;
   footer: readonly Part[];
 }
@@ -40,6 +42,7 @@ export function renderPage(page: PageParts): string {
 <p class="kicker">${page.kicker}</p>
 <h1>${page.heading}</h1>
 <p class="meta">${page.meta.map((m) => html`<span>${m}</span>`)}</p>
+${page.note ? html`<p class="note">${page.note}</p>` : ''}
 </div></header>
 <main>
 ${page.body}

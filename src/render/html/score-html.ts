@@ -59,6 +59,7 @@ ${howToRead(ctx)}`;
     kicker: t('html.kicker.score'),
     heading: city.name,
     meta: metaOf(report, ctx),
+    ...(report.city.notes ? { note: report.city.notes } : {}),
     body,
     footer: footerOf(report.generator, report.rubric, ctx.lang),
   });

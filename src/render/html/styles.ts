@@ -16,6 +16,7 @@ header.top .inner{max-width:1100px;margin:0 auto;padding:0 20px}
 h1{margin:.2rem 0 .35rem;font-size:2rem;line-height:1.2}
 .meta{margin:0;font-size:.92rem;opacity:.9}
 .meta span+span::before{content:" · "}
+.note{margin:.4rem 0 0;font-size:.92rem;font-weight:600}
 h2{font-size:1.3rem;margin:0 0 .8rem;color:var(--brand)}
 h3{font-size:1.05rem;margin:0 0 .5rem}
 section.block{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:18px 20px;margin:0 0 18px}
