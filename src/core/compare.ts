@@ -18,7 +18,7 @@ export type { LearnFrom, LearnStep } from './learn-from.js';
 
 /** One side of the comparison: which assessment it is. */
 export interface CompareSide {
-  city: { id: string; name: string; period: string };
+  city: { id: string; name: string; period: string; notes?: string };
   rubric: { id: string; version: string; sha256: string };
   opds: number;
   services: number;
@@ -54,14 +54,19 @@ export interface Comparison {
 }
 
 /** SPEC: two assessments can be compared when their rubric ids and major versions agree. */
+/** The assessments' own notes (e.g. "illustrative"), each said once. */
+export function notesOf(c: Pick<Comparison, 'a' | 'b'>): string[] {
+  return [...new Set([c.a.city.notes, c.b.city.notes].filter((n): n is string => n !== undefined))];
+}
+
 export function isSameRubricLine(a: { id: string; version: string }, b: { id: string; version: string }): boolean {
   return a.id === b.id && majorOf(a.version) === majorOf(b.version);
 }
 
 function sideOf(report: Report): CompareSide {
-  const { id, name, period } = report.city;
+  const { id, name, period, notes } = report.city;
   return {
-    city: { id, name, period },
+    city: { id, name, period, ...(notes === undefined ? {} : { notes }) },
     rubric: { ...report.rubric },
     opds: report.opds.length,
     services: report.summary.services,

@@ -5,7 +5,7 @@ import { adviceOf } from './compare-advice.js';
 import { cityTable, opdTable, serviceTable } from './compare-tables.js';
 import { headingOf, legendOf, sidesOf, summaryLines } from './compare-view.js';
 import { escapeMd, renderMdTable } from './markdown.js';
-import type { Comparison } from '../core/compare.js';
+import { notesOf, type Comparison } from '../core/compare.js';
 import type { RenderContext } from './context.js';
 
 /** The learn-from entries as a numbered list with the steps nested under each. */
@@ -24,6 +24,7 @@ export function renderCompareMd(c: Comparison, ctx: RenderContext): string {
   const t = translator(compareMessages, ctx.lang);
   const blocks = [
     `## ${escapeMd(headingOf(c, ctx.lang))}`,
+    ...notesOf(c).map((note) => `> ${escapeMd(note)}`),
     legendOf(c, ctx.lang).map(escapeMd).join('  \n'),
     summaryLines(c, ctx.lang).map((line) => `- ${escapeMd(line)}`).join('\n'),
     `### ${t('heading.city')}`,

@@ -4,8 +4,8 @@ import { compareMessages } from '../i18n/compare-messages.js';
 import { adviceOf } from './compare-advice.js';
 import { cityTable, opdTable, serviceTable } from './compare-tables.js';
 import { headingOf, legendOf, sidesOf, summaryLines } from './compare-view.js';
-import { paint, renderHeading, renderTable } from './table.js';
-import type { Comparison } from '../core/compare.js';
+import { paint, renderHeading, renderTable, renderText } from './table.js';
+import { notesOf, type Comparison } from '../core/compare.js';
 import type { RenderContext } from './context.js';
 
 /** The learn-from entries as a numbered list; each step on its own indented line. */
@@ -24,6 +24,7 @@ export function renderCompareTable(c: Comparison, ctx: RenderContext): string {
   const t = translator(compareMessages, ctx.lang);
   const blocks = [
     renderHeading(headingOf(c, ctx.lang), ctx),
+    ...notesOf(c).map((note) => renderText(note, ctx)),
     [...legendOf(c, ctx.lang), '', ...summaryLines(c, ctx.lang)].join('\n'),
     renderHeading(t('heading.city'), ctx),
     renderTable(cityTable(c, ctx), ctx),

@@ -24,7 +24,7 @@ const definitions = {
   stringPair: pair('string'),
   booleanPair: pair('boolean'),
   side: obj({
-    city: obj({ id: idSchema, name: string, period: string }),
+    city: { ...obj({ id: idSchema, name: string, period: string }), properties: { id: idSchema, name: string, period: string, notes: string } },
     rubric: obj({ id: idSchema, version: string, sha256: string }),
     opds: count,
     services: count,

@@ -93,6 +93,15 @@ describe('the example cities', () => {
     expect(html.stdout).toContain(`<p class="note">${notice}</p>`);
   });
 
+  it('their comparison carries the notice once, in every format', async () => {
+    const notice = 'Contoh ilustratif, bukan penilaian resmi / Illustrative example, not an official assessment';
+    const table = (await runCli(['compare', ...EXAMPLES])).stdout;
+    expect(table.split(notice)).toHaveLength(2);
+    expect((await runCli(['compare', ...EXAMPLES, '--format', 'md'])).stdout).toContain(`> ${notice}`);
+    expect((await runCli(['compare', ...EXAMPLES, '--format', 'html'])).stdout).toContain(`<p class="note">${notice}</p>`);
+    expect(JSON.parse((await runCli(['compare', ...EXAMPLES, '--format', 'json'])).stdout).a.city.notes).toBe(notice);
+  });
+
   it.each(EXAMPLES)('%s has at least 8 OPDs and 25 services', (file) => {
     const answers = parse(readFileSync(file, 'utf8')) as { opds: { services: unknown[] }[] };
     expect(answers.opds.length).toBeGreaterThanOrEqual(8);

@@ -15,7 +15,7 @@ import { footerOf, howToRead } from './frame.js';
 import { html, type Markup } from './markup.js';
 import { renderPage } from './page.js';
 import { block, viewTable } from './parts.js';
-import type { Comparison } from '../../core/compare.js';
+import { notesOf, type Comparison } from '../../core/compare.js';
 import type { RenderContext } from '../context.js';
 
 /** The learn-from entries as a numbered list: where, who learns from whom, the steps, the visits saved. */
@@ -52,6 +52,7 @@ ${howToRead(ctx)}`;
     generator: c.generator,
     kicker: r('html.kicker.compare'),
     heading: sides.isPeriods ? `${c.a.city.name}: ${sides.a} vs ${sides.b}` : `${sides.a} vs ${sides.b}`,
+    ...(notesOf(c).length > 0 ? { note: notesOf(c).join(' · ') } : {}),
     meta: [legendOf(c, ctx.lang)[0] ?? '', ...(sides.isPeriods ? [] : [r('html.meta.period', { period: c.a.city.period === c.b.city.period ? c.a.city.period : `${c.a.city.period} / ${c.b.city.period}` })])],
     body,
     footer: footerOf(c.generator, { ...c.rubric, sha256: c.a.rubric.sha256 }, ctx.lang, 'opdm compare --format json'),
