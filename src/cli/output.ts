@@ -12,16 +12,16 @@ export interface OutputTarget {
   format: string;
 }
 
-const BINARY_FORMATS = new Set(['xlsx']);
-const FILE_ONLY_FORMATS = new Set(['xlsx', 'html']);
-
-/** The one writer: stdout, or `-o` atomically (never over an input). */
+/**
+ * The one writer: stdout, or `-o` atomically (never over an input). Bytes (a workbook) only go
+ * to a file; an HTML page goes down a pipe but not onto a terminal, where it is only noise.
+ */
 export async function writeResult(content: string | Uint8Array, target: OutputTarget, env: CliEnv, lang: Lang): Promise<void> {
   if (target.output === undefined || target.output === '-') {
-    if (FILE_ONLY_FORMATS.has(target.format) && (env.isStdoutTTY || BINARY_FORMATS.has(target.format))) {
+    if (typeof content !== 'string' || (target.format === 'html' && env.isStdoutTTY)) {
       throw new UsageError('usage.binary-to-tty', { format: target.format });
     }
-    env.stdout(typeof content === 'string' ? content : Buffer.from(content).toString('latin1'));
+    env.stdout(content);
     return;
   }
   await writeOutputAtomic(target.output, content, target.inputs);

@@ -20,8 +20,6 @@ export interface ExplainTarget {
 
 type T = ReturnType<typeof translator<keyof (typeof explainMessages)['id']>>;
 
-/** Numbers at full precision (4 decimals) in the reader's convention: 0,7667 / 0.7667. */
-const numberIn = (lang: Lang) => (n: number | null) => formatExact(n, lang);
 
 /** `(a x w1 + b x w2) / (w1 + w2)` of the parts that count. */
 function formula(parts: { value: number | null; weight: number | null }[], num: (n: number) => string): string {
@@ -34,7 +32,7 @@ function formula(parts: { value: number | null; weight: number | null }[], num: 
 function answerText(r: QuestionResult, rubric: Rubric, lang: Lang): string {
   // Option labels, "Ya"/"Tidak", the band a number falls in: what the planner chose, in words.
   const label = answerLabel(rubric, r.entry.question.id, r.value ?? null, lang);
-  return r.entry.question.type === 'number' ? `${numberIn(lang)(r.value as number)} (${label})` : `"${label}"`;
+  return r.entry.question.type === 'number' ? `${formatExact(r.value as number, lang)} (${label})` : `"${label}"`;
 }
 
 function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, rubric: Rubric, num: (n: number | null) => string) {
@@ -74,7 +72,8 @@ function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, 
 
 function explainService(city: CityScore, opd: OpdScore, service: ServiceScore, lang: Lang): string[] {
   const t = translator(explainMessages, lang);
-  const num = numberIn(lang);
+  // Numbers at full precision (4 decimals) in the reader's convention: 0,7667 / 0.7667.
+  const num = (n: number | null) => formatExact(n, lang);
   const { rubric, defaultLang } = city.index;
   const lines = [t('service.heading', { opd: opd.id, service: service.id, name: service.name })];
   lines.push(service.volume === null ? t('volume.unknown') : t('volume', { volume: num(service.volume) }));
@@ -93,7 +92,8 @@ function explainService(city: CityScore, opd: OpdScore, service: ServiceScore, l
 
 function explainAggregate(city: CityScore, opd: OpdScore | null, lang: Lang): string[] {
   const t = translator(explainMessages, lang);
-  const num = numberIn(lang);
+  // Numbers at full precision (4 decimals) in the reader's convention: 0,7667 / 0.7667.
+  const num = (n: number | null) => formatExact(n, lang);
   const { rubric, defaultLang } = city.index;
   const entity = opd ?? city;
   const lines = opd
