@@ -1,5 +1,4 @@
 import { UsageError } from '../errors.js';
-import { writeOutputAtomic } from '../io/write-output.js';
 import { translator, type Lang } from '../i18n/index.js';
 import { cliMessages } from '../i18n/cli-messages.js';
 import type { CliEnv } from './env.js';
@@ -24,6 +23,8 @@ export async function writeResult(content: string | Uint8Array, target: OutputTa
     env.stdout(content);
     return;
   }
+  // Loaded here: a report to stdout, the common case, needs neither node:fs/promises nor node:crypto.
+  const { writeOutputAtomic } = await import('../io/write-output.js');
   await writeOutputAtomic(target.output, content, target.inputs);
   env.stderr(`${translator(cliMessages, lang)('written', { file: target.output })}\n`);
 }

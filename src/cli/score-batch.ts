@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { RubricCache } from '../io/load.js';
 import { scoreCityFile, type CityOutcome, type ScoreJob } from './score-city.js';
 
@@ -16,7 +15,9 @@ const WORKER = new URL('./score-worker.js', import.meta.url);
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
 
 /** Runs `files` in a worker thread, outcomes in the order of the files. */
-function inWorker(files: readonly string[], job: ScoreJob): Promise<CityOutcome[]> {
+async function inWorker(files: readonly string[], job: ScoreJob): Promise<CityOutcome[]> {
+  // Loaded here, not at the top: one city, the common case, does not pay for node:worker_threads.
+  const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
     const outcomes: CityOutcome[] = [];
     const worker = new Worker(WORKER, { workerData: { files, job }, resourceLimits: WORKER_LIMITS });

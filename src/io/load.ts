@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkAnswers, parseRubricRef } from '../core/check-answers.js';
 import { checkRubric } from '../core/check-rubric.js';
 import { findIgnoredAnswers } from '../core/ignored-answers.js';
@@ -51,25 +52,35 @@ export interface LoadedRubric {
   warnings: Issue[];
 }
 
+const COMPILED_RUBRICS = fileURLToPath(new URL('../compiled-rubrics/', import.meta.url));
+
 /**
- * A rubric the build already checked (`npm run build` writes every bundled rubric as JSON, named
- * by the sha256 of its bytes): the same bytes need no parsing or checking again.
+ * A rubric the build already checked: `npm run build` keeps each bundled rubric's bytes and, in
+ * `<name>.json`, its parsed form and sha256 (scripts/build-rubrics.mjs). The same bytes need no
+ * parsing, checking or hashing again; not even node:crypto, which alone costs a CLI 3 ms to load.
  */
-async function readPrecompiled(sha256: string): Promise<Rubric | undefined> {
+function readPrecompiled(file: string, bytes: Buffer): { rubric: Rubric; sha256: string } | undefined {
+  const kept = join(COMPILED_RUBRICS, basename(file));
   try {
-    return JSON.parse(readFileSync(new URL(`../compiled-rubrics/${sha256}.json`, import.meta.url), 'utf8')) as Rubric;
+    if (!bytes.equals(readFileSync(kept))) return undefined;
+    return JSON.parse(readFileSync(`${kept}.json`, 'utf8')) as { rubric: Rubric; sha256: string };
   } catch {
     return undefined;
   }
 }
 
+/** SPEC report field rubric.sha256: of the bytes as stored (a BOM included). */
+async function sha256Of(bytes: Buffer): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /** Reads and checks a rubric file: YAML, then the JSON Schema, then the meaning rules. */
 export async function loadRubric(file: string): Promise<LoadedRubric> {
   const { text, bytes } = readUserFile(file);
-  // The hash is of the bytes as stored (a BOM included), as SPEC asks.
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const precompiled = await readPrecompiled(sha256);
-  if (precompiled) return { rubric: precompiled, file, sha256, warnings: [] };
+  const precompiled = readPrecompiled(file, bytes);
+  if (precompiled) return { ...precompiled, file, warnings: [] };
+  const sha256 = await sha256Of(bytes);
   const source = await readYaml(file, text);
   const shape = await locateIssues(checkRubricShape(source.value), source, file);
   if (errorsIn(shape)) throw new InvalidInputError(shape);
