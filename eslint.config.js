@@ -15,6 +15,12 @@ export default tseslint.config(
     },
   },
   {
+    // The bin is CommonJS on purpose (bin/opdm.cjs says why).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**', 'src/render/**'],
     rules: { 'no-console': 'error' },

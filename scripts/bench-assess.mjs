@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin/opdm.js');
+const BIN = join(ROOT, 'bin/opdm.cjs');
 const HELPER = join(ROOT, 'test/helpers/pty-run.py');
 const RUBRIC = join(ROOT, 'rubrics/opd-digital-maturity.yaml');
 const runsAt = process.argv.indexOf('--runs');

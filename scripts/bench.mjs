@@ -177,7 +177,7 @@ function summarize(command, samples) {
 // ---------------------------------------------------------------------------------------------
 // The three parts
 
-const opdm = (...args) => ['bin/opdm.js', ...args];
+const opdm = (...args) => ['bin/opdm.cjs', ...args];
 const baseline = (dir, parser) => ['scripts/bench-parse-baseline.mjs', dir, '--parser', parser];
 
 async function coldStart(runs) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = join(ROOT, 'bin/opdm.js');
+export const BIN = join(ROOT, 'bin/opdm.cjs');
 
 function newestMtime(dir: string): number {
   return Math.max(0, ...readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
@@ -15,7 +15,7 @@ function newestMtime(dir: string): number {
  * command); a developer running one test file gets a build here when dist/ is stale.
  */
 export function ensureBuilt(): void {
-  const built = join(ROOT, 'dist/cli/main.js');
+  const built = join(ROOT, 'dist/opdm.cjs');
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
   // Type errors elsewhere still emit JavaScript; only a missing build is fatal here.

@@ -7,7 +7,7 @@ without node-pty: only Python's standard library.
 Usage: pty-run.py SCRIPT.json   (or the JSON on stdin with "-")
 
 The script:
-  {"argv": ["node", "bin/opdm.js", "assess", "x.yaml"], "cwd": "...", "env": {"K": "V"},
+  {"argv": ["node", "bin/opdm.cjs", "assess", "x.yaml"], "cwd": "...", "env": {"K": "V"},
    "cols": 120, "rows": 40, "timeout": 10, "total_timeout": 120,
    "steps": [{"expect": "regex", "send": "text"},   # wait for regex (ANSI codes stripped), type
              {"expect": "regex", "kill": "KILL"},   # ... then send a signal to the process

@@ -46,7 +46,7 @@ function sideCard(c: Comparison, side: Side, ctx: Ctx): Markup {
       ? html` <small>(${figure(formatDifference('score', c.city.score.difference, ctx.lang), c.city.score.difference, 'city.score.difference')})</small>`
       : '';
   return html`<article class="card side" style="border-top-color:${SIDE_COLORS[side]}">
-<h2>${side.toUpperCase()} · ${sides[side]}</h2>
+<h2>${side.toUpperCase()} &middot; ${sides[side]}</h2>
 <p class="value">${figure(formatScore(score, ctx.lang), score, `city.score.${side}`)} <small>/ 100</small>${difference}</p>
 <p class="rating">${ratingBadge(label ?? NONE, scoreColor(ctx.rubric, rating, score))}</p>
 <dl class="facts">${facts}</dl>

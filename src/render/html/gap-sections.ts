@@ -38,7 +38,7 @@ export function actionsTable(report: Report, actions: GapSelection['actions'], c
         String(rank),
         where(report, action.opd, action.service),
         text.question,
-        html`${text.current} <b>→</b> ${text.suggested}`,
+        html`${text.current} <b>&rarr;</b> ${text.suggested}`,
         ...(hasAdvice ? [text.advice ?? NONE] : []),
         figure(formatNumber(action.visits_avoided, ctx.lang), action.visits_avoided),
       ];

@@ -45,7 +45,7 @@ export function renderLevelChart(chart: LevelChart): Markup {
     if (row.level === chart.targetLevel) {
       const lineY = y + TARGET_SPACE / 2 - 3;
       target = html`<line x1="0" x2="${WIDTH}" y1="${px(lineY)}" y2="${px(lineY)}" stroke="${LEVEL_COLORS.atTarget}" stroke-dasharray="4 3" stroke-width="1"/>\
-<text x="${WIDTH}" y="${px(lineY - 3)}" font-size="10" text-anchor="end" fill="${LEVEL_COLORS.atTarget}">${chart.targetText} ▼</text>`;
+<text x="${WIDTH}" y="${px(lineY - 3)}" font-size="10" text-anchor="end" fill="${LEVEL_COLORS.atTarget}">${chart.targetText} &#9660;</text>`;
       y += TARGET_SPACE;
     }
     const top = y;

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+'use strict';
+// Start-up. The CLI is one CommonJS bundle, dist/opdm.cjs (scripts/build-bundle.mjs). The build
+// also runs it once on the examples and keeps the code V8 compiled for it, in a file named after
+// this V8 (scripts/build-code-cache.mjs); with that cache `opdm` starts without parsing or
+// compiling its own code again. Without one (another Node than the build's, or
+// NODE_DISABLE_COMPILE_CACHE set), the bundle is required as usual: Node 22.1+ then keeps its own
+// compile cache. Either way the same code runs. CommonJS, not ESM: an ES module entry point
+// would start Node's module loader, which costs a CLI several milliseconds.
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+
+const DIST = path.join(__dirname, '..', 'dist');
+const BUNDLE = path.join(DIST, 'opdm.cjs');
+const CODE_CACHE = path.join(DIST, `opdm.${process.platform}-${process.arch}-v8-${process.versions.v8}.cache`);
+
+/** Compiles and runs the bundle as Node would a CommonJS module, with V8's code cache when given. */
+function compileBundle(cachedData) {
+  const source = fs.readFileSync(BUNDLE, 'latin1'); // ASCII only: the build checks it
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: BUNDLE, cachedData });
+  const bundle = { exports: {} };
+  script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(BUNDLE), bundle, BUNDLE, DIST);
+  return { cli: bundle.exports, script };
+}
+
+function readCodeCache() {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  try {
+    return fs.readFileSync(CODE_CACHE);
+  } catch {
+    return undefined;
+  }
+}
+
+if (require.main === module) {
+  const cachedData = readCodeCache();
+  let cli;
+  if (cachedData === undefined) {
+    Module.enableCompileCache?.();
+    cli = require(BUNDLE);
+  } else {
+    cli = compileBundle(cachedData).cli;
+  }
+  cli.main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+module.exports = { compileBundle, CODE_CACHE };

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Start-up of `opdm`, step 1 of 2: bundles the compiled CLI (dist/cli/main.js and everything it
+// imports, lazy commands included) into one CommonJS file, dist/opdm.cjs. One file because Node 20
+// can keep V8's compiled code only for a script it compiles itself (see bin/opdm.cjs); loading
+// some 120 ES modules one by one also costs resolving, linking and compiling each.
+//
+// Each module keeps its own `import.meta.url` (its place in dist/), so the paths it builds on it
+// (package.json, rubrics/, compiled-rubrics/, the schema validators, the batch's worker) stay
+// what they are without a bundle. Step 2, the code cache, is scripts/build-code-cache.mjs.
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** The URL of a file of dist/, for the bundle (dist/opdm.cjs): defined once at its top, before any module can shadow `require`. */
+const URL_OF = '__opdm_url_of';
+const banner = `const ${URL_OF} = (file) => require("node:url").pathToFileURL(require("node:path").join(__dirname, file)).href;`;
+
+/** Replaces `import.meta.url` in a module of dist/ with that module's own URL, found at run time from the bundle's. */
+const ownImportMetaUrl = {
+  name: 'own-import-meta-url',
+  setup(builder) {
+    builder.onLoad({ filter: /\.js$/ }, async (args) => {
+      const contents = await readFile(args.path, 'utf8');
+      if (!contents.includes('import.meta.url')) return undefined;
+      const inDist = relative(dist, args.path).split('\\').join('/');
+      if (inDist.startsWith('..')) throw new Error(`${args.path}: import.meta.url outside dist/ cannot be bundled`);
+      return { contents: contents.replaceAll('import.meta.url', `${URL_OF}(${JSON.stringify(inDist)})`), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * commander loads node:child_process at start (2.5 ms, with node:net and node:dgram) for one
+ * feature opdm does not use: subcommands run as separate executables. Here it is loaded when that
+ * feature first runs. The build fails if commander's line changes, rather than bundle it unseen.
+ */
+const CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const lazyChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const contents = await readFile(args.path, 'utf8');
+      if (!contents.includes(CHILD_PROCESS)) throw new Error(`${args.path}: no \`${CHILD_PROCESS}\`: update scripts/build-bundle.mjs`);
+      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: contents.replace(CHILD_PROCESS, lazy), loader: 'js' };
+    });
+  },
+};
+
+const result = await build({
+  entryPoints: [`${dist}cli/main.js`],
+  outfile: `${dist}opdm.cjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  // No comments (some are not ASCII), a smaller file to read; names stay, so do stack traces' names.
+  minifyWhitespace: true,
+  target: 'node20',
+  // import() of what is not bundled (node:worker_threads) as require(): the bundle is compiled by
+  // vm.Script, which has no loader for ES modules, and needs none.
+  supported: { 'dynamic-import': false },
+  plugins: [ownImportMetaUrl, lazyChildProcess],
+  banner: { js: banner },
+  // A warning here is a module the bundle would get wrong: the build fails on it.
+  logLevel: 'warning',
+  metafile: true,
+});
+if (result.warnings.length > 0) process.exit(1);
+// bin/opdm.cjs reads the bundle as latin1, eight times faster than as UTF-8, and V8 scans a one-byte
+// string faster: esbuild escapes what is not ASCII, except in template literals (write `&rarr;`).
+const text = await readFile(`${dist}opdm.cjs`, 'latin1');
+if (/\bimport\(/.test(text)) {
+  console.error('dist/opdm.cjs: an import() is left in the bundle, which vm.Script cannot run');
+  process.exit(1);
+}
+const nonAscii = /[^\p{ASCII}]/u.exec(text);
+if (nonAscii !== null) {
+  const line = text.slice(0, nonAscii.index).split('\n').length;
+  console.error(`dist/opdm.cjs:${line}: not ASCII: ${JSON.stringify(text.slice(nonAscii.index - 40, nonAscii.index + 10))}`);
+  process.exit(1);
+}
+const bytes = Object.values(result.metafile.outputs)[0].bytes;
+console.log(`bundled ${Object.keys(result.metafile.inputs).length} modules into dist/opdm.cjs (${(bytes / 1e6).toFixed(2)} MB)`);

@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, ensureBuilt } from '../helpers/built.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/**
+ * The command users run is not src/ but one bundle (dist/opdm.cjs) with V8's code cache
+ * (bin/opdm.cjs): these tests run it as a user does, and hold it to what the sources do.
+ */
+const tmp = mkdtempSync(join(tmpdir(), 'opdm-bin-'));
+const BANDUNG = 'examples/kota-bandung.answers.yaml';
+const RUBRIC = 'rubrics/opd-digital-maturity.yaml';
+
+/** Without the runner's NODE_OPTIONS: V8 refuses a code cache made under other flags. */
+function opdm(args: string[], env: Record<string, string> = {}) {
+  const base: Record<string, string | undefined> = { ...process.env, LANG: 'C', NO_COLOR: '1', NODE_OPTIONS: undefined, ...env };
+  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: base as NodeJS.ProcessEnv });
+}
+
+const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+
+beforeAll(() => ensureBuilt(), 300_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('the built binary', () => {
+  it('prints the version of package.json', () => {
+    const run = opdm(['--version']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+  });
+
+  it('scores a city byte for byte as the sources do, in both languages', async () => {
+    for (const lang of ['id', 'en']) {
+      for (const format of ['json', 'table']) {
+        const args = ['score', BANDUNG, '--format', format, '--lang', lang];
+        const bin = opdm(args);
+        const src = await runCli(args, { cwd: ROOT, env: { NO_COLOR: '1' } });
+        expect(bin.status).toBe(0);
+        expect(bin.stdout).toBe(src.stdout);
+        expect(bin.stdout.length).toBeGreaterThan(1000);
+      }
+    }
+  });
+
+  it('V8 accepts the code cache the build made for this Node', () => {
+    const check = `const { compileBundle, CODE_CACHE } = require(${JSON.stringify(BIN)});
+      const { script } = compileBundle(require('node:fs').readFileSync(CODE_CACHE));
+      process.stdout.write(String(script.cachedDataRejected));`;
+    const run = spawnSync(process.execPath, ['-e', check], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('false');
+  });
+
+  it('runs the same without its code cache (another Node than the build\'s)', () => {
+    const cached = opdm(['gap', BANDUNG, '--format', 'json']);
+    const uncached = opdm(['gap', BANDUNG, '--format', 'json'], { NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(uncached.status).toBe(0);
+    expect(uncached.stdout).toBe(cached.stdout);
+    expect(JSON.parse(cached.stdout)).toHaveProperty('summary');
+  });
+
+  it('reports the sha256 of the bundled rubric\'s bytes, read precompiled', () => {
+    const report = JSON.parse(opdm(['score', BANDUNG, '--format', 'json']).stdout) as { rubric: { sha256: string } };
+    expect(report.rubric.sha256).toBe(sha256(readFileSync(join(ROOT, RUBRIC))));
+  });
+
+  it('reads a changed copy of the bundled rubric afresh: its own hash, its own content', () => {
+    const copy = join(tmp, 'opd-digital-maturity.yaml');
+    const bundled = readFileSync(join(ROOT, RUBRIC), 'utf8');
+    writeFileSync(copy, `${bundled}# changed by a city\n`);
+    const report = JSON.parse(opdm(['score', BANDUNG, '--rubric', copy, '--format', 'json']).stdout) as { rubric: { sha256: string } };
+    expect(report.rubric.sha256).toBe(sha256(`${bundled}# changed by a city\n`));
+    expect(report.rubric.sha256).not.toBe(sha256(bundled));
+    const lines = bundled.split('\n').length;
+    writeFileSync(copy, `${bundled}not_a_rubric_key: 1\n`);
+    const broken = opdm(['score', BANDUNG, '--rubric', copy]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(new RegExp(`^${copy.replaceAll('/', '\\/')}:${lines}:1: .*not_a_rubric_key`));
+  });
+
+  it('finds its own files from the bundle: rubrics, the answers template, HTML and workbooks', () => {
+    expect(opdm(['rubric', 'list']).stdout).toContain('opd-digital-maturity');
+    const answers = join(tmp, 'kota-contoh.answers.yaml');
+    expect(opdm(['init', answers, '--city-id', 'kota-contoh', '--city-name', 'Kota Contoh', '--opd', 'disdukcapil']).status).toBe(0);
+    expect(opdm(['validate', answers]).status).toBe(0);
+    const html = join(tmp, 'bandung.html');
+    const xlsx = join(tmp, 'bandung.xlsx');
+    expect(opdm(['score', BANDUNG, '--format', 'html', '-o', html]).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/i);
+    expect(opdm(['gap', BANDUNG, '--format', 'xlsx', '-o', xlsx]).status).toBe(0);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('a bad answers file: one line with file:line:col, exit 2, no stack trace', () => {
+    const bad = join(tmp, 'bad.answers.yaml');
+    copyFileSync(join(ROOT, BANDUNG), bad);
+    writeFileSync(bad, readFileSync(bad, 'utf8').replace(/^period: .*$/m, 'period: [2026'));
+    const run = opdm(['score', bad]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^${bad.replaceAll('/', '\\/')}:\\d+:\\d+: `));
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe('');
+  });
+});
