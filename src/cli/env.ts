@@ -1,4 +1,5 @@
 import { isLang, langFromLocale, type Lang } from '../i18n/index.js';
+import { ioIssue } from '../io/issues.js';
 
 /**
  * What a command may touch of the outside world. `main()` builds it from `process`; tests pass
@@ -14,11 +15,26 @@ export interface CliEnv {
   columns?: number;
 }
 
-export function processEnv(): CliEnv {
-  // `opdm score ... | head`: the reader went away; the rest of the output has nowhere to go.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+let stdoutFailed = false;
+
+/**
+ * stdout failed. `opdm score ... | head`: the reader went away, and the rest of the output has
+ * nowhere to go (EPIPE: not an error). Anything else (a full disk, a device gone) is said in one
+ * line, as for `-o`, and opdm exits 2, whatever the command returned before the failure showed.
+ */
+function onStdoutError(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE' || stdoutFailed) return;
+  stdoutFailed = true;
+  process.on('exit', () => {
+    process.exitCode = 2;
   });
+  const lang = resolveLang(langFromArgv(process.argv.slice(2)), process.env);
+  const issue = ioIssue('output.unwritable', 'stdout', { reason: error.code ?? error.message });
+  void import('./format-issues.js').then(({ formatIssues }) => process.stderr.write(formatIssues([issue], lang)));
+}
+
+export function processEnv(): CliEnv {
+  process.stdout.on('error', onStdoutError);
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
