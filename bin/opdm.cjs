@@ -36,7 +36,10 @@ function readCodeCache() {
 }
 
 if (require.main === module) {
-  const cachedData = readCodeCache();
+  const isDebug = process.argv.includes('--debug');
+  // --debug: stack traces point into src/ through the bundle's source map, which vm.Script ignores.
+  if (isDebug) process.setSourceMapsEnabled(true);
+  const cachedData = isDebug ? undefined : readCodeCache();
   let cli;
   if (cachedData === undefined) {
     Module.enableCompileCache?.();

@@ -58,6 +58,9 @@ const result = await build({
   format: 'cjs',
   // No comments (some are not ASCII), a smaller file to read; names stay, so do stack traces' names.
   minifyWhitespace: true,
+  // Short lines all the same: Node prints the line of an uncaught error, and a map for --debug.
+  lineLimit: 160,
+  sourcemap: 'linked',
   target: 'node20',
   // import() of what is not bundled (node:worker_threads) as require(): the bundle is compiled by
   // vm.Script, which has no loader for ES modules, and needs none.
@@ -82,5 +85,5 @@ if (nonAscii !== null) {
   console.error(`dist/opdm.cjs:${line}: not ASCII: ${JSON.stringify(text.slice(nonAscii.index - 40, nonAscii.index + 10))}`);
   process.exit(1);
 }
-const bytes = Object.values(result.metafile.outputs)[0].bytes;
+const bytes = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('.cjs'))[1].bytes;
 console.log(`bundled ${Object.keys(result.metafile.inputs).length} modules into dist/opdm.cjs (${(bytes / 1e6).toFixed(2)} MB)`);

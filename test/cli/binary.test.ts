@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,5 +104,28 @@ describe('the built binary', () => {
     expect(run.stderr).toMatch(new RegExp(`^${bad.replaceAll('/', '\\/')}:\\d+:\\d+: `));
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).toBe('');
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('stdout that cannot be written (a full disk): one line, exit 2, no stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const env = { ...process.env, LANG: 'C', NODE_OPTIONS: undefined } as NodeJS.ProcessEnv;
+      const run = spawnSync(process.execPath, [BIN, 'score', BANDUNG, '--lang', 'en'], { cwd: ROOT, encoding: 'utf8', env, stdio: ['ignore', full, 'pipe'] });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe('stdout: the output cannot be written (ENOSPC): check permissions and disk space\n');
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('a bug\'s stack trace (--debug) points into src/ through the bundle\'s source map', () => {
+    const bug = `process.setSourceMapsEnabled(true);
+      const { main } = require(${JSON.stringify(join(ROOT, 'dist/opdm.cjs'))});
+      const env = { stdout() { throw new Error('boom'); }, stderr: (t) => process.stderr.write(t), env: {}, cwd: process.cwd(), isStdoutTTY: false, isStdinTTY: false };
+      main(['score', ${JSON.stringify(BANDUNG)}, '--debug', '--lang', 'en'], env).then((code) => process.stdout.write(String(code)));`;
+    const run = spawnSync(process.execPath, ['-e', bug], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stdout).toBe('3');
+    expect(run.stderr).toContain('opdm: opdm hit a bug (not your mistake): boom.');
+    expect(run.stderr).toMatch(/at writeResult \(.*src\/cli\/output\.ts:\d+:\d+\)/);
   });
 });
