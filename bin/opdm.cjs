@@ -35,21 +35,27 @@ function readCodeCache() {
   }
 }
 
-if (require.main === module) {
-  const isDebug = process.argv.includes('--debug');
+/** The bundle's exports: with the code cache when there is one for this V8, else as a module. */
+function loadCli(isDebug) {
   // --debug: stack traces point into src/ through the bundle's source map, which vm.Script ignores.
   if (isDebug) process.setSourceMapsEnabled(true);
   const cachedData = isDebug ? undefined : readCodeCache();
-  let cli;
-  if (cachedData === undefined) {
-    Module.enableCompileCache?.();
-    cli = require(BUNDLE);
-  } else {
-    cli = compileBundle(cachedData).cli;
-  }
-  cli.main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  if (cachedData !== undefined) return compileBundle(cachedData).cli;
+  Module.enableCompileCache?.();
+  return require(BUNDLE);
 }
 
-module.exports = { compileBundle, CODE_CACHE };
+/** A worker thread of `opdm score` over many files (src/cli/score-batch.ts starts it). */
+function runWorker() {
+  return loadCli(false).scoreWorker();
+}
+
+if (require.main === module) {
+  loadCli(process.argv.includes('--debug'))
+    .main(process.argv.slice(2))
+    .then((code) => {
+      process.exitCode = code;
+    });
+}
+
+module.exports = { compileBundle, runWorker, CODE_CACHE };

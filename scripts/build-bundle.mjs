@@ -66,6 +66,8 @@ const result = await build({
   // vm.Script, which has no loader for ES modules, and needs none.
   supported: { 'dynamic-import': false },
   plugins: [ownImportMetaUrl, lazyChildProcess],
+  // src/cli/score-batch.ts: in the bundle, worker threads run the bundle too.
+  define: { OPDM_BUNDLE: 'true' },
   banner: { js: banner },
   // A warning here is a module the bundle would get wrong: the build fails on it.
   logLevel: 'warning',

@@ -119,6 +119,11 @@ const USAGE_CODES: Record<string, CliMessageKey> = {
   'commander.excessArguments': 'usage.excess-arguments',
 };
 
+/** A worker thread of `opdm score` over many files, started by score-batch.ts from the bundle. */
+export async function scoreWorker(): Promise<void> {
+  await (await import('./score-share.js')).scoreShare();
+}
+
 /** Runs opdm with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[], env: CliEnv = processEnv()): Promise<number> {
   const lang = resolveLang(langFromArgv(argv), env.env);
