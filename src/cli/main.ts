@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { CancelledError, InvalidInputError, UsageError } from '../errors.js';
 import { translator, type Lang } from '../i18n/index.js';
 import { cliMessages, type CliMessageKey } from '../i18n/cli-messages.js';
@@ -136,6 +136,10 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
     .description(t('program.description'))
     .configureHelp({
       styleTitle: (title) => (titles[title] ? t(titles[title]) : title),
+      // The usage line's own words, in the reader's language: `opdm score [opsi] <answers...>`.
+      commandUsage(this: Help, command) {
+        return Help.prototype.commandUsage.call(this, command).replace('[options]', t('help.options-token')).replace('[command]', t('help.command-token'));
+      },
       optionDescription: (option) => {
         const hasDefault = option.defaultValue !== undefined && (option.required || option.optional);
         return hasDefault ? `${option.description} (${t('help.default', { value: JSON.stringify(option.defaultValue) })})` : option.description;

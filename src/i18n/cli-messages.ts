@@ -78,6 +78,8 @@ export type CliMessageKey =
   | 'help.arguments'
   | 'help.global-options'
   | 'help.default'
+  | 'help.options-token'
+  | 'help.command-token'
   | 'opt.help'
   | 'opt.help-command'
   | 'opt.version'
@@ -168,6 +170,8 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'help.arguments': "Argumen:",
     'help.global-options': "Opsi global:",
     'help.default': "bawaan: {value}",
+    'help.options-token': '[opsi]',
+    'help.command-token': '[perintah]',
     'opt.help': "tampilkan bantuan perintah ini",
     'opt.help-command': "tampilkan bantuan sebuah perintah",
     'opt.version': "tampilkan nomor versi",
@@ -257,6 +261,8 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'help.arguments': "Arguments:",
     'help.global-options': "Global Options:",
     'help.default': "default: {value}",
+    'help.options-token': '[options]',
+    'help.command-token': '[command]',
     'opt.help': "display help for the command",
     'opt.help-command': "display help for a command",
     'opt.version': "output the version number",

@@ -18,7 +18,14 @@ describe('usage errors: one line, exit 2, in the reader language', () => {
   it('bare opdm shows the help on stderr and exits 2', async () => {
     const run = await runCli([]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Penggunaan: opdm [options] [command]');
+    expect(run.stderr).toContain('Penggunaan: opdm [opsi] [perintah]\n');
+  });
+
+  it('the usage line is in the reader\'s language, for every command', async () => {
+    expect((await runCli(['score', '--help'])).stdout).toContain('Penggunaan: opdm score [opsi] <answers...>\n');
+    expect((await runCli(['rubric', '--help'])).stdout).toContain('Penggunaan: opdm rubric [opsi] [perintah]\n');
+    expect((await runCli(['score', '--help', '--lang', 'en'])).stdout).toContain('Usage: opdm score [options] <answers...>\n');
+    expect((await runCli(['--help', '--lang', 'en'])).stdout).toContain('Usage: opdm [options] [command]\n');
   });
 
   it('--help and --version exit 0 on stdout', async () => {
