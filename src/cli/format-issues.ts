@@ -1,7 +1,7 @@
 import type { Issue } from '../core/types.js';
 import { fill, type Lang } from '../i18n/index.js';
 import { cliMessages } from '../i18n/cli-messages.js';
-import { ioMessages } from '../i18n/io-messages.js';
+import { ioMessages, YAML_PARSER_DETAILS_ID } from '../i18n/io-messages.js';
 import { ruleMessages } from '../i18n/rule-messages.js';
 import { schemaMessages } from '../i18n/schema-messages.js';
 
@@ -42,6 +42,9 @@ function localizeParams(params: Issue['params'], lang: Lang): Issue['params'] {
   for (const key of ['scope', 'expected', 'found'] as const) {
     if (key in params) localized[key] = localizeWords(params[key], lang)!;
   }
+  // The YAML parser speaks English: its complaint by its code, when we have words for it.
+  const detail = lang === 'id' && typeof params.parser_code === 'string' ? YAML_PARSER_DETAILS_ID[params.parser_code] : undefined;
+  if (detail !== undefined) localized.message = detail;
   return localized;
 }
 

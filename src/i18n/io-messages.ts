@@ -94,3 +94,30 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'output.unwritable': 'the output cannot be written ({reason}): check permissions and disk space',
   },
 };
+
+/**
+ * What the `yaml` parser's complaints (its error codes) mean, for a reader of Bahasa Indonesia:
+ * they replace the parser's English detail in `yaml.syntax` and `yaml.warning`. In English the
+ * parser's own message is shown, which says more.
+ */
+export const YAML_PARSER_DETAILS_ID: Readonly<Record<string, string>> = {
+  ALIAS_PROPS: 'alias tidak boleh diberi anchor atau tag',
+  BAD_ALIAS: 'alias tidak sah',
+  BAD_COLLECTION_TYPE: 'jenis list atau mapping tidak cocok dengan tag-nya',
+  BAD_DIRECTIVE: 'direktif YAML, baris yang diawali %, tidak sah',
+  BAD_DQ_ESCAPE: 'escape \\... tidak sah di dalam teks bertanda kutip ganda',
+  BAD_INDENT: 'indentasi, yaitu spasi di awal baris, tidak sesuai',
+  BAD_PROP_ORDER: 'anchor dan tag dalam urutan yang salah',
+  BAD_SCALAR_START: 'nilai tidak boleh diawali karakter ini; beri tanda kutip',
+  BLOCK_AS_IMPLICIT_KEY: 'blok tidak boleh menjadi kunci',
+  BLOCK_IN_FLOW: 'blok tidak boleh berada di dalam [ ] atau { }',
+  DUPLICATE_KEY: 'kunci yang sama muncul dua kali',
+  IMPOSSIBLE: 'struktur yang tidak mungkin',
+  MISSING_CHAR: 'penutup tanda kutip, ] atau } hilang',
+  MULTILINE_IMPLICIT_KEY: 'kunci tidak boleh lebih dari satu baris',
+  MULTIPLE_ANCHORS: 'satu nilai diberi lebih dari satu anchor',
+  MULTIPLE_TAGS: 'satu nilai diberi lebih dari satu tag',
+  NON_STRING_KEY: 'kunci harus berupa teks',
+  TAG_RESOLVE_FAILED: 'tag tidak dikenal',
+  UNEXPECTED_TOKEN: 'ada teks yang tidak diharapkan di sini',
+};

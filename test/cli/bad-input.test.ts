@@ -46,6 +46,16 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     expect(stderr).toMatch(/^\S+tab-in-services\.answers\.yaml:11:1: tab dipakai untuk indentasi; YAML memerlukan spasi: ganti tab dengan spasi\n$/);
   });
 
+  it('a YAML syntax error says what is wrong in the reader\'s language, not the parser\'s English', async () => {
+    const id = await scoreBad(bad('malformed'));
+    expect(id).toMatch(/malformed\.answers\.yaml:3:1: YAML tidak valid \(indentasi, yaitu spasi di awal baris, tidak sesuai\): perbaiki penulisan di posisi ini\n$/);
+    const en = await runCli(['score', bad('malformed'), '--rubric', rubric, '--lang', 'en']);
+    expect(en.stderr).toMatch(/malformed\.answers\.yaml:3:1: invalid YAML \(Flow map in block collection must be sufficiently indented and end with a }\): fix the text at this position\n$/);
+    const quote = join(dir, 'quote.answers.yaml');
+    writeFileSync(quote, 'rubric: uji-mini@1.2.0\ncity: {id: kota-x, name: "X}\nperiod: "2026"\n');
+    expect(await scoreBad(quote)).toContain('quote.answers.yaml:2:29: YAML tidak valid (penutup tanda kutip, ] atau } hilang)');
+  });
+
   it('a missing file', async () => expect(await scoreBad(join(dir, 'nope.yaml'))).toMatch(/nope\.yaml: berkas tidak ditemukan/));
 
   it('a folder where a file is expected', async () => {
