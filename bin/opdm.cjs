@@ -2,8 +2,8 @@
 'use strict';
 // Start-up. The CLI is one CommonJS bundle, dist/opdm.cjs (scripts/build-bundle.mjs). The build
 // also runs it once on the examples and keeps the code V8 compiled for it, in a file named after
-// this V8 (scripts/build-code-cache.mjs); with that cache `opdm` starts without parsing or
-// compiling its own code again. Without one (another Node than the build's, or
+// the bundle and this V8 (scripts/build-code-cache.mjs); with that cache `opdm` starts without
+// parsing or compiling its own code again. Without one (another Node than the build's, or
 // NODE_DISABLE_COMPILE_CACHE set), the bundle is required as usual: Node 22.1+ then keeps its own
 // compile cache. Either way the same code runs. CommonJS, not ESM: an ES module entry point
 // would start Node's module loader, which costs a CLI several milliseconds.
@@ -14,11 +14,22 @@ const Module = require('node:module');
 
 const DIST = path.join(__dirname, '..', 'dist');
 const BUNDLE = path.join(DIST, 'opdm.cjs');
-const CODE_CACHE = path.join(DIST, `opdm.${process.platform}-${process.arch}-v8-${process.versions.v8}.cache`);
+const BUNDLE_ID = '// opdm bundle ';
+
+/**
+ * The bundle's source, and the file of V8's code cache for this bundle (its id, written by the
+ * build from its content) and this V8: V8 itself checks only the length of the source.
+ */
+function readBundle() {
+  const source = fs.readFileSync(BUNDLE, 'latin1'); // ASCII only: the build checks it
+  const at = source.lastIndexOf(BUNDLE_ID);
+  const id = at < 0 ? 'unknown' : source.slice(at + BUNDLE_ID.length, at + BUNDLE_ID.length + 16);
+  const codeCache = path.join(DIST, `opdm.${id}.${process.platform}-${process.arch}-v8-${process.versions.v8}.cache`);
+  return { source, codeCache };
+}
 
 /** Compiles and runs the bundle as Node would a CommonJS module, with V8's code cache when given. */
-function compileBundle(cachedData) {
-  const source = fs.readFileSync(BUNDLE, 'latin1'); // ASCII only: the build checks it
+function compileBundle(source, cachedData) {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: BUNDLE, cachedData });
   const bundle = { exports: {} };
@@ -26,10 +37,10 @@ function compileBundle(cachedData) {
   return { cli: bundle.exports, script };
 }
 
-function readCodeCache() {
+function readCodeCache(file) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   try {
-    return fs.readFileSync(CODE_CACHE);
+    return fs.readFileSync(file);
   } catch {
     return undefined;
   }
@@ -39,8 +50,11 @@ function readCodeCache() {
 function loadCli(isDebug) {
   // --debug: stack traces point into src/ through the bundle's source map, which vm.Script ignores.
   if (isDebug) process.setSourceMapsEnabled(true);
-  const cachedData = isDebug ? undefined : readCodeCache();
-  if (cachedData !== undefined) return compileBundle(cachedData).cli;
+  if (!isDebug) {
+    const { source, codeCache } = readBundle();
+    const cachedData = readCodeCache(codeCache);
+    if (cachedData !== undefined) return compileBundle(source, cachedData).cli;
+  }
   Module.enableCompileCache?.();
   return require(BUNDLE);
 }
@@ -58,4 +72,4 @@ if (require.main === module) {
     });
 }
 
-module.exports = { compileBundle, runWorker, CODE_CACHE };
+module.exports = { readBundle, compileBundle, runWorker };

@@ -7,16 +7,21 @@
 // Each module keeps its own `import.meta.url` (its place in dist/), so the paths it builds on it
 // (package.json, rubrics/, compiled-rubrics/, the schema validators, the batch's worker) stay
 // what they are without a bundle. Step 2, the code cache, is scripts/build-code-cache.mjs.
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
-/** The URL of a file of dist/, for the bundle (dist/opdm.cjs): defined once at its top, before any module can shadow `require`. */
+/**
+ * The URL of a file of dist/, for the bundle (dist/opdm.cjs): defined once at its top, before any
+ * module can shadow `require`. "use strict" first: every module of the bundle is strict, as the
+ * ES modules it was made from are.
+ */
 const URL_OF = '__opdm_url_of';
-const banner = `const ${URL_OF} = (file) => require("node:url").pathToFileURL(require("node:path").join(__dirname, file)).href;`;
+const banner = `"use strict";\nconst ${URL_OF} = (file) => require("node:url").pathToFileURL(require("node:path").join(__dirname, file)).href;`;
 
 /** Replaces `import.meta.url` in a module of dist/ with that module's own URL, found at run time from the bundle's. */
 const ownImportMetaUrl = {
@@ -50,6 +55,9 @@ const lazyChildProcess = {
   },
 };
 
+// Caches of earlier bundles go first: one must never be read for another (see the bundle's id below).
+for (const name of await readdir(dist)) if (/^opdm\..*\.cache(\.\d+\.tmp)?$/.test(name)) await rm(`${dist}${name}`);
+
 const result = await build({
   entryPoints: [`${dist}cli/main.js`],
   outfile: `${dist}opdm.cjs`,
@@ -72,11 +80,14 @@ const result = await build({
   // A warning here is a module the bundle would get wrong: the build fails on it.
   logLevel: 'warning',
   metafile: true,
+  // Written below, once it passed its checks.
+  write: false,
 });
 if (result.warnings.length > 0) process.exit(1);
+const output = (suffix) => result.outputFiles.find((file) => file.path.endsWith(suffix));
 // bin/opdm.cjs reads the bundle as latin1, eight times faster than as UTF-8, and V8 scans a one-byte
 // string faster: esbuild escapes what is not ASCII, except in template literals (write `&rarr;`).
-const text = await readFile(`${dist}opdm.cjs`, 'latin1');
+const text = output('.cjs').text;
 if (/\bimport\(/.test(text)) {
   console.error('dist/opdm.cjs: an import() is left in the bundle, which vm.Script cannot run');
   process.exit(1);
@@ -87,5 +98,12 @@ if (nonAscii !== null) {
   console.error(`dist/opdm.cjs:${line}: not ASCII: ${JSON.stringify(text.slice(nonAscii.index - 40, nonAscii.index + 10))}`);
   process.exit(1);
 }
-const bytes = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('.cjs'))[1].bytes;
-console.log(`bundled ${Object.keys(result.metafile.inputs).length} modules into dist/opdm.cjs (${(bytes / 1e6).toFixed(2)} MB)`);
+// The bundle's id, from its content, names its code cache (bin/opdm.cjs): V8 checks only the
+// length of the source a cache was made for, and would run an old cache against a new bundle of
+// the same length. After the code, before the source map's line, so no line moves.
+const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
+const MAP_LINE = '//# sourceMappingURL=';
+const at = text.lastIndexOf(MAP_LINE);
+await writeFile(`${dist}opdm.cjs.map`, output('.cjs.map').contents);
+await writeFile(`${dist}opdm.cjs`, `${text.slice(0, at)}// opdm bundle ${id}\n${text.slice(at)}`, 'latin1');
+console.log(`bundled ${Object.keys(result.metafile.inputs).length} modules into dist/opdm.cjs (${(text.length / 1e6).toFixed(2)} MB, id ${id})`);

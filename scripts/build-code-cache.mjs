@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Start-up of `opdm`, step 2 of 2: runs the bundle (dist/opdm.cjs, step 1) on the examples, the
 // way a planner or a CI job starts it, then saves the code V8 compiled for it next to it, where
-// bin/opdm.cjs finds it (CODE_CACHE, named after this Node's V8). A cache that does not fit the
-// V8 that reads it is refused by V8 itself, and the code is compiled as usual.
+// bin/opdm.cjs finds it (readBundle: named after the bundle's id and this Node's V8). A cache made
+// under other V8 flags is refused by V8 itself, and the code is compiled as usual.
 //
 // It runs in a child process of its own: V8 refuses a cache made under other V8 flags, and the
 // parent may carry NODE_OPTIONS (a test runner's, a debugger's).
@@ -29,8 +29,9 @@ if (process.argv[2] !== '--child') {
   process.exit(child.status ?? 1);
 }
 
-const { compileBundle, CODE_CACHE } = createRequire(import.meta.url)('../bin/opdm.cjs');
-const { cli, script } = compileBundle(undefined);
+const { readBundle, compileBundle } = createRequire(import.meta.url)('../bin/opdm.cjs');
+const { source, codeCache } = readBundle();
+const { cli, script } = compileBundle(source, undefined);
 let output = '';
 const sink = { stdout: (text) => (output += text), stderr: (text) => (output += text), env: {}, cwd: root, isStdoutTTY: false, isStdinTTY: false };
 for (const argv of TRAINING) {
@@ -41,6 +42,7 @@ for (const argv of TRAINING) {
   }
 }
 const cache = script.createCachedData();
-writeFileSync(`${CODE_CACHE}.tmp`, cache);
-renameSync(`${CODE_CACHE}.tmp`, CODE_CACHE);
-console.log(`saved V8's compiled code of ${TRAINING.length} example runs (${(cache.length / 1e6).toFixed(2)} MB) to dist/${CODE_CACHE.split(/[\\/]/).pop()}`);
+const temp = `${codeCache}.${process.pid}.tmp`;
+writeFileSync(temp, cache);
+renameSync(temp, codeCache);
+console.log(`saved V8's compiled code of ${TRAINING.length} example runs (${(cache.length / 1e6).toFixed(2)} MB) to dist/${codeCache.split(/[\\/]/).pop()}`);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,12 +47,21 @@ describe('the built binary', () => {
   });
 
   it('V8 accepts the code cache the build made for this Node', () => {
-    const check = `const { compileBundle, CODE_CACHE } = require(${JSON.stringify(BIN)});
-      const { script } = compileBundle(require('node:fs').readFileSync(CODE_CACHE));
+    const check = `const { readBundle, compileBundle } = require(${JSON.stringify(BIN)});
+      const { source, codeCache } = readBundle();
+      const { script } = compileBundle(source, require('node:fs').readFileSync(codeCache));
       process.stdout.write(String(script.cachedDataRejected));`;
     const run = spawnSync(process.execPath, ['-e', check], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('false');
+  });
+
+  it('names the code cache after the bundle\'s content: a cache never serves another build', () => {
+    const bundle = readFileSync(join(ROOT, 'dist/opdm.cjs'), 'latin1');
+    const id = /\n\/\/ opdm bundle ([0-9a-f]{16})\n/.exec(bundle)?.[1];
+    expect(id).toBe(sha256(bundle.replace(`// opdm bundle ${id}\n`, '')).slice(0, 16));
+    const caches = readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith(`-v8-${process.versions.v8}.cache`));
+    expect(caches).toEqual([`opdm.${id}.${process.platform}-${process.arch}-v8-${process.versions.v8}.cache`]);
   });
 
   it('runs the same without its code cache (another Node than the build\'s)', () => {

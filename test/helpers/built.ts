@@ -18,6 +18,6 @@ export function ensureBuilt(): void {
   const built = join(ROOT, 'dist/opdm.cjs');
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-  // Type errors elsewhere still emit JavaScript; only a missing build is fatal here.
-  if (!existsSync(built)) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
+  // A failed step would leave the bundle of an earlier build: the tests would run old code.
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
 }
