@@ -6,9 +6,10 @@ import { round } from './numbers.js';
 
 /**
  * `better`/`worse`: B is better/worse than A; `same`; `only_a`/`only_b`: one side has no such
- * entity (or value); `incomplete`: unknown on at least one side, so not compared.
+ * entity (or value); `incomplete`: unknown on at least one side, so not compared;
+ * `not_comparable`: both known, but a total of two cities of different sizes, so not judged.
  */
-export const COMPARE_STATUSES = ['better', 'worse', 'same', 'only_a', 'only_b', 'incomplete'] as const;
+export const COMPARE_STATUSES = ['better', 'worse', 'same', 'only_a', 'only_b', 'incomplete', 'not_comparable'] as const;
 export type CompareStatus = (typeof COMPARE_STATUSES)[number];
 
 /** Which way is better for a figure: a higher score, or fewer office visits. */
@@ -58,6 +59,14 @@ export function onlyOne<T extends number | string | boolean>(side: 'a' | 'b', va
 /** Both values shown, but not compared: the answers behind them are incomplete. */
 export function notCompared<T extends number | string | boolean>(pair: Pair<T>): Pair<T> {
   return { a: pair.a, b: pair.b, difference: null, status: 'incomplete' };
+}
+
+/**
+ * Both values and the difference shown, but not judged: a city's total that grows with its size
+ * says nothing about which of two different cities does better. Unknown stays `incomplete`.
+ */
+export function notComparable<T extends number | string | boolean>(pair: Pair<T>): Pair<T> {
+  return pair.status === 'incomplete' ? pair : { ...pair, status: 'not_comparable' };
 }
 
 /**

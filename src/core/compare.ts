@@ -26,10 +26,14 @@ export interface CompareSide {
   annual_volume: number | null;
 }
 
+/** The statuses a service row can have. */
+type ServiceStatus = Exclude<CompareStatus, 'not_comparable'>;
+
 /** The headline: how many OPDs and services match, and what each side can learn. */
 export interface CompareSummary {
   opds: { shared: number; only_a: number; only_b: number };
-  services: Record<CompareStatus, number> & { shared: number };
+  /** Services are never `not_comparable` (that is for a city total), so it is not counted. */
+  services: Record<ServiceStatus, number> & { shared: number };
   /** `a`: what A can learn from B (entries with `to` = A); `b`: what B can learn from A. */
   learn_from: Record<'a' | 'b', { services: number; visits_saved: number; visits_saved_unknown: number }>;
 }
@@ -78,7 +82,7 @@ function summarize(a: Report, opds: readonly OpdRow[], services: readonly Servic
   const count = <T extends { status: CompareStatus }>(rows: readonly T[], status: CompareStatus) => rows.filter((r) => r.status === status).length;
   const statuses = Object.fromEntries(
     (['better', 'worse', 'same', 'incomplete', 'only_a', 'only_b'] as const).map((s) => [s, count(services, s)]),
-  ) as Record<CompareStatus, number>;
+  ) as Record<ServiceStatus, number>;
   const learning = (isA: boolean) => {
     const entries = learnFrom.filter((e) => (e.to_side === 'a') === isA);
     return {

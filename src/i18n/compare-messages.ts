@@ -28,6 +28,7 @@ export type CompareMessageKey =
   | 'status.only'
   | 'status.incomplete'
   | 'status.incomplete-in'
+  | 'status.not-comparable'
   | 'status.improved'
   | 'status.declined'
   | 'status.unchanged'
@@ -38,6 +39,7 @@ export type CompareMessageKey =
   | 'measure.share-services-no-visit'
   | 'measure.share-volume-no-visit'
   | 'measure.annual-visits'
+  | 'measure.city-visits-per-transaction'
   | 'measure.services-at-target'
   | 'measure.services-at-level'
   | 'measure.level'
@@ -115,6 +117,7 @@ export const compareMessages: Catalog<CompareMessageKey> = {
     'status.only': 'hanya di {side}',
     'status.incomplete': 'belum lengkap',
     'status.incomplete-in': 'belum lengkap di {side}',
+    'status.not-comparable': 'tidak sebanding (ukuran kota berbeda)',
     'status.improved': 'membaik',
     'status.declined': 'menurun',
     'status.unchanged': 'tetap',
@@ -125,6 +128,7 @@ export const compareMessages: Catalog<CompareMessageKey> = {
     'measure.share-services-no-visit': 'Porsi layanan tanpa kunjungan',
     'measure.share-volume-no-visit': 'Porsi transaksi tanpa kunjungan',
     'measure.annual-visits': 'Kunjungan ke kantor per tahun',
+    'measure.city-visits-per-transaction': 'Kunjungan ke kantor per transaksi',
     'measure.services-at-target': 'Layanan di level target ({level}) atau lebih',
     'measure.services-at-level': 'Layanan di level {level}',
     'measure.level': 'Level',
@@ -201,6 +205,7 @@ export const compareMessages: Catalog<CompareMessageKey> = {
     'status.only': 'only in {side}',
     'status.incomplete': 'incomplete',
     'status.incomplete-in': 'incomplete in {side}',
+    'status.not-comparable': 'not comparable (different city sizes)',
     'status.improved': 'improved',
     'status.declined': 'declined',
     'status.unchanged': 'unchanged',
@@ -211,6 +216,7 @@ export const compareMessages: Catalog<CompareMessageKey> = {
     'measure.share-services-no-visit': 'Share of services needing no visit',
     'measure.share-volume-no-visit': 'Share of transactions needing no visit',
     'measure.annual-visits': 'Office visits a year',
+    'measure.city-visits-per-transaction': 'Office visits per transaction',
     'measure.services-at-target': 'Services at the target level ({level}) or above',
     'measure.services-at-level': 'Services at level {level}',
     'measure.level': 'Level',

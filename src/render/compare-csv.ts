@@ -1,7 +1,7 @@
 /**
  * `opdm compare` as one CSV table for a spreadsheet: a row per compared figure (city, OPD,
  * service; told apart by the first column), then a row per learn-from step. Numbers stay
- * unformatted (ratios 0-1 as in the JSON), unknowns empty; the status column holds only the six
+ * unformatted (ratios 0-1 as in the JSON), unknowns empty; the status column holds only the seven
  * words of the fixed vocabulary so that a filter finds them all.
  */
 import { translator } from '../i18n/index.js';

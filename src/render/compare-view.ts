@@ -6,7 +6,7 @@
 import { compareCodePoints, round } from '../core/numbers.js';
 import { translator, type Lang } from '../i18n/index.js';
 import { compareMessages } from '../i18n/compare-messages.js';
-import { formatNumber, formatPercent, formatScore, NONE } from './format.js';
+import { formatExact, formatNumber, formatPercent, formatScore, NONE } from './format.js';
 import type { Comparison, CompareStatus } from '../core/compare.js';
 import type { Rubric } from '../core/types.js';
 import type { Band } from './view.js';
@@ -62,20 +62,26 @@ export function statusText(status: CompareStatus, sides: Sides, lang: Lang, inco
     case 'incomplete':
       if (incompleteIn.length === 0) return t('status.incomplete');
       return t('status.incomplete-in', { side: incompleteIn.map((side) => sides[side]).join(', ') });
+    case 'not_comparable':
+      return t('status.not-comparable');
   }
 }
 
-/** The terminal colours better green, worse red, incomplete yellow. */
+/** The terminal colours better green, worse red, incomplete yellow; the rest (not judged) stay plain. */
 export function statusBand(status: CompareStatus): Band | null {
   return status === 'better' ? 'high' : status === 'worse' ? 'low' : status === 'incomplete' ? 'middle' : null;
 }
 
-/** What kind of figure a value is, for formatting. */
-export type Figure = 'score' | 'ratio' | 'count';
+/** What kind of figure a value is, for formatting: a `ratio` is a 0-1 share, a `rate` a number per transaction. */
+export type Figure = 'score' | 'ratio' | 'rate' | 'count';
 
-/** A figure as a person reads it: a score with 2 decimals, a ratio as a percentage, a count grouped. */
+/**
+ * A figure as a person reads it: a score with 2 decimals, a ratio as a percentage, a rate with
+ * up to 4 decimals (`0,8181`), a count grouped.
+ */
 export function formatFigure(figure: Figure, value: number | null, lang: Lang): string {
   if (figure === 'score') return formatScore(value, lang);
+  if (figure === 'rate') return formatExact(value, lang);
   return figure === 'ratio' ? formatPercent(value, lang) : formatNumber(value, lang);
 }
 
@@ -83,7 +89,7 @@ export function formatFigure(figure: Figure, value: number | null, lang: Lang): 
 export function formatDifference(figure: Figure, difference: number | null, lang: Lang): string {
   if (difference === null) return NONE;
   const value = figure === 'ratio' ? round(difference * 100, 2) : difference;
-  const text = figure === 'score' ? formatScore(value, lang) : formatNumber(value, lang);
+  const text = figure === 'score' ? formatScore(value, lang) : figure === 'rate' ? formatExact(value, lang) : formatNumber(value, lang);
   const signed = value > 0 ? `+${text}` : text;
   return figure === 'ratio' ? translator(compareMessages, lang)('unit.points', { n: signed }) : signed;
 }

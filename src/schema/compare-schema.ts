@@ -77,6 +77,7 @@ const city = obj({
   share_services_no_visit: ref('numberPair'),
   share_volume_no_visit: ref('numberPair'),
   annual_visits: ref('numberPair'),
+  visits_per_transaction: ref('numberPair'),
   services_at_target: ref('numberPair'),
   levels: { type: 'object', propertyNames: { pattern: '^(0|[1-9][0-9]*)$' }, additionalProperties: ref('numberPair') },
 });

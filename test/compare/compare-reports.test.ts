@@ -95,6 +95,42 @@ describe('learn_from rules', () => {
   });
 });
 
+describe('city totals and city size', () => {
+  /** A report of `city` whose summary has these office visits and transactions a year. */
+  const sized = (city: string, annual_visits: number | null, annual_volume: number | null, period = '2026'): Report => {
+    const r = report(city, [], period);
+    return { ...r, summary: { ...r.summary, annual_visits, annual_volume } };
+  };
+
+  it.each([
+    ['two cities', 'kota-b', '2026', 'not_comparable'],
+    ['one city, two periods', 'kota-a', '2027', 'better'],
+    ['one city, one period (a draft and its revision)', 'kota-a', '2026', 'better'],
+  ] as const)('%s: office visits a year are %s', (_, cityB, periodB, status) => {
+    const c = compareReports(sized('kota-a', 3000, 1000), sized(cityB, 1000, 1000, periodB), rubric);
+    expect(c.city.annual_visits).toEqual({ a: 3000, b: 1000, difference: -2000, status });
+  });
+
+  it('keeps an unknown total incomplete, whichever cities', () => {
+    const c = compareReports(sized('kota-a', null, null), sized('kota-b', 1000, 1000), rubric);
+    expect(c.city.annual_visits).toEqual({ a: null, b: 1000, difference: null, status: 'incomplete' });
+  });
+
+  it.each([
+    // visits, volume of A; visits, volume of B; visits per transaction of A and B, difference, status (fewer is better)
+    [3000, 1000, 500, 1000, 3, 0.5, -2.5, 'better'],
+    [1, 3, 2, 3, 0.3333, 0.6667, 0.3334, 'worse'],
+    // 0.00005 and 0.12345 round half away from zero, as every ratio does.
+    [1, 20000, 2469, 20000, 0.0001, 0.1235, 0.1234, 'worse'],
+    [0, 1000, 0, 5, 0, 0, 0, 'same'],
+    [0, 0, 10, 100, null, 0.1, null, 'incomplete'],
+    [null, null, 10, 100, null, 0.1, null, 'incomplete'],
+  ] as const)('%s visits / %s transactions vs %s / %s: %s vs %s, difference %s, %s', (visitsA, volumeA, visitsB, volumeB, a, b, difference, status) => {
+    const c = compareReports(sized('kota-a', visitsA, volumeA), sized('kota-b', visitsB, volumeB), rubric);
+    expect(c.city.visits_per_transaction).toEqual({ a, b, difference, status });
+  });
+});
+
 describe('pairs', () => {
   it.each([
     [50, 60, 'higher', 'better', 10],

@@ -101,7 +101,7 @@ describe('csv', () => {
     expect(lines).toContain('service,,perizinan,DPMPTSP,pbg,Persetujuan Bangunan Gedung,Office visits a year,0,,,incomplete,,,,,,,');
     expect(lines).toContain('learn,1,dukcapil,Disdukcapil,akta-lahir,Akta Kelahiran,,,,,,Kota Maju,Kota Rintis,pengajuan,Application,Online form,Form at the counter,60000');
     const statuses = new Set(lines.slice(1, -1).map((line) => line.split(',')[10]));
-    expect(statuses).toEqual(new Set(['better', 'worse', 'same', 'incomplete', '']));
+    expect(statuses).toEqual(new Set(['better', 'worse', 'same', 'incomplete', 'not comparable (different city sizes)', '']));
   });
 
   it("writes a decimal comma with ';' for Excel in Indonesian settings", async () => {

@@ -40,8 +40,10 @@ describe('the hand-made pair, city rows (B minus A)', () => {
     ['share_services_no_visit', 0.6, 0.2, -0.4, 'worse'],
     // A: 25 400 of 33 700 transactions; B: 6 000 of 50 500 (pbg has no volume).
     ['share_volume_no_visit', 0.7537, 0.1188, -0.6349, 'worse'],
-    // A: 3 x 8 000 + 300; B: 3 x 20 000 + 24 000 + 2 x 500 (pbg unknown). Fewer is better.
-    ['annual_visits', 24300, 85000, 60700, 'worse'],
+    // A: 3 x 8 000 + 300; B: 3 x 20 000 + 24 000 + 2 x 500 (pbg unknown). Two cities: not judged.
+    ['annual_visits', 24300, 85000, 60700, 'not_comparable'],
+    // A: 24 300 / 33 700 = 0.72107; B: 85 000 / 50 500 = 1.68317. Fewer is better.
+    ['visits_per_transaction', 0.7211, 1.6832, 0.9621, 'worse'],
     ['services_at_target', 3, 1, -2, 'worse'],
   ] as const)('%s: %s vs %s, difference %s, %s', async (key, a, b, difference, status) => {
     const c = await compareJson(MAJU, RINTIS);
@@ -146,6 +148,9 @@ describe('one city, two periods', () => {
       },
     ]);
     expect(c.services.map((s) => s.status)).toEqual(['better', 'same', 'same', 'same', 'same']);
+    // One city: its total is judged. 2025: 24 300 + 2 x 10 000 = 44 300 visits of 33 700 transactions.
+    expect(c.city.annual_visits).toEqual({ a: 44300, b: 24300, difference: -20000, status: 'better' });
+    expect(c.city.visits_per_transaction).toEqual({ a: 1.3145, b: 0.7211, difference: -0.5934, status: 'better' });
   });
 });
 

@@ -25,6 +25,7 @@ const FACTS = [
   ['share_services_no_visit', 'ratio', 'measure.share-services-no-visit'],
   ['share_volume_no_visit', 'ratio', 'measure.share-volume-no-visit'],
   ['annual_visits', 'count', 'measure.annual-visits'],
+  ['visits_per_transaction', 'rate', 'measure.city-visits-per-transaction'],
   ['services_at_target', 'count', 'measure.services-at-target'],
   ['completeness', 'ratio', 'measure.completeness'],
 ] as const satisfies readonly (readonly [keyof CityRows, Figure, CompareMessageKey])[];
