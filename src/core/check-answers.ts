@@ -57,15 +57,15 @@ function checkAnswerMap(index: RubricIndex, scope: Scope, answers: AnswerMap | u
   // Built only for a suggestion: most answer maps have no unknown id.
   const scopeIds = () => index.byScope[scope].map((e) => e.question.id);
   for (const [id, value] of Object.entries(answers ?? {})) {
-    const at = [...path, id];
+    // The issue's path is built only for an issue: a nation's batch checks millions of answers.
     const entry = index.questions.get(id);
-    if (!entry) report('answers.unknown-question', at, withSuggestion({ id, scope }, id, scopeIds()));
-    else if (entry.scope !== scope) report('answers.wrong-scope', at, { id, scope, expected: entry.scope });
+    if (!entry) report('answers.unknown-question', [...path, id], withSuggestion({ id, scope }, id, scopeIds()));
+    else if (entry.scope !== scope) report('answers.wrong-scope', [...path, id], { id, scope, expected: entry.scope });
     else if (isNotApplicable(value)) {
-      if (!entry.question.allow_na) report('answers.na-not-allowed', at, { id });
+      if (!entry.question.allow_na) report('answers.na-not-allowed', [...path, id], { id });
     } else {
       const problem = checkValue(entry.question, value);
-      if (problem) report(problem[0], at, { id, ...problem[1] });
+      if (problem) report(problem[0], [...path, id], { id, ...problem[1] });
     }
   }
 }

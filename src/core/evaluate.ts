@@ -81,7 +81,8 @@ export function evaluateEntity(
     else result = { entry, status: 'answered', value, outcome: outcomeOf(question, value) };
     questions.push(result);
   }
-  return { questions, ...summarizeEntity(index.sectionsByScope[scope], questions) };
+  const { sections, ownScore, counts } = summarizeEntity(index.sectionsByScope[scope], questions);
+  return { questions, sections, ownScore, counts };
 }
 
 /**

@@ -57,8 +57,13 @@ function scoreService(index: RubricIndex, service: ServiceAnswers, enclosing: Pa
   }
   const volume = service.annual_volume ?? null;
   const isComplete = own.counts.answered === own.counts.applicable;
+  // Spelled out, not `...own`: one object shape for every service (a nation has 200,000 of them;
+  // spreading made each one cost twice as much to build).
   return {
-    ...own,
+    questions: own.questions,
+    sections: own.sections,
+    ownScore: own.ownScore,
+    counts: own.counts,
     id: service.id,
     name: service.name,
     volume,
@@ -86,7 +91,10 @@ function scoreOpd(index: RubricIndex, opd: OpdAnswers, city: ReturnType<typeof e
   const { opd: weights } = index.rubric.aggregation;
   const totalCounts = addCounts(own.counts, ...services.map((s) => s.counts));
   return {
-    ...own,
+    questions: own.questions,
+    sections: own.sections,
+    ownScore: own.ownScore,
+    counts: own.counts,
     id: opd.id,
     name: opd.name,
     services,
@@ -111,7 +119,10 @@ export function scoreCity(rubric: Rubric, answers: CityAnswers): CityScore {
   const opdsScore = weightedMean(opds.map((o) => ({ value: o.score, weight: byVolume ? o.volume : 1 })));
   const totalCounts = addCounts(own.counts, ...opds.map((o) => o.totalCounts));
   return {
-    ...own,
+    questions: own.questions,
+    sections: own.sections,
+    ownScore: own.ownScore,
+    counts: own.counts,
     index,
     opds,
     opdsScore,
