@@ -4,6 +4,7 @@
  * overwrite an input: `opdm score answers.yaml -o answers.yaml` must not destroy the answers.
  */
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Issue } from '../core/types.js';
@@ -50,6 +51,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   // Same folder, so the rename stays on one file system and is atomic; dot-named to stay hidden.
   const temp = join(dir, `.${basename(destination)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
+  const releaseSignals = removeOnSignal(temp);
   try {
     handle = await open(temp, 'wx', 0o666);
     if (existing !== undefined) await handle.chmod(existing.mode & 0o7777);
@@ -64,8 +66,31 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
     const errno = errnoOf(error);
     if (errno !== undefined && UNWRITABLE_ERRNOS.has(errno)) throw fail('output.unwritable', { reason: errno });
     throw error;
+  } finally {
+    releaseSignals();
   }
   await syncDirectory(dir);
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * While `temp` may exist, a signal (Ctrl-C during a save, a kill) removes it, then the process
+ * ends as the signal would have ended it; if someone else listens (a prompt), they decide.
+ * Returns the function that stops listening.
+ */
+function removeOnSignal(temp: string): () => void {
+  const release = () => {
+    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+  };
+  function onSignal(signal: NodeJS.Signals) {
+    rmSync(temp, { force: true });
+    release();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  }
+  // First in line: another listener may end the process at once.
+  for (const signal of SIGNALS) process.prependListener(signal, onSignal);
+  return release;
 }
 
 /** Whether two paths name one file: same resolved path, same real path, or same inode. */

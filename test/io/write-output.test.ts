@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { link, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic, writeOutputAtomic } from '../../src/io/write-output.js';
 import { brief, rejectedIssues } from './expect-issues.js';
+import { ROOT, ensureBuilt } from '../helpers/built.js';
 
 // Lets one test make the final rename fail, after the temp file is written and synced.
 const failure = vi.hoisted(() => ({ renameErrno: undefined as string | undefined }));
@@ -78,6 +80,42 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(join(dir, 'link.json'), 'new');
     expect(await readFile(join(dir, 'real.json'), 'utf8')).toBe('new');
     expect((await readdir(dir)).sort()).toEqual(['link.json', 'real.json']);
+  });
+});
+
+/**
+ * A process that is killed while it writes (Ctrl-C during an interview's save): it starts a large
+ * write with the built writer, and sends itself `signal` as soon as the temp file exists.
+ */
+function killedWhileWriting(target: string, ownListener: boolean) {
+  const script = `
+    const { readdirSync } = require('node:fs');
+    const { dirname } = require('node:path');
+    ${ownListener ? "process.on('SIGTERM', () => process.exit(7));" : ''}
+    import(${JSON.stringify(join(ROOT, 'dist/io/write-output.js'))}).then(({ writeFileAtomic }) => {
+      writeFileAtomic(${JSON.stringify(target)}, 'x'.repeat(100e6));
+      const poll = () => readdirSync(dirname(${JSON.stringify(target)})).some((name) => name.endsWith('.tmp')) ? process.kill(process.pid, 'SIGTERM') : setImmediate(poll);
+      poll();
+    });`;
+  return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+}
+
+describe('writeFileAtomic killed mid-write', () => {
+  beforeEach(() => ensureBuilt(), 300_000);
+
+  it('removes its temp file and dies of the signal, leaving no file at all', async () => {
+    const run = killedWhileWriting(join(dir, 'kota-x.answers.yaml'), false);
+    expect(run.stderr).toBe('');
+    expect(run.signal).toBe('SIGTERM');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('leaves the decision to a listener of its own (a prompt), still removing the temp file', async () => {
+    await writeFile(join(dir, 'kota-x.answers.yaml'), 'before');
+    const run = killedWhileWriting(join(dir, 'kota-x.answers.yaml'), true);
+    expect(run.status).toBe(7);
+    expect(await readdir(dir)).toEqual(['kota-x.answers.yaml']);
+    expect(await readFile(join(dir, 'kota-x.answers.yaml'), 'utf8')).toBe('before');
   });
 });
 
