@@ -40,6 +40,13 @@ export type ReportMessageKey =
   | 'heading.inherent'
   | 'heading.below-target'
   | 'heading.ranking'
+  | 'heading.not-applicable'
+  | 'na.city'
+  | 'na.service'
+  | 'hint.not-applicable'
+  | 'hint.not-applicable-one'
+  | 'col.where'
+  | 'col.reason'
   | 'hint.gap'
   | 'more'
   | 'empty.actions'
@@ -134,6 +141,7 @@ export type ReportMessageKey =
   | 'html.legend.inherent'
   | 'html.legend.unknown'
   | 'html.actions-lead'
+  | 'html.not-applicable-lead'
   | 'html.more-actions'
   | 'html.more-gap'
   | 'html.opd-line'
@@ -200,6 +208,13 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'heading.inherent': 'Kunjungan melekat (inherent)',
     'heading.below-target': 'Layanan di bawah level target ({level})',
     'heading.ranking': 'Peringkat kota',
+    'heading.not-applicable': 'Pertanyaan yang dinyatakan tidak berlaku',
+    'na.city': 'Tingkat kota',
+    'na.service': '{opd} / {service}',
+    'hint.not-applicable': 'Dinyatakan tidak berlaku: {n} pertanyaan (lihat --format md atau html)',
+    'hint.not-applicable-one': 'Dinyatakan tidak berlaku: {n} pertanyaan (lihat --format md atau html)',
+    'col.where': 'Di mana',
+    'col.reason': 'Alasan',
     'hint.gap': 'Jalankan `opdm gap` untuk semua tindakan, kunjungan melekat, dan layanan di bawah level target.',
     more: '… dan {n} tindakan lainnya (pakai --top {total} untuk melihat semuanya)',
     'empty.actions': 'Tidak ada kunjungan yang bisa dihapus dengan mengubah jawaban.',
@@ -294,6 +309,7 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.legend.inherent': 'Kunjungan melekat adalah kunjungan yang tidak hilang dengan aplikasi baru (perekaman biometrik, uji fisik, pemeriksaan klinis, inspeksi lapangan, atau kunjungan yang diwajibkan regulasi): yang dibutuhkan perubahan regulasi atau teknologi.',
     'html.legend.unknown': 'Tanda – berarti belum diketahui (jawaban atau volume tahunan belum diisi), bukan nol.',
     'html.actions-lead': 'Diurutkan menurut kunjungan ke kantor per tahun yang terhindar: setiap tindakan menghapus satu kunjungan dari setiap transaksi layanan itu.',
+    'html.not-applicable-lead': 'Pertanyaan ini tidak ikut dihitung dalam skor maupun kelengkapan. Alasannya ditulis oleh perencana: periksa apakah setiap alasan tepat.',
     'html.more-actions': '… dan {n} tindakan lainnya: laporan `opdm gap --format html` memuat semuanya.',
     'html.more-gap': '… dan {n} tindakan lainnya (pakai `--top {total}` untuk melihat semuanya).',
     'html.incomplete': 'Jawaban baru {share} lengkap',
@@ -359,6 +375,13 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'heading.inherent': 'Inherent visits',
     'heading.below-target': 'Services below the target level ({level})',
     'heading.ranking': 'City ranking',
+    'heading.not-applicable': 'Questions declared not applicable',
+    'na.city': 'City level',
+    'na.service': '{opd} / {service}',
+    'hint.not-applicable': 'Declared not applicable: {n} questions (see --format md or html)',
+    'hint.not-applicable-one': 'Declared not applicable: {n} question (see --format md or html)',
+    'col.where': 'Where',
+    'col.reason': 'Reason',
     'hint.gap': 'Run `opdm gap` for every action, the inherent visits and the services below the target level.',
     more: '… and {n} more actions (use --top {total} to see them all)',
     'empty.actions': 'No visit can be removed by changing an answer.',
@@ -453,6 +476,7 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.legend.inherent': 'Inherent visits are visits that a new application does not remove (biometric capture, a physical test, clinical care, a site inspection, or a visit that a regulation requires): they need a change of regulation or technology.',
     'html.legend.unknown': 'A – means unknown (an answer or the annual volume is missing), not zero.',
     'html.actions-lead': 'Ranked by the office visits a year they avoid: each action removes one visit from every transaction of that service.',
+    'html.not-applicable-lead': 'These questions count in neither the score nor the completeness. The reasons are the planners\' own: check that each one holds.',
     'html.more-actions': '… and {n} more actions: the `opdm gap --format html` report lists them all.',
     'html.more-gap': '… and {n} more actions (use `--top {total}` to see them all).',
     'html.incomplete': 'Answers only {share} complete',

@@ -1,12 +1,14 @@
 /**
  * `opdm score` as GitHub-flavoured Markdown for a PR comment: a heading, a short summary
- * table, the OPD table, each OPD's services folded in `<details>`, and the top actions.
+ * table, the OPD table, each OPD's services folded in `<details>`, the questions declared not
+ * applicable (with the planner's reasons), and the top actions.
  */
 import { translator } from '../i18n/index.js';
 import { reportMessages } from '../i18n/report-messages.js';
 import { actionsTable } from './gap-tables.js';
 import { selectGap } from './gap-view.js';
 import { escapeHtml, escapeMd, renderMdFacts, renderMdTable } from './markdown.js';
+import { notApplicableEntries, notApplicableTable } from './not-applicable-view.js';
 import { rankingTable, rankReports } from './ranking-view.js';
 import { citySectionsTable, opdsTable, scoreCell, scoreFacts, servicesTable, TEASER_TOP } from './score-view.js';
 import type { RankingEntry, Report, ReportOpd } from '../core/report.js';
@@ -33,6 +35,8 @@ export function renderScoreMd(report: Report, ctx: RenderContext): string {
   if (sections !== null) blocks.push(`### ${t('heading.city-sections')}`, renderMdTable(sections));
   blocks.push(`### ${t('heading.opds')}`, report.opds.length === 0 ? t('empty.opds') : renderMdTable(opdsTable(report, ctx)));
   blocks.push(...report.opds.map((opd) => opdDetails(opd, ctx)));
+  const notApplicable = notApplicableTable(notApplicableEntries(report, ctx.rubric), ctx);
+  if (notApplicable !== null) blocks.push(`### ${t('heading.not-applicable')}`, renderMdTable(notApplicable));
   const gap = selectGap(report, { top: TEASER_TOP });
   if (gap.total === 0) {
     blocks.push(`### ${t('heading.top-actions')}`, t('empty.actions'));

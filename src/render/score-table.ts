@@ -3,6 +3,7 @@ import { translator } from '../i18n/index.js';
 import { reportMessages } from '../i18n/report-messages.js';
 import { actionsTable } from './gap-tables.js';
 import { selectGap } from './gap-view.js';
+import { notApplicableEntries, notApplicableHint } from './not-applicable-view.js';
 import { rankingTable, rankReports } from './ranking-view.js';
 import { citySectionsTable, opdsTable, scoreFacts, servicesTable, TEASER_TOP } from './score-view.js';
 import { renderFacts, renderHeading, renderTable, renderText } from './table.js';
@@ -10,8 +11,9 @@ import type { RankingEntry, Report } from '../core/report.js';
 import type { RenderContext } from './context.js';
 
 /**
- * One city's scores as terminal text: the headline, city sections, OPDs, each OPD's services,
- * and the top actions with a hint to run `opdm gap`.
+ * One city's scores as terminal text: the headline (and how many questions were declared not
+ * applicable), city sections, OPDs, each OPD's services, and the top actions with a hint to run
+ * `opdm gap`.
  */
 export function renderScoreTable(report: Report, ctx: RenderContext): string {
   const t = translator(reportMessages, ctx.lang);
@@ -19,6 +21,9 @@ export function renderScoreTable(report: Report, ctx: RenderContext): string {
   const blocks = [renderHeading(t('heading.score', { city: name, period }), ctx)];
   if (report.city.notes) blocks.push(renderText(report.city.notes, ctx));
   blocks.push(renderFacts(scoreFacts(report, ctx), ctx));
+  // Only a count: the list with the planners' reasons is too wide for a terminal.
+  const notApplicable = notApplicableHint(notApplicableEntries(report, ctx.rubric).length, ctx);
+  if (notApplicable !== null) blocks.push(renderText(notApplicable, ctx));
   const sections = citySectionsTable(report, ctx);
   if (sections !== null) blocks.push(renderHeading(t('heading.city-sections'), ctx), renderTable(sections, ctx));
   const opds = report.opds.length === 0 ? renderText(t('empty.opds'), ctx) : renderTable(opdsTable(report, ctx), ctx);

@@ -8,7 +8,7 @@ import { renderGapHtml } from '../../src/render/html/gap-html.js';
 import { escapeText, fillMarkup, html, join, Markup, withCode } from '../../src/render/html/markup.js';
 import { renderScoreHtml } from '../../src/render/html/score-html.js';
 import { runCli } from '../helpers/run-cli.js';
-import { buildReport, context } from '../render/fixtures.js';
+import { buildReport, context, withNotApplicable } from '../render/fixtures.js';
 
 describe('the html tag', () => {
   it('escapes every interpolated text, attribute quotes included', () => {
@@ -61,6 +61,42 @@ describe('an HTML report', () => {
     const out = renderScoreHtml(report, context());
     expect(out).not.toContain('<script>alert');
     expect(out).toContain('<h1>Kota &lt;script&gt;alert(1)&lt;/script&gt; &quot;Uji&quot;</h1>');
+  });
+});
+
+describe('the questions declared not applicable', () => {
+  /** The body rows of the block headed `heading`, each as its cells' markup; none when there is no such block. */
+  const rowsUnder = (page: string, heading: string): string[][] => {
+    const start = page.indexOf(`<h2>${heading}</h2>`);
+    if (start < 0) return [];
+    const body = page.slice(page.indexOf('<tbody>', start), page.indexOf('</section>', start));
+    return [...body.matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) => [...(row[1] ?? '').matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((c) => c[1] ?? ''));
+  };
+
+  it('are listed after the services by OPD, before how to read the report: where, the question in the page language, the reason', () => {
+    const page = renderScoreHtml(buildReport(withNotApplicable), context({ lang: 'en' }));
+    expect(page.indexOf('<h2>Questions declared not applicable</h2>')).toBeGreaterThan(page.indexOf('<h2>Services by OPD</h2>'));
+    expect(page.indexOf('<h2>Questions declared not applicable</h2>')).toBeLessThan(page.indexOf('<h2>How to read this report</h2>'));
+    expect(rowsUnder(page, 'Questions declared not applicable')).toEqual([
+      ['City level', 'Is there a mayoral regulation on e-government?', 'Diatur | oleh *Pergub*, bukan Perwali'],
+      ['Dinas Kependudukan dan Pencatatan Sipil', 'Is there an SOP for digital services?', 'SOP mengikuti Permendagri'],
+      ['Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran', 'How is the result delivered?', 'Akta dikirim otomatis'],
+      ['Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran', 'Share of transactions done online (%)', 'Belum ada data\nsampai 2027'],
+      ['Badan Pendapatan Daerah / Pajak Bumi dan Bangunan', 'How is the application made?', '&lt;script&gt;alert(1)&lt;/script&gt; tanpa permohonan'],
+    ]);
+    const id = renderScoreHtml(buildReport(withNotApplicable), context({ lang: 'id' }));
+    expect(rowsUnder(id, 'Pertanyaan yang dinyatakan tidak berlaku')[0]).toEqual(['Tingkat kota', 'Ada peraturan wali kota tentang SPBE?', 'Diatur | oleh *Pergub*, bukan Perwali']);
+  });
+
+  it('escape the planner\'s reason: a <script> in it is text', () => {
+    const page = renderScoreHtml(buildReport(withNotApplicable), context());
+    expect(page).not.toMatch(/<script/i);
+    expect(page).toContain('<td data-label="Alasan" class="wide">&lt;script&gt;alert(1)&lt;/script&gt; tanpa permohonan</td>');
+  });
+
+  it('leave no section, not even its heading, when there are none', () => {
+    expect(renderScoreHtml(buildReport(), context({ lang: 'id' }))).not.toContain('tidak berlaku');
+    expect(renderScoreHtml(buildReport(), context({ lang: 'en' }))).not.toContain('not applicable');
   });
 });
 

@@ -12,7 +12,7 @@ import type { Report } from '../../src/core/report.js';
 import { runCli } from '../helpers/run-cli.js';
 import { dataFields, hasChromium, horizontalExtent, launchBrowser, openFile, outputPath, type OpenedPage } from './browser.js';
 import { expectedField, expectFormatted } from './expected.js';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 const EXAMPLES = { bandung: 'examples/kota-bandung.answers.yaml', 'palangka-raya': 'examples/kota-palangka-raya.answers.yaml' } as const;
 const WIDTHS = [1280, 390] as const;
@@ -56,6 +56,9 @@ async function checkPage(file: string, name: string): Promise<{ field: string; v
   return fields;
 }
 
+/** The block of the page headed `heading` (an h2). */
+const notApplicableSection = (page: Page, heading: string) => page.locator('section.block', { has: page.locator('h2', { hasText: heading }) });
+
 // Skipped only on a developer machine without Chromium; in CI (CI=true) a missing browser fails.
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chromium', () => {
   beforeAll(async () => {
@@ -90,6 +93,23 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chro
         expect(f.value, f.field).toBe(expected === null ? '' : String(expected));
         expectFormatted(f.field, expected, f.text, 'id');
       }
+    });
+
+    it('score (English): the questions declared not applicable are shown, one row each, with the reasons of the JSON report in its order', async () => {
+      const report = reports.get(city)!;
+      const reasons = [
+        ...Object.values(report.not_applicable),
+        ...report.opds.flatMap((o) => [...Object.values(o.not_applicable), ...o.services.flatMap((s) => Object.values(s.not_applicable))]),
+      ];
+      expect(reasons.length, 'the example declares questions not applicable').toBeGreaterThan(0);
+      const file = await writeReport(['score', answers, '--format', 'html', '--lang', 'en'], `${city}.score-en.html`);
+      const opened = await openFile(browser, file, 390);
+      const section = notApplicableSection(opened.page, 'Questions declared not applicable');
+      expect(await section.isVisible()).toBe(true);
+      const cells = await section.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.innerText)));
+      await opened.page.close();
+      expect(cells.map((row) => row[2])).toEqual(reasons);
+      expect(cells.every((row) => row.length === 3 && row.every((text) => text.trim() !== ''))).toBe(true);
     });
 
     it('gap (English): the same headline, formatted 1,234 / 12.5%, and every action listed', async () => {
@@ -153,6 +173,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chro
         expect(text).toContain('Dinas <script>alert(1)</script> "Dukcapil"');
         expect(text).toContain('Layanan <script>alert(1)</script> "kutip" =1+1');
         expect(text).toContain('OPD <img src=x onerror=alert(2)> "catatan"');
+        const notApplicable = notApplicableSection(page, 'Pertanyaan yang dinyatakan tidak berlaku');
+        expect(await notApplicable.isVisible()).toBe(true);
+        expect(await notApplicable.locator('tbody').innerText()).toContain('Dicetak dari SIAK <script>alert(1)</script>');
       }
       await page.close();
       expect(opened.dialogs).toEqual([]);

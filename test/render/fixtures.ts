@@ -22,3 +22,25 @@ export function context(overrides: Partial<RenderContext> = {}): RenderContext {
 
 // eslint-disable-next-line no-control-regex
 export const ANSI = /\u001b\[[0-9;]*m/;
+
+/**
+ * Kota Uji with questions declared not applicable at every level: the city, an OPD, two
+ * questions of one service (given out of rubric order) and one of another OPD's service. The
+ * reasons hold what Markdown and HTML would otherwise act on: `|`, `*`, a newline, `<script>`.
+ * uji-mini sets `allow_na` on none of these questions, so `opdm validate` would refuse them; a
+ * rubric may allow `na` at any scope, and the renderers show whatever the report holds.
+ */
+export const withNotApplicable = (a: CityAnswers): CityAnswers => ({
+  ...a,
+  answers: { ...a.answers, 'kebijakan-spbe': { na: 'Diatur | oleh *Pergub*, bukan Perwali' } },
+  opds: a.opds.map((o) => {
+    if (o.id === 'dukcapil') {
+      const services = o.services.map((s) =>
+        s.id === 'akta-lahir' ? { ...s, answers: { ...s.answers, 'persen-daring': { na: 'Belum ada data\nsampai 2027' }, hasil: { na: 'Akta dikirim otomatis' } } } : s,
+      );
+      return { ...o, answers: { ...o.answers, sop: { na: 'SOP mengikuti Permendagri' } }, services };
+    }
+    if (o.id === 'bapenda') return { ...o, services: o.services.map((s) => ({ ...s, answers: { ...s.answers, pengajuan: { na: '<script>alert(1)</script> tanpa permohonan' } } })) };
+    return o;
+  }),
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMd } from '../../src/render/markdown.js';
 import { renderRankingMd, renderScoreMd } from '../../src/render/score-md.js';
-import { buildReport, context } from './fixtures.js';
+import { buildReport, context, withNotApplicable } from './fixtures.js';
 import type { CityAnswers } from '../../src/core/types.js';
 
 /** Kota Uji whose first OPD and service have names that Markdown would otherwise act on. */
@@ -40,6 +40,57 @@ describe('score Markdown', () => {
     expect(md).toContain('<summary><b>Dukcapil | &lt;b&gt;Kota&lt;/b&gt; &amp; co</b> (dukcapil)');
     // Every table row still has its column count: no unescaped | split a cell.
     for (const line of md.split('\n').filter((l) => l.startsWith('| Akta'))) expect(line.split(/(?<!\\)\|/).length - 2).toBe(8);
+  });
+
+  it('lists the questions declared not applicable after the OPD details: where, the question, the reason; city first, then report order, rubric order', () => {
+    const md = renderScoreMd(buildReport(withNotApplicable), context({ lang: 'id' }));
+    expect(md).toContain(
+      [
+        '### Pertanyaan yang dinyatakan tidak berlaku',
+        '',
+        '| Di mana | Pertanyaan | Alasan |',
+        '| --- | --- | --- |',
+        '| Tingkat kota | Ada peraturan wali kota tentang SPBE? | Diatur \\| oleh \\*Pergub\\*, bukan Perwali |',
+        '| Dinas Kependudukan dan Pencatatan Sipil | Ada SOP layanan digital? | SOP mengikuti Permendagri |',
+        '| Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran | Bagaimana hasil layanan diterima? | Akta dikirim otomatis |',
+        '| Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran | Persen transaksi yang daring | Belum ada data sampai 2027 |',
+        '| Badan Pendapatan Daerah / Pajak Bumi dan Bangunan | Bagaimana permohonan diajukan? | \\<script\\>alert(1)\\</script\\> tanpa permohonan |',
+        '',
+        '### Tindakan yang paling banyak menghapus kunjungan',
+      ].join('\n'),
+    );
+    expect(md.indexOf('### Pertanyaan yang dinyatakan tidak berlaku')).toBeGreaterThan(md.lastIndexOf('</details>'));
+  });
+
+  it('lists them in English with the question texts in English and the reasons as written', () => {
+    const md = renderScoreMd(buildReport(withNotApplicable), context({ lang: 'en' }));
+    const section = md.slice(md.indexOf('### Questions declared not applicable'), md.indexOf('### Actions'));
+    expect(section.trim().split('\n')).toEqual([
+      '### Questions declared not applicable',
+      '',
+      '| Where | Question | Reason |',
+      '| --- | --- | --- |',
+      '| City level | Is there a mayoral regulation on e-government? | Diatur \\| oleh \\*Pergub\\*, bukan Perwali |',
+      '| Dinas Kependudukan dan Pencatatan Sipil | Is there an SOP for digital services? | SOP mengikuti Permendagri |',
+      '| Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran | How is the result delivered? | Akta dikirim otomatis |',
+      '| Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran | Share of transactions done online (%) | Belum ada data sampai 2027 |',
+      '| Badan Pendapatan Daerah / Pajak Bumi dan Bangunan | How is the application made? | \\<script\\>alert(1)\\</script\\> tanpa permohonan |',
+    ]);
+    // No unescaped | split a cell: each row keeps its three columns.
+    for (const line of section.split('\n').filter((l) => l.startsWith('| '))) expect(line.split(/(?<!\\)\|/).length - 2).toBe(3);
+  });
+
+  it('falls back to the question id when the rubric does not know the question', () => {
+    const report = buildReport();
+    const md = renderScoreMd({ ...report, not_applicable: { 'hapus-2025': 'Pertanyaan lama' } }, context({ lang: 'en' }));
+    expect(md).toContain('| City level | hapus-2025 | Pertanyaan lama |');
+  });
+
+  it('leaves the section out when no answer is declared not applicable', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const md = renderScoreMd(buildReport(), context({ lang }));
+      expect(md).not.toMatch(/tidak berlaku|not applicable|\| Di mana \||\| Where \|/i);
+    }
   });
 
   it('escapes helpers', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderRankingTable, renderScoreTable } from '../../src/render/score-table.js';
 import { renderTable, truncate, wrapWords } from '../../src/render/table.js';
-import { ANSI, buildReport, context } from './fixtures.js';
+import { ANSI, buildReport, context, withNotApplicable } from './fixtures.js';
 import type { Report } from '../../src/core/report.js';
 
 const widthOf = (line: string) => [...line].length;
@@ -35,6 +35,22 @@ describe('score table', () => {
     expect(out).toContain('Actions that remove the most visits (top 4 of 4)');
     const ranks = [...out.matchAll(/│ (\d) │ (\w+) /g)].map((m) => `${m[1]} ${m[2]}`);
     expect(ranks).toEqual(['1 bapenda', '2 dukcapil', '3 dukcapil', '4 dukcapil']);
+  });
+
+  it('counts the questions declared not applicable in one line under the summary, without listing them', () => {
+    const id = renderScoreTable(buildReport(withNotApplicable), context({ lang: 'id' }));
+    expect(id).toMatch(/Kunjungan melekat \(inherent\) +2\.000\n\nDinyatakan tidak berlaku: 5 pertanyaan \(lihat --format md atau html\)\n\nSkor bagian tingkat kota\n/);
+    expect(id).not.toContain('Diatur | oleh');
+    const en = renderScoreTable(buildReport(withNotApplicable), context({ lang: 'en' }));
+    expect(en).toContain('\n\nDeclared not applicable: 5 questions (see --format md or html)\n\n');
+    const one = buildReport((a) => ({ ...a, answers: { 'kebijakan-spbe': { na: 'Diatur provinsi' } } }));
+    expect(renderScoreTable(one, context({ lang: 'en' }))).toContain('Declared not applicable: 1 question (see --format md or html)');
+    expect(renderScoreTable(one, context({ lang: 'id' }))).toContain('Dinyatakan tidak berlaku: 1 pertanyaan (lihat --format md atau html)');
+  });
+
+  it('has no such line when no answer is declared not applicable', () => {
+    expect(renderScoreTable(buildReport(), context({ lang: 'id' }))).not.toContain('tidak berlaku');
+    expect(renderScoreTable(buildReport(), context({ lang: 'en' }))).not.toContain('not applicable');
   });
 
   it('emits no ANSI codes without colour, and colours the rating by band with it', () => {

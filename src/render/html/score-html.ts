@@ -1,11 +1,13 @@
 /**
  * `opdm score --format html`: one city's report as a page a mayor can open, print on A4 and
  * forward. The headline first (score, rating, distance to "no office visit needed"), then the
- * charts, the actions that remove the most visits, each OPD's services, and how to read it all.
+ * charts, the actions that remove the most visits, each OPD's services, the questions declared
+ * not applicable, and how to read it all.
  */
 import { translator } from '../../i18n/index.js';
 import { reportMessages } from '../../i18n/report-messages.js';
 import { gapFigures, selectGap } from '../gap-view.js';
+import { notApplicableEntries, notApplicableTable } from '../not-applicable-view.js';
 import { citySectionsTable } from '../score-view.js';
 import { footerOf, howToRead, metaOf } from './frame.js';
 import { actionsTable } from './gap-sections.js';
@@ -41,6 +43,13 @@ function cityBlock(report: Report, ctx: RenderContext): Markup | null {
   return block(t('heading.city-sections'), html`${sections ? viewTable(sections) : ''}${notes ?? ''}`);
 }
 
+/** The questions declared not applicable, with the planners' reasons; null when there are none. */
+function notApplicableBlock(report: Report, ctx: RenderContext): Markup | null {
+  const t = translator(reportMessages, ctx.lang);
+  const table = notApplicableTable(notApplicableEntries(report, ctx.rubric), ctx);
+  return table === null ? null : block(t('heading.not-applicable'), viewTable(table), t('html.not-applicable-lead'));
+}
+
 /** One city's score report as a self-contained HTML document. */
 export function renderScoreHtml(report: Report, ctx: RenderContext): string {
   const t = translator(reportMessages, ctx.lang);
@@ -51,6 +60,7 @@ ${topActions(report, ctx)}
 ${block(t('heading.opds'), report.opds.length === 0 ? html`<p>${t('empty.opds')}</p>` : opdsTable(report, ctx))}
 ${cityBlock(report, ctx)}
 ${block(t('html.heading.services-by-opd'), report.opds.length === 0 ? html`<p>${t('empty.opds')}</p>` : report.opds.map((o) => opdServices(o, ctx)))}
+${notApplicableBlock(report, ctx)}
 ${howToRead(ctx)}`;
   return renderPage({
     lang: ctx.lang,
