@@ -6,7 +6,7 @@ import { translator } from '../i18n/index.js';
 import { compareMessages, type CompareMessageKey } from '../i18n/compare-messages.js';
 import { formatYesNo, levelLabel, NONE } from './format.js';
 import { ratingOf } from './rubric-text.js';
-import { formatDifference, formatFigure, namesIn, sidesOf, statusBand, statusText, type Figure, type Sides } from './compare-view.js';
+import { bothNames, formatDifference, formatFigure, namesIn, sidesOf, statusBand, statusText, type Figure, type Sides } from './compare-view.js';
 import { cell, type Cell, type TableView } from './view.js';
 import type { CityRows, Comparison, Pair } from '../core/compare.js';
 import type { RenderContext } from './context.js';
@@ -103,7 +103,7 @@ export function opdTable(c: Comparison, ctx: Ctx): TableView {
       { header: t('col.status') },
     ],
     rows: c.opds.map((o) => [
-      cell(o.name.a ?? o.name.b ?? o.opd),
+      cell(bothNames(o.name, o.opd)),
       cell(formatFigure('score', o.score.a, lang)),
       cell(formatFigure('score', o.score.b, lang)),
       cell(formatDifference('score', o.score.difference, lang)),
@@ -133,7 +133,7 @@ export function serviceTable(c: Comparison, ctx: Ctx): TableView {
       { header: t('col.status') },
     ],
     rows: c.services.map((s) => [
-      cell(`${names.opd(s.opd, 'a')} / ${s.name.a ?? s.name.b ?? s.service}`),
+      cell(`${names.opd(s.opd, 'a')} / ${bothNames(s.name, s.service)}`),
       cell(formatFigure('score', s.score.a, lang)),
       cell(formatFigure('score', s.score.b, lang)),
       cell(formatDifference('score', s.score.difference, lang)),

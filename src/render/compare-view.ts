@@ -125,6 +125,15 @@ export function summaryLines(c: Comparison, lang: Lang): string[] {
 }
 
 /**
+ * The name of an OPD or a service both sides have: matched by id, it may be named differently
+ * on each side (`Disdukcapil` and `Dinas Kependudukan dan Pencatatan Sipil`); both are shown then.
+ */
+export function bothNames(name: { a: string | null; b: string | null }, id: string): string {
+  if (name.a !== null && name.b !== null && name.a !== name.b) return `${name.a} (B: ${name.b})`;
+  return name.a ?? name.b ?? id;
+}
+
+/**
  * Names of OPDs and services by id; the learning side's name first, as the advice is for it.
  * An OPD with a short name in the rubric's catalog (`Disdukcapil`) goes by it.
  */

@@ -1,4 +1,7 @@
 /** What a person reads from `opdm compare`: the advice, the vocabulary, and files spreadsheets open. */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCompare } from './compare-helpers.js';
 
@@ -68,6 +71,17 @@ describe('table (the default)', () => {
     expect(run.stdout).toMatch(/│ Disdukcapil \/ Akta Kelahiran +│ +100,00 │ +0,00 │ +– │ 3 → 1 +│ Ya → Tidak +│ belum lengkap di Kota Rintis │/);
     expect(run.stdout).toMatch(/│ Disdukcapil \/ Kartu Keluarga +│ +13,33 │ +– │ +– │ 1 → – +│ Tidak → – +│ hanya di Kota Maju +│/);
     expect(run.stdout).toContain('Tidak ada layanan (sama di kedua sisi, jawaban lengkap) di mana satu sisi lebih maju dari yang lain.');
+  });
+
+  it('names an OPD or a service both ways when the two cities name it differently', async () => {
+    const renamed = join(await mkdtemp(join(tmpdir(), 'opdm-names-')), 'kota-rintis.answers.yaml');
+    const text = await readFile(fixture('kota-rintis'), 'utf8');
+    await writeFile(renamed, text.replace('    name: Bapenda\n', '    name: Badan Pendapatan Daerah\n').replace('name: Akta Kelahiran', 'name: Akta Lahir'));
+    const run = await runCompare(MAJU, renamed, ['--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/│ Bapenda \(B: Badan Pendapatan Daerah\) +│/);
+    expect(run.stdout).toMatch(/│ Disdukcapil \/ Akta Kelahiran \(B: Akta Lahir\) +│/);
+    expect(run.stdout).toMatch(/│ Disdukcapil \/ Kartu Keluarga +│/);
   });
 
   it('has no colour codes under NO_COLOR, and colours with FORCE_COLOR', async () => {
