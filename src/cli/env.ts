@@ -1,5 +1,4 @@
 import { isLang, langFromLocale, type Lang } from '../i18n/index.js';
-import { ioIssue } from '../io/issues.js';
 
 /**
  * What a command may touch of the outside world. `main()` builds it from `process`; tests pass
@@ -13,24 +12,26 @@ export interface CliEnv {
   isStdoutTTY: boolean;
   isStdinTTY: boolean;
   columns?: number;
+  /** Waits for stdout to take everything; the error if it could not (a full disk). */
+  flushStdout?: () => Promise<NodeJS.ErrnoException | undefined>;
 }
 
-let stdoutFailed = false;
+let stdoutError: NodeJS.ErrnoException | undefined;
 
 /**
- * stdout failed. `opdm score ... | head`: the reader went away, and the rest of the output has
- * nowhere to go (EPIPE: not an error). Anything else (a full disk, a device gone) is said in one
- * line, as for `-o`, and opdm exits 2, whatever the command returned before the failure showed.
+ * `opdm score ... | head`: the reader went away, and the rest of the output has nowhere to go
+ * (EPIPE: not an error). Anything else (a full disk, a device gone) is kept for flushStdout.
  */
 function onStdoutError(error: NodeJS.ErrnoException): void {
-  if (error.code === 'EPIPE' || stdoutFailed) return;
-  stdoutFailed = true;
-  process.on('exit', () => {
-    process.exitCode = 2;
+  if (error.code !== 'EPIPE') stdoutError ??= error;
+}
+
+/** Once stdout took everything written to it: the error it failed with, if it did. */
+function flushStdout(): Promise<NodeJS.ErrnoException | undefined> {
+  return new Promise((resolve) => {
+    // The stream reports a failure as an event, after the write's callback: wait for it too.
+    process.stdout.write('', () => setImmediate(() => resolve(stdoutError)));
   });
-  const lang = resolveLang(langFromArgv(process.argv.slice(2)), process.env);
-  const issue = ioIssue('output.unwritable', 'stdout', { reason: error.code ?? error.message });
-  void import('./format-issues.js').then(({ formatIssues }) => process.stderr.write(formatIssues([issue], lang)));
 }
 
 export function processEnv(): CliEnv {
@@ -43,6 +44,7 @@ export function processEnv(): CliEnv {
     isStdoutTTY: process.stdout.isTTY === true,
     isStdinTTY: process.stdin.isTTY === true,
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    flushStdout,
   };
 }
 

@@ -4,6 +4,7 @@ import { translator, type Lang } from '../i18n/index.js';
 import { cliMessages, type CliMessageKey } from '../i18n/cli-messages.js';
 import { langFromArgv, processEnv, resolveLang, type CliEnv } from './env.js';
 import { PACKAGE_VERSION } from './version.js';
+import { ioIssue } from '../io/issues.js';
 
 /** A command's entry: loaded only when that command runs, so start-up stays light. */
 type Run = (args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang) => Promise<number>;
@@ -161,12 +162,17 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
   });
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: env.stdout, writeErr: env.stderr, outputError: () => {} }));
   program.commands.find((c) => c.name() === 'rubric')?.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: env.stdout, writeErr: env.stderr, outputError: () => {} }));
+  let code: number;
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    code = exitCode;
   } catch (error) {
-    return await report(error, { env, lang, isDebug, commandName, argv });
+    code = await report(error, { env, lang, isDebug, commandName, argv });
   }
+  // Output that could not be written is a failure like a failed -o, whatever the command returned.
+  const failure = await env.flushStdout?.();
+  if (failure === undefined) return code;
+  return await report(new InvalidInputError([ioIssue('output.unwritable', 'stdout', { reason: failure.code ?? failure.message })]), { env, lang, isDebug, commandName, argv });
 }
 
 /** Turns any error into its message and exit code; what it needs is loaded only on an error. */
