@@ -22,8 +22,11 @@ const WORDS: Record<Lang, Record<string, string>> = {
     mapping: 'mapping (kunci: nilai)',
     boolean: 'true/false',
     null: 'kosong',
+    'rubric file': 'rubrik',
+    'answers file': 'berkas jawaban',
+    'report JSON': 'laporan JSON (dari opdm score --format json)',
   },
-  en: { service: 'service', opd: 'OPD', city: 'city' },
+  en: { service: 'service', opd: 'OPD', city: 'city', 'rubric file': 'a rubric', 'answers file': 'an answers file', 'report JSON': 'a report JSON (from opdm score --format json)' },
 };
 const OR: Record<Lang, string> = { id: ' atau ', en: ' or ' };
 

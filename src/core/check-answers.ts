@@ -98,6 +98,9 @@ export function checkAnswers(rubric: Rubric, answers: CityAnswers): Issue[] {
   const usingMajor = majorOf(rubric.version);
   if (ref && ref.id !== rubric.rubric) report('answers.rubric-other', ['rubric'], { named: answers.rubric, using });
   else if (ref && ref.major !== usingMajor) report('answers.rubric-major', ['rubric'], { named: answers.rubric, using });
+  // Answers written for another rubric: every question would be "unknown". The one line that
+  // says which rubric is the one to read.
+  if (issues.length > 0) return issues;
   checkAnswerMap(index, 'city', answers.answers, ['answers'], report);
   checkEvidence(index, answers.evidence, ['evidence'], report);
   checkUnique(answers.opds.map((o) => o.id), ['opds'], 'OPD', report);

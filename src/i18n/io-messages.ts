@@ -13,6 +13,7 @@ export const IO_MESSAGE_KEYS = [
   'file.binary',
   'file.empty',
   'file.not-mapping',
+  'file.wrong-kind',
   'yaml.syntax',
   'yaml.tab-indent',
   'yaml.duplicate-key',
@@ -44,6 +45,7 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'file.empty': 'berkas kosong (hanya spasi atau komentar): isi berkas ini, mulai dari contoh',
     'file.not-mapping':
       'isi teratas berupa {found}, padahal harus mapping (baris `kunci: nilai`): mulai berkas dengan kunci-kunci teratasnya',
+    'file.wrong-kind': 'berkas ini adalah {found}, bukan {expected}: periksa berkas mana yang diberikan di sini',
     'yaml.syntax': 'YAML tidak valid ({message}): perbaiki penulisan di posisi ini',
     'yaml.tab-indent': 'tab dipakai untuk indentasi; YAML memerlukan spasi: ganti tab dengan spasi',
     'yaml.duplicate-key': 'kunci "{key}" muncul dua kali dalam mapping yang sama: hapus atau gabungkan salah satunya',
@@ -74,6 +76,7 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'file.empty': 'file is empty (only whitespace or comments): fill it in, starting from an example',
     'file.not-mapping':
       'the top level is a {found}, but must be a mapping (`key: value` lines): start the file with its top-level keys',
+    'file.wrong-kind': 'this file is {found}, not {expected}: check which file is given here',
     'yaml.syntax': 'invalid YAML ({message}): fix the text at this position',
     'yaml.tab-indent': 'tab used for indentation; YAML needs spaces: replace the tab with spaces',
     'yaml.duplicate-key': 'key "{key}" appears twice in the same mapping: remove or merge one of them',

@@ -56,6 +56,25 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     expect(await scoreBad(quote)).toContain('quote.answers.yaml:2:29: YAML tidak valid (penutup tanda kutip, ] atau } hilang)');
   });
 
+  it('a file of another kind where one is expected: one line that says which kind it is', async () => {
+    const answers = fixture('kota-uji.answers.yaml');
+    const report = join(dir, 'kota-uji.report.json');
+    expect((await runCli(['score', answers, '--rubric', rubric, '--format', 'json', '-o', report])).code).toBe(0);
+    const cases: [string[], string][] = [
+      [['score', report, '--rubric', rubric], `${report}:1:1: berkas ini adalah laporan JSON (dari opdm score --format json), bukan berkas jawaban: periksa berkas mana yang diberikan di sini\n`],
+      [['score', answers, '--rubric', answers], `${answers}:1:1: berkas ini adalah berkas jawaban, bukan rubrik: periksa berkas mana yang diberikan di sini\n`],
+      [['validate', rubric], `${rubric}:1:1: berkas ini adalah rubrik, bukan berkas jawaban: periksa berkas mana yang diberikan di sini\n`],
+      [['score', answers, '--rubric', rubric, '--baseline', answers, '--lang', 'en'], `${answers}:1:1: this file is an answers file, not a report JSON (from opdm score --format json): check which file is given here\n`],
+    ];
+    for (const [argv, stderr] of cases) expect(await runCli(argv)).toMatchObject({ code: 2, stdout: '', stderr });
+  });
+
+  it('answers written for another rubric: the one line that names the rubric, not every question', async () => {
+    const run = await runCli(['validate', 'examples/kota-bandung.answers.yaml', '--rubric', rubric]);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe('examples/kota-bandung.answers.yaml:13:9: berkas ini memakai rubrik "opd-digital-maturity@1.0.0", bukan "uji-mini@1.2.0"; pakai --rubric dengan rubrik yang benar\n');
+  });
+
   it('a missing file', async () => expect(await scoreBad(join(dir, 'nope.yaml'))).toMatch(/nope\.yaml: berkas tidak ditemukan/));
 
   it('a folder where a file is expected', async () => {

@@ -40,6 +40,9 @@ describe('checkAnswers: answers against the rubric', () => {
   it('refuses another rubric and another major version', () => {
     expect(codes(checkAnswers(ujiMini(), { ...kotaUji(), rubric: 'lain@1.0.0' }))).toEqual(['error answers.rubric-other @ rubric']);
     expect(codes(checkAnswers(ujiMini(), { ...kotaUji(), rubric: 'uji-mini@2.0.0' }))).toEqual(['error answers.rubric-major @ rubric']);
+    // Answers for another rubric would also answer unknown questions: only the rubric is named.
+    const other = { ...kotaUji(), rubric: 'lain@1.0.0', answers: { bukan_pertanyaan: 'x' } };
+    expect(codes(checkAnswers(ujiMini(), other))).toEqual(['error answers.rubric-other @ rubric']);
   });
 
   it('reports every problem of a file at once, with a suggestion for a near id', () => {
