@@ -27,7 +27,6 @@ export interface TemplateChoices {
 
 type T = Translate<InitMessageKey>;
 const WIDTH = 100;
-const VOLUME_PLACEHOLDER = 0;
 
 // YAML 1.1 readers take these for booleans or null; quoting keeps every tool reading a string.
 const AMBIGUOUS = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
@@ -190,8 +189,8 @@ function nameLine(indent: number, name: LocalizedText, ctx: Context): string {
 function opdBlock(opd: CatalogOpd, ctx: Context): string[] {
   const { t } = ctx;
   const volume = isVolumeRequired(ctx.rubric)
-    ? [`        annual_volume: ${VOLUME_PLACEHOLDER}  # ${t('tpl.volume-line')}`]
-    : [`        # annual_volume: ${VOLUME_PLACEHOLDER}  # ${t('tpl.volume-line-optional')}`];
+    ? [`        # annual_volume:  # ${t('tpl.volume-line')}`]
+    : [`        # annual_volume:  # ${t('tpl.volume-line-optional')}`];
   const services = opd.services.flatMap((service) => [
     '',
     `      - id: ${yamlScalar(service.id)}`,
@@ -212,7 +211,7 @@ function opdBlock(opd: CatalogOpd, ctx: Context): string[] {
 function header(rubric: Rubric, choices: TemplateChoices, ctx: Context): string[] {
   const { t, text } = ctx;
   const ref = `${rubric.rubric}@${rubric.version}`;
-  const volume = isVolumeRequired(rubric) ? t('tpl.volume-required', { zero: VOLUME_PLACEHOLDER }) : t('tpl.volume-optional');
+  const volume = isVolumeRequired(rubric) ? t('tpl.volume-required') : t('tpl.volume-optional');
   const file = choices.fileLabel;
   const example = indexRubric(rubric).byScope.service[0]?.question.id ?? indexRubric(rubric).questions.keys().next().value ?? 'id';
   const na = [...indexRubric(rubric).questions.values()].some((e) => e.question.allow_na) ? [t('tpl.how-na')] : [];

@@ -95,6 +95,9 @@ describe('the built binary', () => {
     expect(opdm(['rubric', 'list']).stdout).toContain('opd-digital-maturity');
     const answers = join(tmp, 'kota-contoh.answers.yaml');
     expect(opdm(['init', answers, '--city-id', 'kota-contoh', '--city-name', 'Kota Contoh', '--opd', 'disdukcapil']).status).toBe(0);
+    // Until its volumes are filled in, the template is not valid (the rubric weights by volume).
+    expect(opdm(['validate', answers]).stderr).toContain("tidak punya `annual_volume`");
+    writeFileSync(answers, readFileSync(answers, 'utf8').replace(/^( *)# annual_volume: .*$/gm, '$1annual_volume: 1000'));
     expect(opdm(['validate', answers]).status).toBe(0);
     const html = join(tmp, 'bandung.html');
     const xlsx = join(tmp, 'bandung.xlsx');

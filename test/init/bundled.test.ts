@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import type { CityAnswers, Rubric, Scope } from '../../src/core/types.js';
 import { bundledRubricPath } from '../../src/io/bundled.js';
 import { runCli } from '../helpers/run-cli.js';
-import { fillIn } from './fill-in.js';
+import { fillIn, withVolumes } from './fill-in.js';
 
 const rubric = parse(readFileSync(bundledRubricPath('opd-digital-maturity')!, 'utf8')) as Rubric;
 const dir = mkdtempSync(join(tmpdir(), 'opdm-init-bundled-'));
@@ -28,6 +28,11 @@ describe('opdm init with the bundled rubric', () => {
     expect(keysAt(text, 2)).toEqual(idsOf('city'));
     expect(keysAt(text, 6)).toEqual(catalog.flatMap(() => idsOf('opd')));
     expect(keysAt(text, 10)).toEqual(catalog.flatMap((o) => o.services.flatMap(() => idsOf('service'))));
+    const open = await runCli(['validate', file]);
+    expect(open.code).toBe(2);
+    const services = catalog.reduce((n, o) => n + o.services.length, 0);
+    expect(open.stderr.match(/tidak punya `annual_volume`/g)).toHaveLength(services);
+    writeFileSync(file, withVolumes(text));
     const check = await runCli(['validate', file]);
     expect(check.stderr).toBe('');
     expect(check.code).toBe(0);
@@ -50,7 +55,7 @@ describe('opdm init with the bundled rubric', () => {
         },
       },
     });
-    writeFileSync(file, filled);
+    writeFileSync(file, withVolumes(filled));
     const check = await runCli(['validate', file]);
     expect(check.stderr).toBe('');
     expect(check.code).toBe(0);

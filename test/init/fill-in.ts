@@ -29,7 +29,7 @@ export function fillIn(template: string, data: FillIn): string {
     let match: RegExpExecArray | null;
     if ((match = /^ {2}- id: (.+)$/.exec(line))) [opd, service] = [match[1], undefined];
     else if ((match = /^ {6}- id: (.+)$/.exec(line))) service = match[1];
-    else if ((match = /^( *)annual_volume: 0 /.exec(line))) {
+    else if ((match = /^( *)# annual_volume: /.exec(line))) {
       const volume = data.opds?.[opd!]?.services?.[service!]?.annual_volume;
       if (volume !== undefined) lines[i] = `${match[1]}annual_volume: ${volume}`;
     } else if ((match = /^( *)answers: \{\}/.exec(line))) {
@@ -44,4 +44,9 @@ export function fillIn(template: string, data: FillIn): string {
     }
   });
   return lines.join('\n');
+}
+
+/** Fills every volume the template still leaves as a comment: a rubric that weights by volume needs one on each service. */
+export function withVolumes(template: string, volume = 1000): string {
+  return template.replace(/^( *)# annual_volume: .*$/gm, `$1annual_volume: ${volume}`);
 }

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PACKAGE_VERSION } from '../../src/cli/version.js';
 import { runCli } from '../helpers/run-cli.js';
-import { fillIn, type FillIn } from './fill-in.js';
+import { fillIn, withVolumes, type FillIn } from './fill-in.js';
 
 const RUBRIC = 'test/fixtures/init/uji-mini.rubric.yaml';
 const NO_CATALOG = 'test/fixtures/init/uji-mini-no-catalog.rubric.yaml';
@@ -24,11 +24,18 @@ const validate = (file: string, rubric = RUBRIC) => runCli(['validate', '--rubri
 const keysAt = (text: string, indent: number) => [...text.matchAll(new RegExp(`^ {${indent}}# ([a-z0-9-]+):$`, 'gm'))].map((m) => m[1]);
 
 describe('opdm init', () => {
-  it('writes a template that opdm validate accepts as it is, with completeness 0', async () => {
+  it('writes a template whose only open items are the volumes, then validates with completeness 0', async () => {
     const file = fresh();
     const run = await initTo(file);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('opdm validate');
+    // The rubric weights by volume: a volume not filled in is an error, never a silent 0.
+    const open = await validate(file);
+    expect(open.code).toBe(2);
+    const lines = open.stderr.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.every((line) => /tidak punya `annual_volume`, padahal rubrik membobot menurut volume/.test(line))).toBe(true);
+    writeFileSync(file, withVolumes(readFileSync(file, 'utf8')));
     const check = await validate(file);
     expect(check.stderr).toBe('');
     expect(check.code).toBe(0);
@@ -55,18 +62,19 @@ describe('opdm init', () => {
     expect(text).not.toContain('Bagaimana permohonan diajukan?');
   });
 
-  it('keeps the placeholders and flags honest: volume 0 explained, city from the flags', async () => {
+  it('keeps the placeholders and flags honest: the volume to fill in explained, city from the flags', async () => {
     const { text } = await initTo(fresh(), '--city-name', 'Kota Bandung', '--province', 'Jawa Barat');
     const value = parse(text) as Record<string, unknown>;
     expect(value).toMatchObject({ rubric: 'uji-mini@1.2.0', city: { id: 'kota-bandung', name: 'Kota Bandung', province: 'Jawa Barat' }, period: '2026', answers: {} });
-    expect(text).toContain('annual_volume: 0  # isi jumlah transaksi setahun (0 = belum diisi)');
-    expect(text).toMatch(/Templat menulis 0 sebagai tanda "belum diisi"/);
+    expect(text).toContain('        # annual_volume:  # wajib: hapus # lalu isi jumlah transaksi setahun\n');
+    expect(text.replace(/\n# +/g, ' ')).toMatch(/Templat menulisnya sebagai komentar: hapus tanda # lalu isi angkanya, tanpa titik ribuan \(95000, bukan 95\.000\)/);
   });
 
   it('quotes what YAML would misread, so names survive the round trip', async () => {
     const file = fresh();
     const name = 'Kota "Uji": #1 yes';
     await initTo(file, '--city-name', name, '--period', '2026-S1');
+    writeFileSync(file, withVolumes(readFileSync(file, 'utf8')));
     expect((parse(readFileSync(file, 'utf8')) as { city: { id: string; name: string }; period: string })).toMatchObject({ city: { id: 'kota-uji-1-yes', name }, period: '2026-S1' });
     expect((await validate(file)).code).toBe(0);
   });
@@ -77,7 +85,7 @@ describe('opdm init', () => {
     const file = fresh();
     expect((await runCli(['init', file, '--rubric', rubric])).code).toBe(0);
     const text = readFileSync(file, 'utf8');
-    expect(text).toContain('# annual_volume: 0  # jumlah transaksi setahun (opsional)');
+    expect(text).toContain('# annual_volume:  # jumlah transaksi setahun (opsional)');
     expect(text).not.toMatch(/^ +annual_volume:/m);
     expect((await validate(file, rubric)).code).toBe(0);
   });
@@ -109,6 +117,7 @@ describe('opdm init', () => {
     for (const flags of [['--opd', 'kecamatan', 'dukcapil'], ['--opd', 'kecamatan,dukcapil']]) {
       const file = fresh();
       await initTo(file, ...flags);
+      writeFileSync(file, withVolumes(readFileSync(file, 'utf8')));
       const value = parse(readFileSync(file, 'utf8')) as { opds: { id: string; services: { id: string }[] }[] };
       expect(value.opds.map((o) => o.id)).toEqual(['dukcapil', 'kecamatan']);
       expect(value.opds.flatMap((o) => o.services.map((s) => s.id))).toEqual(['akta-lahir', 'kk', 'ktp-el']);
@@ -200,7 +209,7 @@ describe('a filled-in template', () => {
   it('stays valid half-way: a few answers, the rest still comments', async () => {
     const file = fresh();
     await initTo(file);
-    writeFileSync(file, fillIn(readFileSync(file, 'utf8'), { opds: { dukcapil: { answers: { sop: true }, services: { kk: { answers: { pengajuan: 'daring' }, annual_volume: 10 } } } } }));
+    writeFileSync(file, withVolumes(fillIn(readFileSync(file, 'utf8'), { opds: { dukcapil: { answers: { sop: true }, services: { kk: { answers: { pengajuan: 'daring' }, annual_volume: 10 } } } } })));
     const check = await validate(file);
     expect(check.code).toBe(0);
     expect(check.stdout).not.toContain(' 0%');
