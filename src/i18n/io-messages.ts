@@ -14,6 +14,7 @@ export const IO_MESSAGE_KEYS = [
   'file.empty',
   'file.not-mapping',
   'file.wrong-kind',
+  'number.thousands-separator',
   'yaml.syntax',
   'yaml.tab-indent',
   'yaml.duplicate-key',
@@ -46,6 +47,8 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'file.not-mapping':
       'isi teratas berupa {found}, padahal harus mapping (baris `kunci: nilai`): mulai berkas dengan kunci-kunci teratasnya',
     'file.wrong-kind': 'berkas ini adalah {found}, bukan {expected}: periksa berkas mana yang diberikan di sini',
+    'number.thousands-separator':
+      '{text}: di YAML titik dan koma bukan pemisah ribuan, jadi angka ini terbaca salah (95.000 terbaca 95); tulis {fixed}',
     'yaml.syntax': 'YAML tidak valid ({message}): perbaiki penulisan di posisi ini',
     'yaml.tab-indent': 'tab dipakai untuk indentasi; YAML memerlukan spasi: ganti tab dengan spasi',
     'yaml.duplicate-key': 'kunci "{key}" muncul dua kali dalam mapping yang sama: hapus atau gabungkan salah satunya',
@@ -77,6 +80,8 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'file.not-mapping':
       'the top level is a {found}, but must be a mapping (`key: value` lines): start the file with its top-level keys',
     'file.wrong-kind': 'this file is {found}, not {expected}: check which file is given here',
+    'number.thousands-separator':
+      '{text}: YAML has no thousands separators, so this number reads wrong (95.000 reads as 95); write {fixed}',
     'yaml.syntax': 'invalid YAML ({message}): fix the text at this position',
     'yaml.tab-indent': 'tab used for indentation; YAML needs spaces: replace the tab with spaces',
     'yaml.duplicate-key': 'key "{key}" appears twice in the same mapping: remove or merge one of them',

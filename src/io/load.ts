@@ -10,6 +10,7 @@ import { InvalidInputError, UsageError } from '../errors.js';
 import { checkAnswersShape, checkRubricShape } from '../schema/validate.js';
 import { bundledRubricPath, bundledRubricIds } from './bundled.js';
 import { wrongKindIssue } from './file-kind.js';
+import { ioIssue } from './issues.js';
 import { readTextFile, readUserFile } from './read-text.js';
 import { parseYamlFile, type Locator, type YamlSource } from './yaml-fast.js';
 
@@ -74,6 +75,23 @@ function readPrecompiled(file: string, bytes: Buffer): { rubric: Rubric; sha256:
 async function sha256Of(bytes: Buffer): Promise<string> {
   const { createHash } = await import('node:crypto');
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A volume written with thousands separators, as Indonesian text writes numbers: `95.000`, `1.250.000`, `95,000`. */
+const SEPARATED_VOLUME = /^([ \t]*(?:-[ \t]+)?annual_volume:[ \t]*)(\d{1,3}(?:[.,]\d{3})+)[ \t]*(?:#.*)?$/gm;
+
+/**
+ * YAML reads `95.000` as 95 and `1.250.000` as text: a volume written the Indonesian way would
+ * weigh a service a thousand times too little, without a word. Each one is an error, at its place.
+ */
+function findSeparatedVolumes(text: string, file: string): Issue[] {
+  if (!/annual_volume:[ \t]*\d{1,3}[.,]\d{3}/.test(text)) return [];
+  return [...text.matchAll(SEPARATED_VOLUME)].map((match) => {
+    const at = match.index + match[1]!.length;
+    const line = text.slice(0, at).split('\n').length;
+    const col = at - text.lastIndexOf('\n', at - 1);
+    return ioIssue('number.thousands-separator', file, { text: match[2]!, fixed: match[2]!.replace(/[.,]/g, '') }, { line, col });
+  });
 }
 
 /** Reads and checks a rubric file: YAML, then the JSON Schema, then the meaning rules. */
@@ -145,9 +163,12 @@ export function resolveRubricFile(answers: CityAnswers, rubricFile: string | und
  * the file is reported at once (InvalidInputError); warnings are returned.
  */
 export async function loadCity(file: string, rubricFile: string | undefined, cache = new RubricCache()): Promise<LoadedCity> {
-  const source = await readYaml(file);
+  const text = await readTextFile(file);
+  const source = await readYaml(file, text);
   const wrongKind = wrongKindIssue(source.value, 'answers file', file);
   if (wrongKind) throw new InvalidInputError([wrongKind]);
+  const separated = findSeparatedVolumes(text, file);
+  if (separated.length > 0) throw new InvalidInputError(separated);
   const shape = await locateIssues(checkAnswersShape(source.value), source, file);
   if (errorsIn(shape)) throw new InvalidInputError(shape);
   const answers = normalizeAnswers(source.value as CityAnswers);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,20 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     const run = await runCli(['validate', 'examples/kota-bandung.answers.yaml', '--rubric', rubric]);
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toBe('examples/kota-bandung.answers.yaml:13:9: berkas ini memakai rubrik "opd-digital-maturity@1.0.0", bukan "uji-mini@1.2.0"; pakai --rubric dengan rubrik yang benar\n');
+  });
+
+  it('a volume written with thousands separators is an error at its place, not a volume a thousand times too small', async () => {
+    const file = join(dir, 'separators.answers.yaml');
+    const text = readFileSync(fixture('kota-uji.answers.yaml'), 'utf8');
+    const volumes = [...text.matchAll(/annual_volume: \d+/g)];
+    expect(volumes.length).toBeGreaterThanOrEqual(2);
+    writeFileSync(file, text.replace(volumes[0]![0], 'annual_volume: 5.000').replace(volumes[1]![0], 'annual_volume: 1,250,000  # setahun'));
+    const lineOf = (needle: string) => readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(needle)) + 1;
+    const stderr = await scoreBad(file);
+    expect(stderr).toBe(
+      `${file}:${lineOf('5.000')}:${readFileSync(file, 'utf8').split('\n')[lineOf('5.000') - 1]!.indexOf('5.000') + 1}: 5.000: di YAML titik dan koma bukan pemisah ribuan, jadi angka ini terbaca salah (95.000 terbaca 95); tulis 5000\n` +
+        `${file}:${lineOf('1,250,000')}:${readFileSync(file, 'utf8').split('\n')[lineOf('1,250,000') - 1]!.indexOf('1,250,000') + 1}: 1,250,000: di YAML titik dan koma bukan pemisah ribuan, jadi angka ini terbaca salah (95.000 terbaca 95); tulis 1250000\n`,
+    );
   });
 
   it('a missing file', async () => expect(await scoreBad(join(dir, 'nope.yaml'))).toMatch(/nope\.yaml: berkas tidak ditemukan/));
