@@ -133,13 +133,17 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
   let exitCode = 0;
   let commandName = '';
   const titles: Record<string, CliMessageKey> = { 'Usage:': 'help.usage', 'Options:': 'help.options', 'Commands:': 'help.commands', 'Arguments:': 'help.arguments', 'Global Options:': 'help.global-options' };
+  const localTokens = (usage: string) => usage.replace('[options]', t('help.options-token')).replace('[command]', t('help.command-token'));
   const program = new Command('opdm')
     .description(t('program.description'))
     .configureHelp({
       styleTitle: (title) => (titles[title] ? t(titles[title]) : title),
       // The usage line's own words, in the reader's language: `opdm score [opsi] <answers...>`.
       commandUsage(this: Help, command) {
-        return Help.prototype.commandUsage.call(this, command).replace('[options]', t('help.options-token')).replace('[command]', t('help.command-token'));
+        return localTokens(Help.prototype.commandUsage.call(this, command));
+      },
+      subcommandTerm(this: Help, command) {
+        return localTokens(Help.prototype.subcommandTerm.call(this, command));
       },
       optionDescription: (option) => {
         const hasDefault = option.defaultValue !== undefined && (option.required || option.optional);

@@ -9,9 +9,18 @@ export function parseFormat<F extends string>(value: unknown, allowed: readonly 
 
 export function parseNumber(option: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
+  // 60,5: how Indonesian writes a decimal; the command line wants 60.5.
+  if (/^-?\d+,\d+$/.test(String(value))) throw new UsageError('usage.decimal-comma', { option, value: String(value), fixed: String(value).replace(',', '.') });
   const number = Number(value);
   if (String(value).trim() === '' || !Number.isFinite(number)) throw new UsageError('usage.bad-number', { option, value: String(value) });
   return number;
+}
+
+/** A score option (`--fail-under`): a number from 0 to 100, as scores are. */
+export function parseScore(option: string, value: unknown): number | undefined {
+  const score = parseNumber(option, value);
+  if (score !== undefined && (score < 0 || score > 100)) throw new UsageError('usage.score-range', { option, value: String(value) });
+  return score;
 }
 
 export function parseDelimiter(value: unknown): ',' | ';' {

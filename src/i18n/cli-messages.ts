@@ -36,6 +36,8 @@ export type CliMessageKey =
   | 'usage.hint'
   | 'usage.bad-format'
   | 'usage.bad-number'
+  | 'usage.decimal-comma'
+  | 'usage.score-range'
   | 'usage.bad-lang'
   | 'usage.bad-delimiter'
   | 'usage.binary-to-tty'
@@ -128,6 +130,8 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'usage.hint': 'lihat "opdm {command} --help"',
     'usage.bad-format': 'format "{value}" tidak tersedia di sini; pilih salah satu: {allowed}',
     'usage.bad-number': '{option} perlu angka, bukan "{value}"',
+    'usage.decimal-comma': '{option} memakai titik sebagai tanda desimal: tulis {fixed}, bukan {value}',
+    'usage.score-range': '{option} adalah skor dari 0 sampai 100, bukan {value}',
     'usage.bad-lang': 'bahasa "{value}" tidak tersedia; pilih id atau en',
     'usage.bad-delimiter': 'pemisah "{value}" tidak tersedia; pilih "," atau ";"',
     'usage.binary-to-tty': 'format {format} tidak bisa ditampilkan di terminal; tulis ke berkas dengan -o laporan.{format}',
@@ -219,6 +223,8 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'usage.hint': 'see "opdm {command} --help"',
     'usage.bad-format': 'format "{value}" is not available here; choose one of: {allowed}',
     'usage.bad-number': '{option} needs a number, not "{value}"',
+    'usage.decimal-comma': '{option} takes a decimal point: write {fixed}, not {value}',
+    'usage.score-range': '{option} is a score from 0 to 100, not {value}',
     'usage.bad-lang': 'language "{value}" is not available; choose id or en',
     'usage.bad-delimiter': 'separator "{value}" is not available; choose "," or ";"',
     'usage.binary-to-tty': 'format {format} cannot be shown in a terminal; write it to a file with -o report.{format}',

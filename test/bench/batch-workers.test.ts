@@ -77,7 +77,7 @@ describe('opdm score over a folder, in worker threads (the built binary)', () =>
   });
 
   it('gates every city: --fail-under names each one below it, exit 1, the ranking still written', () => {
-    const run = opdm('score', dir, '--format', 'csv', '--fail-under', '101');
+    const run = opdm('score', dir, '--format', 'csv', '--fail-under', '100');
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(files.length);
     expect(run.stdout.replace('\uFEFF', '').trim().split('\r\n')).toHaveLength(files.length + 1);

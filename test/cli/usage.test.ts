@@ -10,6 +10,9 @@ describe('usage errors: one line, exit 2, in the reader language', () => {
     [['explain', fixture('kota-uji.answers.yaml'), '--opd', 'dukcapil', '--service', 'dukcapil/kk'], 'opdm: sebutkan --service OPD/LAYANAN atau --opd OPD, tidak keduanya\n'],
     [['score', fixture('kota-uji.answers.yaml'), '--lang', 'fr'], 'opdm: bahasa "fr" tidak tersedia; pilih id atau en\n'],
     [['score', fixture('kota-uji.answers.yaml'), '--delimiter', '|'], 'opdm: pemisah "|" tidak tersedia; pilih "," atau ";"\n'],
+    [['score', fixture('kota-uji.answers.yaml'), '--fail-under', '60,5'], 'opdm: --fail-under memakai titik sebagai tanda desimal: tulis 60.5, bukan 60,5\n'],
+    [['score', fixture('kota-uji.answers.yaml'), '--fail-under', '101'], 'opdm: --fail-under adalah skor dari 0 sampai 100, bukan 101\n'],
+    [['score', fixture('kota-uji.answers.yaml'), '--tolerance', '0,5', '--lang', 'en'], 'opdm: --tolerance takes a decimal point: write 0.5, not 0,5\n'],
   ])('opdm %j', async (argv, stderr) => {
     const run = await runCli(argv);
     expect(run).toMatchObject({ code: 2, stdout: '', stderr });
@@ -26,6 +29,9 @@ describe('usage errors: one line, exit 2, in the reader language', () => {
     expect((await runCli(['rubric', '--help'])).stdout).toContain('Penggunaan: opdm rubric [opsi] [perintah]\n');
     expect((await runCli(['score', '--help', '--lang', 'en'])).stdout).toContain('Usage: opdm score [options] <answers...>\n');
     expect((await runCli(['--help', '--lang', 'en'])).stdout).toContain('Usage: opdm [options] [command]\n');
+    expect((await runCli(['--help'])).stdout).toMatch(/\n {2}score \[opsi\] <answers\.\.\.> +hitung skor kota/);
+    expect((await runCli(['--help'])).stdout).not.toContain('[options]');
+    expect((await runCli(['help', 'rubric'])).stdout).toContain('\n  show [opsi] [rubric]  ');
   });
 
   it('--help and --version exit 0 on stdout', async () => {

@@ -8,7 +8,7 @@ import { loadReports } from '../../io/load-report.js';
 import { isColorWanted, terminalWidth, type CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
 import { expandAnswerFiles } from '../inputs.js';
-import { parseDelimiter, parseFormat, parseLangOption, parseNumber } from '../options.js';
+import { parseDelimiter, parseFormat, parseLangOption, parseNumber, parseScore } from '../options.js';
 import { writeResult } from '../output.js';
 import { isRankingOnly, renderScore } from '../render-score.js';
 import { scoreBatch } from '../score-batch.js';
@@ -50,7 +50,7 @@ interface Scored {
  * together before anything is written; warnings are printed in the order of the files.
  */
 async function scoreFiles(files: readonly string[], options: Record<string, unknown>, env: CliEnv, lang: Lang, keepFull: boolean, cache: RubricCache): Promise<Scored> {
-  const failUnder = parseNumber('--fail-under', options.failUnder);
+  const failUnder = parseScore('--fail-under', options.failUnder);
   const job: ScoreJob = {
     ...(options.rubric === undefined ? {} : { rubricFile: options.rubric as string }),
     ...(options.lang === undefined ? {} : { lang }),
