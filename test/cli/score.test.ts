@@ -90,8 +90,8 @@ describe('CI gates on score', () => {
     writeFileSync(worse, readFileSync(answers, 'utf8').replace('answers: {sop: true, integrasi: sebagian}', 'answers: {sop: false, integrasi: sebagian}'));
     const run = await runCli(['score', worse, ...rubric, '--baseline', baseline, '--lang', 'en']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('city score dropped 3.33 points (48.44 -> 45.11), more than the tolerance 0');
-    expect(run.stderr).toContain('OPD dukcapil score dropped 12.5 points (34.58 -> 22.08)');
+    expect(run.stderr).toContain(`opdm: ${worse}: city score dropped 3.33 points (48.44 -> 45.11), more than the tolerance 0\n`);
+    expect(run.stderr).toContain(`opdm: ${worse}: OPD dukcapil score dropped 12.50 points (34.58 -> 22.08)`);
     expect((await runCli(['score', worse, ...rubric, '--baseline', baseline, '--tolerance', '13'])).code).toBe(0);
     expect((await runCli(['score', answers, ...rubric, '--baseline', baseline])).code).toBe(0);
   });

@@ -13,7 +13,7 @@ import { writeResult } from '../output.js';
 import { isRankingOnly, renderScore } from '../render-score.js';
 import { scoreBatch } from '../score-batch.js';
 import type { CityOutcome, ScoreJob } from '../score-city.js';
-import { formatNumber, formatPercent } from '../../render/format.js';
+import { formatNumber, formatPercent, formatScore } from '../../render/format.js';
 
 const FORMATS = ['table', 'json', 'md', 'csv', 'html', 'xlsx'] as const;
 
@@ -96,11 +96,10 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const inputs = [...files, ...rubricFiles, ...(options.baseline ? [options.baseline as string] : [])];
   await writeResult(content, { format, inputs, ...(options.output === undefined ? {} : { output: options.output as string }) }, env, lang);
   const t = translator(cliMessages, lang);
-  // Numbers in the reader's convention (70,31 in Indonesian), as in the report itself.
-  const localized = (params: GateFailure['params']) =>
-    Object.fromEntries(
-      Object.entries(params).map(([k, v]) => [k, typeof v !== 'number' ? v : k === 'completeness' ? formatPercent(v, lang) : formatNumber(v, lang)]),
-    );
+  // Numbers in the reader's convention (70,31 in Indonesian), scores with 2 decimals as in the report.
+  const SCORES = new Set(['score', 'before', 'after', 'drop']);
+  const figure = (k: string, v: number) => (k === 'completeness' ? formatPercent(v, lang) : SCORES.has(k) ? formatScore(v, lang) : formatNumber(v, lang));
+  const localized = (params: GateFailure['params']) => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v !== 'number' ? v : figure(k, v)]));
   for (const failure of failures) env.stderr(`opdm: ${t(failure.code, localized(failure.params))}\n`);
   return failures.length > 0 ? 1 : 0;
 }
