@@ -28,7 +28,9 @@ describe('opdm init', () => {
     const file = fresh();
     const run = await initTo(file);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('opdm validate');
+    // A rubric that is not bundled: the hints carry the --rubric that finds it again.
+    expect(run.stderr).toContain(`opdm validate ${file} --rubric ${RUBRIC}\n`);
+    expect(run.text.replace(/\n# +/g, ' ')).toContain(`opdm validate ${file} --rubric ${RUBRIC};`);
     // The rubric weights by volume: a volume not filled in is an error, never a silent 0.
     const open = await validate(file);
     expect(open.code).toBe(2);

@@ -10,6 +10,7 @@ import type { CatalogOpd, Rubric } from '../../core/types.js';
 import { UsageError } from '../../errors.js';
 import { translator, type Lang, type Translate } from '../../i18n/index.js';
 import { initMessages, type InitMessageKey } from '../../i18n/init-messages.js';
+import { bundledRubricPath } from '../../io/bundled.js';
 import { loadRubric } from '../../io/load.js';
 import { writeOutputAtomic } from '../../io/write-output.js';
 import type { CliEnv } from '../env.js';
@@ -93,6 +94,9 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const { rubric } = loaded;
   const opds = chooseOpds(rubric, options.opd);
   const { city, isPlaceholder } = chooseCity(options, t);
+  // A rubric that is not bundled is found again only through --rubric: the hints say so.
+  const given = options.rubric === undefined ? undefined : String(options.rubric);
+  const rubricFlag = given === undefined || bundledRubricPath(given) !== undefined ? '' : ` --rubric ${given}`;
   const choices: TemplateChoices = {
     lang,
     city,
@@ -100,7 +104,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
     period,
     opds,
     schemaRef: schemaRefFor(file === undefined ? env.cwd : dirname(file)),
-    fileLabel: file === undefined ? t('tpl.file-placeholder') : String(args[0]),
+    fileLabel: `${file === undefined ? t('tpl.file-placeholder') : String(args[0])}${rubricFlag}`,
   };
   const template = buildAnswersTemplate(rubric, choices, t);
   if (file === undefined) {
@@ -109,7 +113,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   }
   await writeOutputAtomic(file, template, [rubricFile]);
   const services = opds.reduce((n, o) => n + o.services.length, 0);
-  env.stderr(`${t('init.written', { file: String(args[0]), opds: opds.length, services })}\n`);
+  env.stderr(`${t('init.written', { file: String(args[0]), check: `${String(args[0])}${rubricFlag}`, opds: opds.length, services })}\n`);
   if (isVolumeRequired(rubric) && services > 0) env.stderr(`${t('init.volume-reminder')}\n`);
   return 0;
 }
