@@ -36,6 +36,7 @@ export type CliMessageKey =
   | 'usage.hint'
   | 'usage.bad-format'
   | 'usage.bad-number'
+  | 'usage.rubric-typo'
   | 'usage.decimal-comma'
   | 'usage.score-range'
   | 'usage.bad-lang'
@@ -130,6 +131,7 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'usage.hint': 'lihat "opdm {command} --help"',
     'usage.bad-format': 'format "{value}" tidak tersedia di sini; pilih salah satu: {allowed}',
     'usage.bad-number': '{option} perlu angka, bukan "{value}"',
+    'usage.rubric-typo': 'rubrik "{id}" bukan rubrik bawaan; maksud Anda "{suggestion}"? Perbaiki baris rubric: di {file}',
     'usage.decimal-comma': '{option} memakai titik sebagai tanda desimal: tulis {fixed}, bukan {value}',
     'usage.score-range': '{option} adalah skor dari 0 sampai 100, bukan {value}',
     'usage.bad-lang': 'bahasa "{value}" tidak tersedia; pilih id atau en',
@@ -223,6 +225,7 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'usage.hint': 'see "opdm {command} --help"',
     'usage.bad-format': 'format "{value}" is not available here; choose one of: {allowed}',
     'usage.bad-number': '{option} needs a number, not "{value}"',
+    'usage.rubric-typo': 'rubric "{id}" is not a bundled rubric; did you mean "{suggestion}"? Fix the rubric: line of {file}',
     'usage.decimal-comma': '{option} takes a decimal point: write {fixed}, not {value}',
     'usage.score-range': '{option} is a score from 0 to 100, not {value}',
     'usage.bad-lang': 'language "{value}" is not available; choose id or en',

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAnswers, parseRubricRef } from '../core/check-answers.js';
 import { checkRubric } from '../core/check-rubric.js';
+import { suggest } from '../core/suggest.js';
 import { findIgnoredAnswers } from '../core/ignored-answers.js';
 import { scoreCity, type CityScore } from '../core/score.js';
 import type { CityAnswers, Issue, OpdAnswers, Rubric, ServiceAnswers } from '../core/types.js';
@@ -149,13 +150,18 @@ export class RubricCache {
   }
 }
 
-/** The rubric for an answers file: `--rubric`, else the bundled rubric its `rubric:` names. */
-export function resolveRubricFile(answers: CityAnswers, rubricFile: string | undefined): string {
+/**
+ * The rubric for an answers file: `--rubric`, else the bundled rubric its `rubric:` names. A
+ * name close to a bundled one is taken for a typo in `file`, and said so.
+ */
+export function resolveRubricFile(answers: CityAnswers, rubricFile: string | undefined, file: string): string {
   if (rubricFile !== undefined) return rubricFile;
   const id = parseRubricRef(answers.rubric)?.id ?? answers.rubric;
   const bundled = bundledRubricPath(id);
-  if (!bundled) throw new UsageError('usage.rubric-not-found', { id, known: bundledRubricIds().join(', ') });
-  return bundled;
+  if (bundled) return bundled;
+  const near = suggest(id, bundledRubricIds());
+  if (near !== undefined) throw new UsageError('usage.rubric-typo', { id, suggestion: near, file });
+  throw new UsageError('usage.rubric-not-found', { id, known: bundledRubricIds().join(', ') });
 }
 
 /**
@@ -172,7 +178,7 @@ export async function loadCity(file: string, rubricFile: string | undefined, cac
   const shape = await locateIssues(checkAnswersShape(source.value), source, file);
   if (errorsIn(shape)) throw new InvalidInputError(shape);
   const answers = normalizeAnswers(source.value as CityAnswers);
-  const rubric = await cache.load(resolveRubricFile(answers, rubricFile));
+  const rubric = await cache.load(resolveRubricFile(answers, rubricFile, file));
   const issues = await locateIssues(checkAnswers(rubric.rubric, answers), source, file);
   if (errorsIn(issues)) throw new InvalidInputError(issues);
   const score = scoreCity(rubric.rubric, answers);

@@ -89,6 +89,13 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     );
   });
 
+  it('a typo in the rubric an answers file names: the bundled rubric it probably means, and where', async () => {
+    const file = join(dir, 'typo.answers.yaml');
+    writeFileSync(file, readFileSync('examples/kota-bandung.answers.yaml', 'utf8').replace('rubric: opd-digital-maturity@1.0.0', 'rubric: opd-digital-maturty@1.0.0'));
+    const run = await runCli(['validate', file]);
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: `opdm: rubrik "opd-digital-maturty" bukan rubrik bawaan; maksud Anda "opd-digital-maturity"? Perbaiki baris rubric: di ${file}\n` });
+  });
+
   it('a missing file', async () => expect(await scoreBad(join(dir, 'nope.yaml'))).toMatch(/nope\.yaml: berkas tidak ditemukan/));
 
   it('a folder where a file is expected', async () => {
