@@ -45,7 +45,7 @@ function declare(program: Command, lang: Lang, runCommand: (name: string, args: 
     .addOption(new Option('--fail-under <score>', t('opt.fail-under')))
     .addOption(new Option('--require-complete', t('opt.require-complete')))
     .addOption(new Option('--baseline <report>', t('opt.baseline')))
-    .addOption(new Option('--tolerance <points>', t('opt.tolerance')).default('0'))
+    .addOption(new Option('--tolerance <points>', t('opt.tolerance')))
     .action(bind('score'));
   program
     .command('gap')

@@ -37,6 +37,7 @@ export type CliMessageKey =
   | 'usage.bad-format'
   | 'usage.bad-number'
   | 'usage.rubric-typo'
+  | 'usage.needs-option'
   | 'usage.decimal-comma'
   | 'usage.score-range'
   | 'usage.bad-lang'
@@ -108,7 +109,7 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'opt.fail-under': 'gagal (kode 1) bila skor kota di bawah nilai ini',
     'opt.require-complete': 'gagal (kode 1) bila ada pertanyaan wajib yang belum dijawab',
     'opt.baseline': 'laporan JSON sebelumnya; gagal bila skor kota atau OPD turun',
-    'opt.tolerance': 'penurunan yang masih diterima terhadap --baseline, dalam poin',
+    'opt.tolerance': 'penurunan yang masih diterima terhadap --baseline, dalam poin (bawaan: 0)',
     'opt.top': 'tampilkan N tindakan teratas',
     'opt.opd': 'hanya OPD ini (id)',
     'opt.service': 'layanan: OPD/LAYANAN (id)',
@@ -131,6 +132,7 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'usage.hint': 'lihat "opdm {command} --help"',
     'usage.bad-format': 'format "{value}" tidak tersedia di sini; pilih salah satu: {allowed}',
     'usage.bad-number': '{option} perlu angka, bukan "{value}"',
+    'usage.needs-option': '{option} hanya berarti bersama {needs}; tambahkan {needs} LAPORAN.json atau hapus {option}',
     'usage.rubric-typo': 'rubrik "{id}" bukan rubrik bawaan; maksud Anda "{suggestion}"? Perbaiki baris rubric: di {file}',
     'usage.decimal-comma': '{option} memakai titik sebagai tanda desimal: tulis {fixed}, bukan {value}',
     'usage.score-range': '{option} adalah skor dari 0 sampai 100, bukan {value}',
@@ -202,7 +204,7 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'opt.fail-under': 'fail (exit 1) when the city score is below this',
     'opt.require-complete': 'fail (exit 1) when a required question is unanswered',
     'opt.baseline': 'an earlier report JSON; fail when the city or an OPD score drops',
-    'opt.tolerance': 'the drop still accepted against --baseline, in points',
+    'opt.tolerance': 'the drop still accepted against --baseline, in points (default: 0)',
     'opt.top': 'show the top N actions',
     'opt.opd': 'only this OPD (id)',
     'opt.service': 'the service: OPD/SERVICE (ids)',
@@ -225,6 +227,7 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'usage.hint': 'see "opdm {command} --help"',
     'usage.bad-format': 'format "{value}" is not available here; choose one of: {allowed}',
     'usage.bad-number': '{option} needs a number, not "{value}"',
+    'usage.needs-option': '{option} only means something with {needs}; add {needs} REPORT.json or drop {option}',
     'usage.rubric-typo': 'rubric "{id}" is not a bundled rubric; did you mean "{suggestion}"? Fix the rubric: line of {file}',
     'usage.decimal-comma': '{option} takes a decimal point: write {fixed}, not {value}',
     'usage.score-range': '{option} is a score from 0 to 100, not {value}',

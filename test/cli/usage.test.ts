@@ -13,6 +13,7 @@ describe('usage errors: one line, exit 2, in the reader language', () => {
     [['score', fixture('kota-uji.answers.yaml'), '--fail-under', '60,5'], 'opdm: --fail-under memakai titik sebagai tanda desimal: tulis 60.5, bukan 60,5\n'],
     [['score', fixture('kota-uji.answers.yaml'), '--fail-under', '101'], 'opdm: --fail-under adalah skor dari 0 sampai 100, bukan 101\n'],
     [['score', fixture('kota-uji.answers.yaml'), '--tolerance', '0,5', '--lang', 'en'], 'opdm: --tolerance takes a decimal point: write 0.5, not 0,5\n'],
+    [['score', fixture('kota-uji.answers.yaml'), '--tolerance', '1'], 'opdm: --tolerance hanya berarti bersama --baseline; tambahkan --baseline LAPORAN.json atau hapus --tolerance\n'],
   ])('opdm %j', async (argv, stderr) => {
     const run = await runCli(argv);
     expect(run).toMatchObject({ code: 2, stdout: '', stderr });

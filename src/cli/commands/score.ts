@@ -17,10 +17,11 @@ import { formatNumber, formatPercent, formatScore } from '../../render/format.js
 
 const FORMATS = ['table', 'json', 'md', 'csv', 'html', 'xlsx'] as const;
 
-/** Points a score may drop against --baseline: a number, not below 0. */
-function parseTolerance(value: unknown): number {
+/** Points a score may drop against --baseline: a number, not below 0, and only with a baseline. */
+function parseTolerance(value: unknown, hasBaseline: boolean): number {
   const tolerance = parseNumber('--tolerance', value) ?? 0;
   if (tolerance < 0) throw new UsageError('usage.not-negative', { option: '--tolerance', value: String(value) });
+  if (value !== undefined && !hasBaseline) throw new UsageError('usage.needs-option', { option: '--tolerance', needs: '--baseline' });
   return tolerance;
 }
 
@@ -56,7 +57,7 @@ async function scoreFiles(files: readonly string[], options: Record<string, unkn
     ...(options.lang === undefined ? {} : { lang }),
     ...(failUnder === undefined ? {} : { failUnder }),
     requireComplete: options.requireComplete === true,
-    tolerance: parseTolerance(options.tolerance),
+    tolerance: parseTolerance(options.tolerance, options.baseline !== undefined),
     baselines: options.baseline === undefined ? [] : await loadReports(options.baseline as string),
     keepFull,
   };
