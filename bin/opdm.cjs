@@ -48,9 +48,10 @@ function readCodeCache(file) {
 
 /** The bundle's exports: with the code cache when there is one for this V8, else as a module. */
 function loadCli(isDebug) {
-  // --debug: stack traces point into src/ through the bundle's source map, which vm.Script ignores.
-  if (isDebug) process.setSourceMapsEnabled(true);
-  if (!isDebug) {
+  if (isDebug) {
+    // Stack traces point into src/ through the bundle's source map, which vm.Script ignores.
+    process.setSourceMapsEnabled(true);
+  } else {
     const { source, codeCache } = readBundle();
     const cachedData = readCodeCache(codeCache);
     if (cachedData !== undefined) return compileBundle(source, cachedData).cli;
