@@ -3,7 +3,7 @@
  * answers file belongs (or a rubric, or the other way round), the user reads one line saying so
  * instead of a list of every key the schema misses.
  */
-import type { Issue } from '../core/types.js';
+import { InvalidInputError } from '../errors.js';
 import { ioIssue } from './issues.js';
 
 export type FileKind = 'rubric file' | 'answers file' | 'report JSON';
@@ -18,8 +18,8 @@ export function kindOf(value: unknown): FileKind | undefined {
   return undefined;
 }
 
-/** An issue when `value` is plainly another kind of file than `expected`, else undefined. */
-export function wrongKindIssue(value: unknown, expected: FileKind, file: string): Issue | undefined {
+/** Throws the one issue that says so when `value` is plainly another kind of file than `expected`. */
+export function expectKind(value: unknown, expected: FileKind, file: string): void {
   const found = kindOf(value);
-  return found === undefined || found === expected ? undefined : ioIssue('file.wrong-kind', file, { found, expected }, { line: 1, col: 1 });
+  if (found !== undefined && found !== expected) throw new InvalidInputError([ioIssue('file.wrong-kind', file, { found, expected }, { line: 1, col: 1 })]);
 }

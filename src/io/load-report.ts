@@ -1,7 +1,7 @@
 import type { Report } from '../core/report.js';
 import { InvalidInputError } from '../errors.js';
 import { checkReportShape } from '../schema/validate.js';
-import { wrongKindIssue } from './file-kind.js';
+import { expectKind } from './file-kind.js';
 import { locateIssues } from './load.js';
 import { readTextFile } from './read-text.js';
 import { parseYamlFile } from './yaml-fast.js';
@@ -19,8 +19,7 @@ export interface ReportBatch {
 export async function loadReports(file: string): Promise<Report[]> {
   const parsed = await parseYamlFile(await readTextFile(file), file);
   if (parsed.issues.some((i) => i.severity === 'error')) throw new InvalidInputError(parsed.issues);
-  const wrongKind = wrongKindIssue(parsed.value, 'report JSON', file);
-  if (wrongKind) throw new InvalidInputError([wrongKind]);
+  expectKind(parsed.value, 'report JSON', file);
   const value = parsed.value as Partial<ReportBatch>;
   const reports = Array.isArray(value.reports) ? value.reports : [parsed.value];
   const base = Array.isArray(value.reports) ? ['reports'] : [];

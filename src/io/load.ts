@@ -10,7 +10,7 @@ import type { CityAnswers, Issue, OpdAnswers, Rubric, ServiceAnswers } from '../
 import { InvalidInputError, UsageError } from '../errors.js';
 import { checkAnswersShape, checkRubricShape } from '../schema/validate.js';
 import { bundledRubricPath, bundledRubricIds } from './bundled.js';
-import { wrongKindIssue } from './file-kind.js';
+import { expectKind } from './file-kind.js';
 import { ioIssue } from './issues.js';
 import { readTextFile, readUserFile } from './read-text.js';
 import { parseYamlFile, type Locator, type YamlSource } from './yaml-fast.js';
@@ -102,8 +102,7 @@ export async function loadRubric(file: string): Promise<LoadedRubric> {
   if (precompiled) return { ...precompiled, file, warnings: [] };
   const sha256 = await sha256Of(bytes);
   const source = await readYaml(file, text);
-  const wrongKind = wrongKindIssue(source.value, 'rubric file', file);
-  if (wrongKind) throw new InvalidInputError([wrongKind]);
+  expectKind(source.value, 'rubric file', file);
   const shape = await locateIssues(checkRubricShape(source.value), source, file);
   if (errorsIn(shape)) throw new InvalidInputError(shape);
   const rubric = source.value as Rubric;
@@ -171,8 +170,7 @@ export function resolveRubricFile(answers: CityAnswers, rubricFile: string | und
 export async function loadCity(file: string, rubricFile: string | undefined, cache = new RubricCache()): Promise<LoadedCity> {
   const text = await readTextFile(file);
   const source = await readYaml(file, text);
-  const wrongKind = wrongKindIssue(source.value, 'answers file', file);
-  if (wrongKind) throw new InvalidInputError([wrongKind]);
+  expectKind(source.value, 'answers file', file);
   const separated = findSeparatedVolumes(text, file);
   if (separated.length > 0) throw new InvalidInputError(separated);
   const shape = await locateIssues(checkAnswersShape(source.value), source, file);
