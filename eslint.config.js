@@ -2,14 +2,34 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const io = ['node:*', 'fs', 'path', 'os', 'child_process'];
-const libs = ['yaml', 'js-yaml', 'ajv', 'ajv/*', 'chalk', 'commander', '@inquirer/*', 'cli-table3', 'write-excel-file', 'write-excel-file/*'];
+const libs = [
+  'yaml',
+  'js-yaml',
+  'ajv',
+  'ajv/*',
+  'chalk',
+  'commander',
+  '@inquirer/*',
+  'cli-table3',
+  'write-excel-file',
+  'write-excel-file/*',
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/', 'bench-out/', 'src/schema/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
@@ -17,7 +37,10 @@ export default tseslint.config(
   {
     // The bin is CommonJS on purpose (bin/opdm.cjs says why).
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -29,43 +52,56 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/prompts/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['@inquirer/*'], message: 'Only src/prompts imports the prompt library.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['@inquirer/*'], message: 'Only src/prompts imports the prompt library.' }],
+        },
+      ],
     },
   },
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: io, message: 'src/core is pure: no I/O.' },
-          { group: libs, message: 'src/core is pure: no parsing, validation, rendering or CLI libraries.' },
-          { group: ['../io/*', '../cli/*', '../render/*', '../prompts/*', '../schema/*', '../i18n/*'], message: 'Imports point inward: core imports nothing outside core.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: io, message: 'src/core is pure: no I/O.' },
+            { group: libs, message: 'src/core is pure: no parsing, validation, rendering or CLI libraries.' },
+            {
+              group: ['../io/*', '../cli/*', '../render/*', '../prompts/*', '../schema/*', '../i18n/*'],
+              message: 'Imports point inward: core imports nothing outside core.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'process', 'Date', 'console'],
     },
   },
   {
     files: ['src/render/**/*.ts', 'src/schema/**/*.ts', 'src/io/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['../cli/*', '../cli/**/*'], message: 'Imports point inward: nothing imports the CLI.' },
-          { group: ['@inquirer/*'], message: 'Only src/prompts imports the prompt library.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../cli/*', '../cli/**/*'], message: 'Imports point inward: nothing imports the CLI.' },
+            { group: ['@inquirer/*'], message: 'Only src/prompts imports the prompt library.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/prompts/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['../cli/*', '../cli/**/*'], message: 'Imports point inward: nothing imports the CLI.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['../cli/*', '../cli/**/*'], message: 'Imports point inward: nothing imports the CLI.' }],
+        },
+      ],
     },
   },
 );

@@ -63,24 +63,100 @@ function tools(rand) {
 // Names: real provinces, invented kabupaten and kota, realistic OPDs and services.
 
 const PROVINCES = [
-  'Aceh', 'Sumatera Utara', 'Sumatera Barat', 'Riau', 'Kepulauan Riau', 'Jambi', 'Sumatera Selatan',
-  'Kepulauan Bangka Belitung', 'Bengkulu', 'Lampung', 'DKI Jakarta', 'Jawa Barat', 'Banten', 'Jawa Tengah',
-  'DI Yogyakarta', 'Jawa Timur', 'Bali', 'Nusa Tenggara Barat', 'Nusa Tenggara Timur', 'Kalimantan Barat',
-  'Kalimantan Tengah', 'Kalimantan Selatan', 'Kalimantan Timur', 'Kalimantan Utara', 'Sulawesi Utara',
-  'Gorontalo', 'Sulawesi Tengah', 'Sulawesi Barat', 'Sulawesi Selatan', 'Sulawesi Tenggara', 'Maluku',
-  'Maluku Utara', 'Papua', 'Papua Barat', 'Papua Barat Daya', 'Papua Selatan', 'Papua Tengah', 'Papua Pegunungan',
+  'Aceh',
+  'Sumatera Utara',
+  'Sumatera Barat',
+  'Riau',
+  'Kepulauan Riau',
+  'Jambi',
+  'Sumatera Selatan',
+  'Kepulauan Bangka Belitung',
+  'Bengkulu',
+  'Lampung',
+  'DKI Jakarta',
+  'Jawa Barat',
+  'Banten',
+  'Jawa Tengah',
+  'DI Yogyakarta',
+  'Jawa Timur',
+  'Bali',
+  'Nusa Tenggara Barat',
+  'Nusa Tenggara Timur',
+  'Kalimantan Barat',
+  'Kalimantan Tengah',
+  'Kalimantan Selatan',
+  'Kalimantan Timur',
+  'Kalimantan Utara',
+  'Sulawesi Utara',
+  'Gorontalo',
+  'Sulawesi Tengah',
+  'Sulawesi Barat',
+  'Sulawesi Selatan',
+  'Sulawesi Tenggara',
+  'Maluku',
+  'Maluku Utara',
+  'Papua',
+  'Papua Barat',
+  'Papua Barat Daya',
+  'Papua Selatan',
+  'Papua Tengah',
+  'Papua Pegunungan',
 ];
 const PLACE_HEADS = [
-  'Suka', 'Tanjung', 'Batu', 'Sungai', 'Muara', 'Bukit', 'Tanah', 'Gunung', 'Teluk', 'Labuhan', 'Kuala',
-  'Pangkalan', 'Sri', 'Bandar', 'Lubuk', 'Padang', 'Karang', 'Rantau', 'Pematang', 'Air', 'Kampung', 'Lembah',
+  'Suka',
+  'Tanjung',
+  'Batu',
+  'Sungai',
+  'Muara',
+  'Bukit',
+  'Tanah',
+  'Gunung',
+  'Teluk',
+  'Labuhan',
+  'Kuala',
+  'Pangkalan',
+  'Sri',
+  'Bandar',
+  'Lubuk',
+  'Padang',
+  'Karang',
+  'Rantau',
+  'Pematang',
+  'Air',
+  'Kampung',
+  'Lembah',
 ];
 const PLACE_TAILS = [
-  'Jaya', 'Makmur', 'Raya', 'Sari', 'Baru', 'Indah', 'Mulya', 'Rejo', 'Agung', 'Permai', 'Lestari', 'Asri',
-  'Bening', 'Emas', 'Harapan', 'Mekar', 'Wangi', 'Damai', 'Kencana', 'Sejahtera', 'Tinggi', 'Panjang',
+  'Jaya',
+  'Makmur',
+  'Raya',
+  'Sari',
+  'Baru',
+  'Indah',
+  'Mulya',
+  'Rejo',
+  'Agung',
+  'Permai',
+  'Lestari',
+  'Asri',
+  'Bening',
+  'Emas',
+  'Harapan',
+  'Mekar',
+  'Wangi',
+  'Damai',
+  'Kencana',
+  'Sejahtera',
+  'Tinggi',
+  'Panjang',
 ];
 const COMPASS = ['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Hulu', 'Hilir', 'Kepulauan'];
 
-const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Invented place names, unique by slug ("Tanjung Makmur", "Sukamulya", "Batu Raya Timur"). */
 function placeNamer(t) {
@@ -122,18 +198,39 @@ const EXTRA_OPDS = [
   ['setda-hukum', 'Bagian Hukum Sekretariat Daerah', 'Produk Hukum Daerah'],
 ];
 const CATALOG_TOPICS = {
-  disdukcapil: 'Kependudukan', dpmptsp: 'Perizinan', bapenda: 'Pajak Daerah', dinkes: 'Kesehatan',
-  disdik: 'Pendidikan', dinsos: 'Kesejahteraan Sosial', disnaker: 'Ketenagakerjaan', dishub: 'Perhubungan',
-  dlh: 'Lingkungan Hidup', kecamatan: 'Kewilayahan', diskominfo: 'Informasi Publik', dpupr: 'Tata Ruang',
-  disperkim: 'Permukiman', disdagin: 'Perdagangan', damkar: 'Kebakaran', dispusip: 'Kearsipan',
+  disdukcapil: 'Kependudukan',
+  dpmptsp: 'Perizinan',
+  bapenda: 'Pajak Daerah',
+  dinkes: 'Kesehatan',
+  disdik: 'Pendidikan',
+  dinsos: 'Kesejahteraan Sosial',
+  disnaker: 'Ketenagakerjaan',
+  dishub: 'Perhubungan',
+  dlh: 'Lingkungan Hidup',
+  kecamatan: 'Kewilayahan',
+  diskominfo: 'Informasi Publik',
+  dpupr: 'Tata Ruang',
+  disperkim: 'Permukiman',
+  disdagin: 'Perdagangan',
+  damkar: 'Kebakaran',
+  dispusip: 'Kearsipan',
 };
 /** Kinds of service an OPD runs on its topic: `izin` + "Pertanian" -> izin-2, "Izin Pertanian". */
 const SERVICE_KINDS = [
-  ['izin', 'Izin'], ['rekomendasi', 'Rekomendasi Teknis'], ['surat-keterangan', 'Surat Keterangan'],
-  ['pendaftaran', 'Pendaftaran'], ['pengaduan', 'Pengaduan'], ['konsultasi', 'Konsultasi'],
-  ['permintaan-data', 'Permintaan Data'], ['bantuan', 'Bantuan'], ['sertifikasi', 'Sertifikasi'],
-  ['pelatihan', 'Pelatihan'], ['legalisasi', 'Legalisasi Dokumen'], ['pembinaan', 'Pembinaan'],
-  ['verifikasi', 'Verifikasi'], ['pelaporan', 'Pelaporan'],
+  ['izin', 'Izin'],
+  ['rekomendasi', 'Rekomendasi Teknis'],
+  ['surat-keterangan', 'Surat Keterangan'],
+  ['pendaftaran', 'Pendaftaran'],
+  ['pengaduan', 'Pengaduan'],
+  ['konsultasi', 'Konsultasi'],
+  ['permintaan-data', 'Permintaan Data'],
+  ['bantuan', 'Bantuan'],
+  ['sertifikasi', 'Sertifikasi'],
+  ['pelatihan', 'Pelatihan'],
+  ['legalisasi', 'Legalisasi Dokumen'],
+  ['pembinaan', 'Pembinaan'],
+  ['verifikasi', 'Verifikasi'],
+  ['pelaporan', 'Pelaporan'],
 ];
 const NA_REASONS = [
   'Layanan ini tidak menerbitkan dokumen keputusan',
@@ -324,8 +421,14 @@ function cityYaml(rubric, city, t, shape) {
 
 /** The pemda of a data set of `cities`, in the nation's proportions, with invented names. */
 function nationOf(cities, t) {
-  const provinsi = Math.min(cities, Math.max(cities >= 3 ? 1 : 0, Math.round((cities * NATION.provinsi) / NATION_SIZE)));
-  const kota = Math.min(cities - provinsi, Math.max(cities >= 2 ? 1 : 0, Math.round((cities * NATION.kota) / NATION_SIZE)));
+  const provinsi = Math.min(
+    cities,
+    Math.max(cities >= 3 ? 1 : 0, Math.round((cities * NATION.provinsi) / NATION_SIZE)),
+  );
+  const kota = Math.min(
+    cities - provinsi,
+    Math.max(cities >= 2 ? 1 : 0, Math.round((cities * NATION.kota) / NATION_SIZE)),
+  );
   const kabupaten = cities - provinsi - kota;
   const placeName = placeNamer(t);
   const list = [];
@@ -333,8 +436,15 @@ function nationOf(cities, t) {
     const province = PROVINCES[i % PROVINCES.length];
     list.push({ kind: 'prov', name: `Provinsi ${province}`, province, size: 3 });
   }
-  for (let i = 0; i < kabupaten; i++) list.push({ kind: 'kab', name: `Kabupaten ${placeName()}`, province: PROVINCES[i % PROVINCES.length], size: 1 });
-  for (let i = 0; i < kota; i++) list.push({ kind: 'kota', name: `Kota ${placeName()}`, province: PROVINCES[(i * 7) % PROVINCES.length], size: 1.5 });
+  for (let i = 0; i < kabupaten; i++)
+    list.push({ kind: 'kab', name: `Kabupaten ${placeName()}`, province: PROVINCES[i % PROVINCES.length], size: 1 });
+  for (let i = 0; i < kota; i++)
+    list.push({
+      kind: 'kota',
+      name: `Kota ${placeName()}`,
+      province: PROVINCES[(i * 7) % PROVINCES.length],
+      size: 1.5,
+    });
   return list.map((c) => ({ ...c, id: `${c.kind}-${slug(c.name.replace(/^\S+ /, ''))}` }));
 }
 
@@ -393,5 +503,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = Date.now();
   const result = await generateDataSet({ dir, cities, seed });
   const mb = (result.bytes / 1e6).toFixed(1);
-  console.log(`${result.files.length} answers files, ${result.services} services, ${mb} MB in ${dir} (${Date.now() - started} ms)`);
+  console.log(
+    `${result.files.length} answers files, ${result.services} services, ${mb} MB in ${dir} (${Date.now() - started} ms)`,
+  );
 }

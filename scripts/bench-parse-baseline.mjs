@@ -38,4 +38,13 @@ for (const name of names) {
   // streaming batch would.
   keys += Object.keys(value ?? {}).length;
 }
-console.log(JSON.stringify({ parser: parserName, files: names.length, bytes, keys, read_ms: Math.round(readMs), parse_ms: Math.round(parseMs) }));
+console.log(
+  JSON.stringify({
+    parser: parserName,
+    files: names.length,
+    bytes,
+    keys,
+    read_ms: Math.round(readMs),
+    parse_ms: Math.round(parseMs),
+  }),
+);

@@ -69,7 +69,10 @@ const progress = (message) => process.stderr.write(`bench: ${message}\n`);
 // ---------------------------------------------------------------------------------------------
 // The data set: generated once, reused while the seed, size, generator and rubric are the same.
 
-const sha256 = async (file) => createHash('sha256').update(await readFile(file)).digest('hex');
+const sha256 = async (file) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 
 async function ensureDataSet({ cities, seed, regenerate }) {
   const manifestFile = join(DATA, 'manifest.json');
@@ -83,7 +86,9 @@ async function ensureDataSet({ cities, seed, regenerate }) {
   const isSame = manifest && Object.entries(wanted).every(([k, v]) => manifest[k] === v);
   const files = existsSync(DATA) ? (await readdir(DATA)).filter((n) => n.endsWith('.answers.yaml')) : [];
   if (!regenerate && isSame && files.length === cities) {
-    progress(`reusing the data set in ${relative(root, DATA)} (${files.length} files, seed ${seed}; --regenerate to write it again)`);
+    progress(
+      `reusing the data set in ${relative(root, DATA)} (${files.length} files, seed ${seed}; --regenerate to write it again)`,
+    );
     return { ...manifest, generated: false };
   }
   progress(`generating ${cities} answers files (seed ${seed}) into ${relative(root, DATA)} ...`);
@@ -91,7 +96,9 @@ async function ensureDataSet({ cities, seed, regenerate }) {
   const result = await generateDataSet({ dir: DATA, cities, seed });
   const generated = { ...wanted, files: result.files.length, bytes: result.bytes, services: result.services };
   await writeFile(manifestFile, `${JSON.stringify(generated, null, 2)}\n`);
-  progress(`generated ${result.files.length} files, ${mb(result.bytes)} MB in ${seconds(performance.now() - started)} s`);
+  progress(
+    `generated ${result.files.length} files, ${mb(result.bytes)} MB in ${seconds(performance.now() - started)} s`,
+  );
   return { ...generated, generated: true, generate_ms: Math.round(performance.now() - started) };
 }
 
@@ -123,7 +130,9 @@ const hasGnuTime = existsSync(GNU_TIME);
 
 async function measure(args, { keepStdout = false } = {}) {
   const rssFile = join(OUT, `.rss-${process.pid}`);
-  const [command, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args]] : [process.execPath, args];
+  const [command, argv] = hasGnuTime
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args]]
+    : [process.execPath, args];
   const started = performance.now();
   const child = spawn(command, argv, { cwd: root, stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'] });
   let stdout = '';
@@ -133,7 +142,9 @@ async function measure(args, { keepStdout = false } = {}) {
   const code = await new Promise((resolve) => child.on('close', resolve));
   const ms = performance.now() - started;
   if (code !== 0) throw new Error(`node ${args.join(' ')} exited with ${code}:\n${stderr.slice(-2000)}`);
-  const [rssKb, user, system] = hasGnuTime ? (await readFile(rssFile, 'utf8')).trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  const [rssKb, user, system] = hasGnuTime
+    ? (await readFile(rssFile, 'utf8')).trim().split('\n').pop().split(' ').map(Number)
+    : [NaN, NaN, NaN];
   return { ms, cpuMs: (user + system) * 1000, rssMb: rssKb / 1024, stdout };
 }
 
@@ -302,7 +313,15 @@ function tables(result) {
     {
       title: `Cold start (median of ${result.runs.cold_start} runs; ratio against node -e 0)`,
       head: ['command', 'median', 'min-max', 'CPU', 'peak RSS', 'ratio', 'CPU ratio'],
-      rows: cold.map((r) => [r.name, ms(r.median_ms), `${ms(r.min_ms)}-${ms(r.max_ms)}`, ms(r.cpu_median_ms), `${r.peak_rss_mb} MB`, `${r.ratio}x`, `${r.cpu_ratio}x`]),
+      rows: cold.map((r) => [
+        r.name,
+        ms(r.median_ms),
+        `${ms(r.min_ms)}-${ms(r.max_ms)}`,
+        ms(r.cpu_median_ms),
+        `${r.peak_rss_mb} MB`,
+        `${r.ratio}x`,
+        `${r.cpu_ratio}x`,
+      ]),
     },
     {
       title: `National batch: ${result.data.files} files, ${mb(result.data.bytes)} MB (median of ${result.runs.batch} runs; ratio against js-yaml load)`,
@@ -319,7 +338,17 @@ function tables(result) {
     },
     {
       title: 'Scaling: the batch on part of the files',
-      head: ['files', 'MB', 'opdm score', 'js-yaml load', 'ratio', 'CPU ratio', 'opdm CPU ms/MB', 'opdm peak RSS', 'js-yaml peak RSS'],
+      head: [
+        'files',
+        'MB',
+        'opdm score',
+        'js-yaml load',
+        'ratio',
+        'CPU ratio',
+        'opdm CPU ms/MB',
+        'opdm peak RSS',
+        'js-yaml peak RSS',
+      ],
       rows: scale.map((r) => [
         `${r.fraction} (${r.files})`,
         mb(r.bytes),
@@ -387,8 +416,20 @@ async function main() {
   const fit = fitLine(scale.map((r) => ({ x: r.bytes / 1e6, y: r.batch.cpu_median_ms })));
   const coldScore = cold.find((r) => r.name.startsWith('opdm score'));
   const targets = [
-    { name: 'cold start of opdm score on one city', goal: `<= ${TARGETS.coldRatio}x node -e 0`, value: coldScore.ratio, measured: `${coldScore.ratio}x (CPU ${coldScore.cpu_ratio}x)`, ok: coldScore.ratio <= TARGETS.coldRatio },
-    { name: 'national batch', goal: `<= ${TARGETS.batchRatio}x js-yaml parse only`, value: all.ratio, measured: `${all.ratio}x (CPU ${all.cpu_ratio}x)`, ok: all.ratio <= TARGETS.batchRatio },
+    {
+      name: 'cold start of opdm score on one city',
+      goal: `<= ${TARGETS.coldRatio}x node -e 0`,
+      value: coldScore.ratio,
+      measured: `${coldScore.ratio}x (CPU ${coldScore.cpu_ratio}x)`,
+      ok: coldScore.ratio <= TARGETS.coldRatio,
+    },
+    {
+      name: 'national batch',
+      goal: `<= ${TARGETS.batchRatio}x js-yaml parse only`,
+      value: all.ratio,
+      measured: `${all.ratio}x (CPU ${all.cpu_ratio}x)`,
+      ok: all.ratio <= TARGETS.batchRatio,
+    },
     {
       name: 'time grows linearly',
       goal: `CPU ms/MB of the last step <= ${TARGETS.linearSlopeRatio}x the first's`,
@@ -413,14 +454,26 @@ async function main() {
     runs: { cold_start: options.runsCold, batch: options.runsBatch },
     cold_start: cold,
     batch,
-    scaling: scale.map(({ dir, k: _, ...r }) => ({ ...r, dir, opdm_cpu_ms_per_mb: round(r.batch.cpu_median_ms / (r.bytes / 1e6), 1) })),
-    linear_fit: { of: 'opdm score CPU time (ms) over MB', ms_per_mb: round(fit.slope, 1), intercept_ms: round(fit.intercept), r2: round(fit.r2, 4), step_ms_per_mb: fit.steps.map((s) => round(s, 1)) },
+    scaling: scale.map(({ dir, k: _, ...r }) => ({
+      ...r,
+      dir,
+      opdm_cpu_ms_per_mb: round(r.batch.cpu_median_ms / (r.bytes / 1e6), 1),
+    })),
+    linear_fit: {
+      of: 'opdm score CPU time (ms) over MB',
+      ms_per_mb: round(fit.slope, 1),
+      intercept_ms: round(fit.intercept),
+      r2: round(fit.r2, 4),
+      step_ms_per_mb: fit.steps.map((s) => round(s, 1)),
+    },
     targets,
   };
 
   const parts = tables(result);
   console.log(`\nopdm benchmark, ${result.date}\nmachine: ${machineLine(result.machine)}`);
-  console.log(`data: ${data.files} answers files, ${data.services} services, ${mb(data.bytes)} MB (seed ${data.seed})\n`);
+  console.log(
+    `data: ${data.files} answers files, ${data.services} services, ${mb(data.bytes)} MB (seed ${data.seed})\n`,
+  );
   console.log(parts.map(textTable).join('\n\n'));
   console.log(`\nyaml parse: ${yamlRow.note}.`);
   await writeFile(join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -48,7 +48,8 @@ const lazyChildProcess = {
   setup(builder) {
     builder.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
       const contents = await readFile(args.path, 'utf8');
-      if (!contents.includes(CHILD_PROCESS)) throw new Error(`${args.path}: no \`${CHILD_PROCESS}\`: update scripts/build-bundle.mjs`);
+      if (!contents.includes(CHILD_PROCESS))
+        throw new Error(`${args.path}: no \`${CHILD_PROCESS}\`: update scripts/build-bundle.mjs`);
       const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
       return { contents: contents.replace(CHILD_PROCESS, lazy), loader: 'js' };
     });
@@ -95,7 +96,9 @@ if (/\bimport\(/.test(text)) {
 const nonAscii = /[^\p{ASCII}]/u.exec(text);
 if (nonAscii !== null) {
   const line = text.slice(0, nonAscii.index).split('\n').length;
-  console.error(`dist/opdm.cjs:${line}: not ASCII: ${JSON.stringify(text.slice(nonAscii.index - 40, nonAscii.index + 10))}`);
+  console.error(
+    `dist/opdm.cjs:${line}: not ASCII: ${JSON.stringify(text.slice(nonAscii.index - 40, nonAscii.index + 10))}`,
+  );
   process.exit(1);
 }
 // The bundle's id, from its content, names its code cache (bin/opdm.cjs): V8 checks only the
@@ -106,4 +109,6 @@ const MAP_LINE = '//# sourceMappingURL=';
 const at = text.lastIndexOf(MAP_LINE);
 await writeFile(`${dist}opdm.cjs.map`, output('.cjs.map').contents);
 await writeFile(`${dist}opdm.cjs`, `${text.slice(0, at)}// opdm bundle ${id}\n${text.slice(at)}`, 'latin1');
-console.log(`bundled ${Object.keys(result.metafile.inputs).length} modules into dist/opdm.cjs (${(text.length / 1e6).toFixed(2)} MB, id ${id})`);
+console.log(
+  `bundled ${Object.keys(result.metafile.inputs).length} modules into dist/opdm.cjs (${(text.length / 1e6).toFixed(2)} MB, id ${id})`,
+);

@@ -25,7 +25,11 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 if (process.argv[2] !== '--child') {
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], { cwd: root, env, stdio: 'inherit' });
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   process.exit(child.status ?? 1);
 }
 
@@ -33,7 +37,14 @@ const { readBundle, compileBundle } = createRequire(import.meta.url)('../bin/opd
 const { source, codeCache } = readBundle();
 const { cli, script } = compileBundle(source, undefined);
 let output = '';
-const sink = { stdout: (text) => (output += text), stderr: (text) => (output += text), env: {}, cwd: root, isStdoutTTY: false, isStdinTTY: false };
+const sink = {
+  stdout: (text) => (output += text),
+  stderr: (text) => (output += text),
+  env: {},
+  cwd: root,
+  isStdoutTTY: false,
+  isStdinTTY: false,
+};
 for (const argv of TRAINING) {
   const code = await cli.main(argv, sink);
   if (code !== 0) {
@@ -45,4 +56,6 @@ const cache = script.createCachedData();
 const temp = `${codeCache}.${process.pid}.tmp`;
 writeFileSync(temp, cache);
 renameSync(temp, codeCache);
-console.log(`saved V8's compiled code of ${TRAINING.length} example runs (${(cache.length / 1e6).toFixed(2)} MB) to dist/${codeCache.split(/[\\/]/).pop()}`);
+console.log(
+  `saved V8's compiled code of ${TRAINING.length} example runs (${(cache.length / 1e6).toFixed(2)} MB) to dist/${codeCache.split(/[\\/]/).pop()}`,
+);

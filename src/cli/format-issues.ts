@@ -26,7 +26,14 @@ const WORDS: Record<Lang, Record<string, string>> = {
     'answers file': 'berkas jawaban',
     'report JSON': 'laporan JSON (dari opdm score --format json)',
   },
-  en: { service: 'service', opd: 'OPD', city: 'city', 'rubric file': 'a rubric', 'answers file': 'an answers file', 'report JSON': 'a report JSON (from opdm score --format json)' },
+  en: {
+    service: 'service',
+    opd: 'OPD',
+    city: 'city',
+    'rubric file': 'a rubric',
+    'answers file': 'an answers file',
+    'report JSON': 'a report JSON (from opdm score --format json)',
+  },
 };
 const OR: Record<Lang, string> = { id: ' atau ', en: ' or ' };
 
@@ -36,7 +43,12 @@ function localizeWords(value: string | number | undefined, lang: Lang): string |
   const words = WORDS[lang];
   return value
     .split(' or ')
-    .map((part) => part.split(', ').map((w) => words[w] ?? w).join(', '))
+    .map((part) =>
+      part
+        .split(', ')
+        .map((w) => words[w] ?? w)
+        .join(', '),
+    )
     .join(OR[lang]);
 }
 
@@ -46,16 +58,19 @@ function localizeParams(params: Issue['params'], lang: Lang): Issue['params'] {
     if (key in params) localized[key] = localizeWords(params[key], lang)!;
   }
   // The YAML parser speaks English: its complaint by its code, when we have words for it.
-  const detail = lang === 'id' && typeof params.parser_code === 'string' ? YAML_PARSER_DETAILS_ID[params.parser_code] : undefined;
+  const detail =
+    lang === 'id' && typeof params.parser_code === 'string' ? YAML_PARSER_DETAILS_ID[params.parser_code] : undefined;
   if (detail !== undefined) localized.message = detail;
   return localized;
 }
 
 /** One issue as a line: `file:line:col: message` (warnings say so), in the user's language. */
 export function formatIssue(issue: Issue, lang: Lang): string {
-  const template = catalogs.map((c) => (c[lang] as Record<string, string>)[issue.code]).find((m) => m !== undefined) ?? issue.code;
+  const template =
+    catalogs.map((c) => (c[lang] as Record<string, string>)[issue.code]).find((m) => m !== undefined) ?? issue.code;
   let message = fill(template, localizeParams(issue.params, lang));
-  if (issue.params.suggestion !== undefined && !template.includes('{suggestion}')) message += fill(DID_YOU_MEAN[lang], issue.params);
+  if (issue.params.suggestion !== undefined && !template.includes('{suggestion}'))
+    message += fill(DID_YOU_MEAN[lang], issue.params);
   const where = [issue.file, issue.line, issue.col].filter((p) => p !== undefined).join(':');
   const severity = issue.severity === 'warning' ? `${cliMessages[lang]['issues.warning']}: ` : '';
   return `${where ? `${where}: ` : ''}${severity}${message}`;
@@ -67,7 +82,8 @@ export function formatIssue(issue: Issue, lang: Lang): string {
  */
 export function formatIssues(issues: readonly Issue[], lang: Lang): string {
   const sorted = [...issues].sort(
-    (a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
   );
   return [...new Set(sorted.map((i) => `${formatIssue(i, lang)}\n`))].join('');
 }

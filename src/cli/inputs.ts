@@ -36,7 +36,10 @@ export async function expandAnswerFiles(args: readonly string[]): Promise<string
  * Loads every answers file; reports the issues of ALL failing files at once, so a pipeline
  * sees every problem in one run. Warnings come back with the cities.
  */
-export async function loadCities(files: readonly string[], rubricFile: string | undefined): Promise<{ cities: LoadedCity[]; warnings: Issue[] }> {
+export async function loadCities(
+  files: readonly string[],
+  rubricFile: string | undefined,
+): Promise<{ cities: LoadedCity[]; warnings: Issue[] }> {
   const cache = new RubricCache();
   const cities: LoadedCity[] = [];
   const errors: Issue[] = [];

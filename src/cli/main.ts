@@ -22,18 +22,29 @@ const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   assess: () => import('./commands/assess.js'),
 };
 
-function declare(program: Command, lang: Lang, runCommand: (name: string, args: unknown[], opts: Record<string, unknown>) => Promise<void>) {
+function declare(
+  program: Command,
+  lang: Lang,
+  runCommand: (name: string, args: unknown[], opts: Record<string, unknown>) => Promise<void>,
+) {
   const t = translator(cliMessages, lang);
   const rubric = () => new Option('--rubric <file>', t('opt.rubric'));
   const format = (formats: string) => new Option('--format <format>', t('opt.format', { formats })).default('table');
   const output = () => new Option('-o, --output <file>', t('opt.output'));
   const delimiter = () => new Option('--delimiter <char>', t('opt.delimiter')).default(',');
-  const bind = (name: string) => async (...all: unknown[]) => {
-    const command = all.at(-1) as Command;
-    await runCommand(name, all.slice(0, -2), command.optsWithGlobals());
-  };
+  const bind =
+    (name: string) =>
+    async (...all: unknown[]) => {
+      const command = all.at(-1) as Command;
+      await runCommand(name, all.slice(0, -2), command.optsWithGlobals());
+    };
 
-  program.command('validate').description(t('cmd.validate')).argument('<answers...>', t('arg.answers')).addOption(rubric()).action(bind('validate'));
+  program
+    .command('validate')
+    .description(t('cmd.validate'))
+    .argument('<answers...>', t('arg.answers'))
+    .addOption(rubric())
+    .action(bind('validate'));
   program
     .command('score')
     .description(t('cmd.score'))
@@ -98,7 +109,11 @@ function declare(program: Command, lang: Lang, runCommand: (name: string, args: 
     .addOption(new Option('--review', t('opt.review')))
     .action(bind('assess'));
   const rubrics = program.command('rubric').description(t('cmd.rubric'));
-  rubrics.command('validate').description(t('cmd.rubric.validate')).argument('<files...>').action(bind('rubric validate'));
+  rubrics
+    .command('validate')
+    .description(t('cmd.rubric.validate'))
+    .argument('<files...>')
+    .action(bind('rubric validate'));
   rubrics
     .command('show')
     .description(t('cmd.rubric.show'))
@@ -132,8 +147,15 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
   const isDebug = argv.includes('--debug');
   let exitCode = 0;
   let commandName = '';
-  const titles: Record<string, CliMessageKey> = { 'Usage:': 'help.usage', 'Options:': 'help.options', 'Commands:': 'help.commands', 'Arguments:': 'help.arguments', 'Global Options:': 'help.global-options' };
-  const localTokens = (usage: string) => usage.replace('[options]', t('help.options-token')).replace('[command]', t('help.command-token'));
+  const titles: Record<string, CliMessageKey> = {
+    'Usage:': 'help.usage',
+    'Options:': 'help.options',
+    'Commands:': 'help.commands',
+    'Arguments:': 'help.arguments',
+    'Global Options:': 'help.global-options',
+  };
+  const localTokens = (usage: string) =>
+    usage.replace('[options]', t('help.options-token')).replace('[command]', t('help.command-token'));
   const program = new Command('opdm')
     .description(t('program.description'))
     .configureHelp({
@@ -147,7 +169,9 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
       },
       optionDescription: (option) => {
         const hasDefault = option.defaultValue !== undefined && (option.required || option.optional);
-        return hasDefault ? `${option.description} (${t('help.default', { value: JSON.stringify(option.defaultValue) })})` : option.description;
+        return hasDefault
+          ? `${option.description} (${t('help.default', { value: JSON.stringify(option.defaultValue) })})`
+          : option.description;
       },
     })
     .helpOption('-h, --help', t('opt.help'))
@@ -164,8 +188,14 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
     const command = await COMMANDS[name]!();
     exitCode = await command.run(args, options, env, resolveLang(options.lang as string | undefined, env.env));
   });
-  program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: env.stdout, writeErr: env.stderr, outputError: () => {} }));
-  program.commands.find((c) => c.name() === 'rubric')?.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: env.stdout, writeErr: env.stderr, outputError: () => {} }));
+  program.commands.forEach((c) =>
+    c.exitOverride().configureOutput({ writeOut: env.stdout, writeErr: env.stderr, outputError: () => {} }),
+  );
+  program.commands
+    .find((c) => c.name() === 'rubric')
+    ?.commands.forEach((c) =>
+      c.exitOverride().configureOutput({ writeOut: env.stdout, writeErr: env.stderr, outputError: () => {} }),
+    );
   let code: number;
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -176,11 +206,23 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
   // Output that could not be written is a failure like a failed -o, whatever the command returned.
   const failure = await env.flushStdout?.();
   if (failure === undefined) return code;
-  return await report(new InvalidInputError([ioIssue('output.unwritable', 'stdout', { reason: failure.code ?? failure.message })]), { env, lang, isDebug, commandName, argv });
+  return await report(
+    new InvalidInputError([ioIssue('output.unwritable', 'stdout', { reason: failure.code ?? failure.message })]),
+    { env, lang, isDebug, commandName, argv },
+  );
 }
 
 /** Turns any error into its message and exit code; what it needs is loaded only on an error. */
-async function report(error: unknown, { env, lang, isDebug, commandName, argv }: { env: CliEnv; lang: Lang; isDebug: boolean; commandName: string; argv: readonly string[] }): Promise<number> {
+async function report(
+  error: unknown,
+  {
+    env,
+    lang,
+    isDebug,
+    commandName,
+    argv,
+  }: { env: CliEnv; lang: Lang; isDebug: boolean; commandName: string; argv: readonly string[] },
+): Promise<number> {
   const t = translator(cliMessages, lang);
   if (error instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return 0;

@@ -15,7 +15,12 @@ export interface OutputTarget {
  * The one writer: stdout, or `-o` atomically (never over an input). Bytes (a workbook) only go
  * to a file; an HTML page goes down a pipe but not onto a terminal, where it is only noise.
  */
-export async function writeResult(content: string | Uint8Array, target: OutputTarget, env: CliEnv, lang: Lang): Promise<void> {
+export async function writeResult(
+  content: string | Uint8Array,
+  target: OutputTarget,
+  env: CliEnv,
+  lang: Lang,
+): Promise<void> {
   if (target.output === undefined || target.output === '-') {
     if (typeof content !== 'string' || (target.format === 'html' && env.isStdoutTTY)) {
       throw new UsageError('usage.binary-to-tty', { format: target.format });

@@ -29,7 +29,11 @@ export const isRankingOnly = (format: string): boolean => format !== 'json';
  * Renders one city's scorecard, or a ranking of several, in a format. Each renderer module is
  * imported only when its format is asked for.
  */
-export async function renderScore(format: string, data: Report | readonly RankingEntry[], ctx: RenderContext): Promise<string | Uint8Array> {
+export async function renderScore(
+  format: string,
+  data: Report | readonly RankingEntry[],
+  ctx: RenderContext,
+): Promise<string | Uint8Array> {
   const entries = Array.isArray(data) ? (data as readonly RankingEntry[]) : null;
   const one = data as Report;
   switch (format) {

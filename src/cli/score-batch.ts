@@ -30,7 +30,9 @@ async function inWorker(files: readonly string[], job: ScoreJob): Promise<CityOu
     });
     worker.on('message', (outcome: CityOutcome) => outcomes.push(outcome));
     worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 ? resolve(outcomes) : reject(new Error(`score worker exited with code ${code}`))));
+    worker.on('exit', (code) =>
+      code === 0 ? resolve(outcomes) : reject(new Error(`score worker exited with code ${code}`)),
+    );
   });
 }
 
@@ -49,7 +51,11 @@ async function inThisThread(files: readonly string[], job: ScoreJob, cache: Rubr
  * back in the order of `files`. Workers run the bundle; from the sources (tests) or the modules
  * of dist/, the batch runs in this thread.
  */
-export async function scoreBatch(files: readonly string[], job: ScoreJob, cache = new RubricCache()): Promise<CityOutcome[]> {
+export async function scoreBatch(
+  files: readonly string[],
+  job: ScoreJob,
+  cache = new RubricCache(),
+): Promise<CityOutcome[]> {
   const threads = Math.min(availableParallelism(), Math.ceil(files.length / PARALLEL_FROM));
   if (threads <= 1 || typeof OPDM_BUNDLE === 'undefined') return inThisThread(files, job, cache);
   // Interleaved shares: neighbouring files are often alike in size, so the threads finish together.

@@ -37,11 +37,23 @@ export async function scoreCityFile(file: string, job: ScoreJob, cache: RubricCa
   try {
     city = await loadCity(file, job.rubricFile, cache);
   } catch (error) {
-    if (error instanceof UsageError) return { file, usage: { key: error.key, params: { ...error.params } as Record<string, string | number> }, entry: null, failures: [], issues: [], rubric: null };
+    if (error instanceof UsageError)
+      return {
+        file,
+        usage: { key: error.key, params: { ...error.params } as Record<string, string | number> },
+        entry: null,
+        failures: [],
+        issues: [],
+        rubric: null,
+      };
     if (!(error instanceof InvalidInputError)) throw error;
     return { file, entry: null, failures: [], issues: [...error.issues], rubric: null };
   }
-  const ctx = { generator: GENERATOR, sha256: city.rubric.sha256, ...(job.lang === undefined ? {} : { lang: job.lang }) };
+  const ctx = {
+    generator: GENERATOR,
+    sha256: city.rubric.sha256,
+    ...(job.lang === undefined ? {} : { lang: job.lang }),
+  };
   const summaryOnly = rankingEntryOf(city.score, ctx);
   const baseline = job.baselines.find((b) => b.city.id === summaryOnly.city.id);
   // The gap and the per-service detail cost as much as the scoring: only when something reads them.
@@ -54,6 +66,15 @@ export async function scoreCityFile(file: string, job: ScoreJob, cache: RubricCa
     ...(job.failUnder === undefined ? {} : { failUnder: job.failUnder }),
     ...(baseline === undefined ? {} : { baseline }),
   });
-  const entry = job.keepFull && report ? report : { city: summaryOnly.city, summary: summaryOnly.summary, rubric: summaryOnly.rubric };
-  return { file, entry, failures, issues: city.warnings, rubric: { file: city.rubric.file, warnings: city.rubric.warnings } };
+  const entry =
+    job.keepFull && report
+      ? report
+      : { city: summaryOnly.city, summary: summaryOnly.summary, rubric: summaryOnly.rubric };
+  return {
+    file,
+    entry,
+    failures,
+    issues: city.warnings,
+    rubric: { file: city.rubric.file, warnings: city.rubric.warnings },
+  };
 }

@@ -8,7 +8,9 @@ type Report = (code: string, path: DocPath, params?: Issue['params'], severity?:
 /** `opd-digital-maturity@1.2.0` -> its id and major version. */
 export function parseRubricRef(ref: string): { id: string; version: string; major: number } | null {
   const match = /^([a-z0-9-]+)@(\d+)\.\d+\.\d+/.exec(ref);
-  return match?.[1] && match[2] ? { id: match[1], version: ref.slice(match[1].length + 1), major: Number(match[2]) } : null;
+  return match?.[1] && match[2]
+    ? { id: match[1], version: ref.slice(match[1].length + 1), major: Number(match[2]) }
+    : null;
 }
 
 const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
@@ -27,14 +29,21 @@ function checkValue(question: Question, value: AnswerValue): [string, Issue['par
     case 'choice': {
       if (isOption(question, value)) return null;
       const allowed = question.options.map((o) => o.value);
-      return ['answers.bad-choice', withSuggestion({ value: show(value), allowed: allowed.map(show).join(', ') }, show(value), allowed.map(show))];
+      return [
+        'answers.bad-choice',
+        withSuggestion({ value: show(value), allowed: allowed.map(show).join(', ') }, show(value), allowed.map(show)),
+      ];
     }
     case 'multi': {
-      if (!Array.isArray(value)) return ['answers.not-a-list', { allowed: question.options.map((o) => show(o.value)).join(', ') }];
+      if (!Array.isArray(value))
+        return ['answers.not-a-list', { allowed: question.options.map((o) => show(o.value)).join(', ') }];
       const wrong = value.find((v) => !isOption(question, v));
       if (wrong !== undefined) {
         const allowed = question.options.map((o) => o.value);
-        return ['answers.bad-choice', withSuggestion({ value: show(wrong), allowed: allowed.map(show).join(', ') }, show(wrong), allowed.map(show))];
+        return [
+          'answers.bad-choice',
+          withSuggestion({ value: show(wrong), allowed: allowed.map(show).join(', ') }, show(wrong), allowed.map(show)),
+        ];
       }
       const twice = value.find((v, i) => value.indexOf(v) !== i);
       return twice === undefined ? null : ['answers.repeated-choice', { value: show(twice) }];
@@ -45,7 +54,8 @@ function checkValue(question: Question, value: AnswerValue): [string, Issue['par
       if (typeof value !== 'number' || !Number.isFinite(value)) return ['answers.not-number', { value: show(value) }];
       const lowest = Math.max(question.min ?? -Infinity, question.bands[0]?.min ?? -Infinity);
       if (value < lowest) return ['answers.number-too-small', { value, min: lowest }];
-      if (question.max !== undefined && value > question.max) return ['answers.number-too-large', { value, max: question.max }];
+      if (question.max !== undefined && value > question.max)
+        return ['answers.number-too-large', { value, max: question.max }];
       return null;
     }
     case 'text':
@@ -53,7 +63,13 @@ function checkValue(question: Question, value: AnswerValue): [string, Issue['par
   }
 }
 
-function checkAnswerMap(index: RubricIndex, scope: Scope, answers: AnswerMap | undefined, path: DocPath, report: Report) {
+function checkAnswerMap(
+  index: RubricIndex,
+  scope: Scope,
+  answers: AnswerMap | undefined,
+  path: DocPath,
+  report: Report,
+) {
   // Built only for a suggestion: most answer maps have no unknown id.
   const scopeIds = () => index.byScope[scope].map((e) => e.question.id);
   for (const [id, value] of Object.entries(answers ?? {})) {
@@ -70,9 +86,20 @@ function checkAnswerMap(index: RubricIndex, scope: Scope, answers: AnswerMap | u
   }
 }
 
-function checkEvidence(index: RubricIndex, evidence: Readonly<Record<string, string>> | undefined, path: DocPath, report: Report) {
+function checkEvidence(
+  index: RubricIndex,
+  evidence: Readonly<Record<string, string>> | undefined,
+  path: DocPath,
+  report: Report,
+) {
   for (const id of Object.keys(evidence ?? {})) {
-    if (!index.questions.has(id)) report('answers.evidence-unknown-question', [...path, id], withSuggestion({ id }, id, index.questions.keys()), 'warning');
+    if (!index.questions.has(id))
+      report(
+        'answers.evidence-unknown-question',
+        [...path, id],
+        withSuggestion({ id }, id, index.questions.keys()),
+        'warning',
+      );
   }
 }
 
@@ -97,22 +124,34 @@ export function checkAnswers(rubric: Rubric, answers: CityAnswers): Issue[] {
   const using = `${rubric.rubric}@${rubric.version}`;
   const usingMajor = majorOf(rubric.version);
   if (ref && ref.id !== rubric.rubric) report('answers.rubric-other', ['rubric'], { named: answers.rubric, using });
-  else if (ref && ref.major !== usingMajor) report('answers.rubric-major', ['rubric'], { named: answers.rubric, using });
+  else if (ref && ref.major !== usingMajor)
+    report('answers.rubric-major', ['rubric'], { named: answers.rubric, using });
   // Answers written for another rubric: every question would be "unknown". The one line that
   // says which rubric is the one to read.
   if (issues.length > 0) return issues;
   checkAnswerMap(index, 'city', answers.answers, ['answers'], report);
   checkEvidence(index, answers.evidence, ['evidence'], report);
-  checkUnique(answers.opds.map((o) => o.id), ['opds'], 'OPD', report);
+  checkUnique(
+    answers.opds.map((o) => o.id),
+    ['opds'],
+    'OPD',
+    report,
+  );
   // The schema lets an OPD leave out `services` and `answers`; the loader fills them, callers may not.
   const needsVolume = isVolumeRequired(rubric);
   answers.opds.forEach((opd, oi) => {
     checkAnswerMap(index, 'opd', opd.answers, ['opds', oi, 'answers'], report);
     checkEvidence(index, opd.evidence, ['opds', oi, 'evidence'], report);
-    checkUnique((opd.services ?? []).map((s) => s.id), ['opds', oi, 'services'], 'service', report);
+    checkUnique(
+      (opd.services ?? []).map((s) => s.id),
+      ['opds', oi, 'services'],
+      'service',
+      report,
+    );
     (opd.services ?? []).forEach((service, si) => {
       const path = ['opds', oi, 'services', si];
-      if (needsVolume && service.annual_volume === undefined) report('answers.volume-required', [...path, 'id'], { service: service.id });
+      if (needsVolume && service.annual_volume === undefined)
+        report('answers.volume-required', [...path, 'id'], { service: service.id });
       checkAnswerMap(index, 'service', service.answers, [...path, 'answers'], report);
       checkEvidence(index, service.evidence, [...path, 'evidence'], report);
     });

@@ -3,7 +3,14 @@ import { SCOPES, type DocPath, type Issue, type Outcome, type Question, type Rub
 
 type Report = (code: string, path: DocPath, params?: Issue['params'], severity?: Issue['severity']) => void;
 
-function findDuplicates<T>(items: readonly T[], idOf: (item: T) => string, base: DocPath, key: string, kind: string, report: Report) {
+function findDuplicates<T>(
+  items: readonly T[],
+  idOf: (item: T) => string,
+  base: DocPath,
+  key: string,
+  kind: string,
+  report: Report,
+) {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const id = idOf(item);
@@ -49,7 +56,8 @@ function checkQuestion(rubric: Rubric, question: Question, path: DocPath, report
     if (outcome.level !== undefined && !levels.has(outcome.level)) {
       report('rubric.level-outside-scale', [...path, ...at, 'level'], { level: outcome.level });
     }
-    if (outcome.inherent && !outcome.visit) report('rubric.inherent-without-visit', [...path, ...at, 'inherent'], {}, 'warning');
+    if (outcome.inherent && !outcome.visit)
+      report('rubric.inherent-without-visit', [...path, ...at, 'inherent'], {}, 'warning');
   }
   if (question.type === 'choice' || question.type === 'multi') {
     findDuplicates(question.options, (o) => String(o.value), [...path, 'options'], 'value', 'option', report);
@@ -57,7 +65,8 @@ function checkQuestion(rubric: Rubric, question: Question, path: DocPath, report
   if (question.type === 'number') {
     question.bands.forEach((band, i) => {
       const previous = question.bands[i - 1];
-      if (previous && !(band.min > previous.min)) report('rubric.bands-not-ascending', [...path, 'bands', i, 'min'], { min: band.min });
+      if (previous && !(band.min > previous.min))
+        report('rubric.bands-not-ascending', [...path, 'bands', i, 'min'], { min: band.min });
     });
     const first = question.bands[0];
     if (first && question.min !== undefined && first.min > question.min) {
@@ -71,7 +80,9 @@ function checkQuestion(rubric: Rubric, question: Question, path: DocPath, report
 
 function checkWhen(rubric: Rubric, report: Report) {
   const order = new Map<string, { position: number; scope: string }>();
-  rubric.sections.forEach((s) => s.questions.forEach((q) => order.has(q.id) || order.set(q.id, { position: order.size, scope: s.scope })));
+  rubric.sections.forEach((s) =>
+    s.questions.forEach((q) => order.has(q.id) || order.set(q.id, { position: order.size, scope: s.scope })),
+  );
   let position = 0;
   rubric.sections.forEach((section, si) =>
     section.questions.forEach((question, qi) => {
@@ -102,24 +113,33 @@ export function checkRubric(rubric: Rubric): Issue[] {
   rubric.sections.forEach((section, si) =>
     section.questions.forEach((question, qi) => {
       const path = ['sections', si, 'questions', qi];
-      if (seenQuestions.has(question.id)) report('rubric.duplicate-id', [...path, 'id'], { kind: 'question', id: question.id });
+      if (seenQuestions.has(question.id))
+        report('rubric.duplicate-id', [...path, 'id'], { kind: 'question', id: question.id });
       seenQuestions.add(question.id);
       checkQuestion(rubric, question, path, report);
     }),
   );
   checkWhen(rubric, report);
-  rubric.scale.forEach((s, i) => s.level !== i && report('rubric.scale-not-contiguous', ['scale', i, 'level'], { level: s.level, expected: i }));
-  if (!rubric.scale.some((s) => s.level === rubric.target_level)) report('rubric.level-outside-scale', ['target_level'], { level: rubric.target_level });
+  rubric.scale.forEach(
+    (s, i) =>
+      s.level !== i && report('rubric.scale-not-contiguous', ['scale', i, 'level'], { level: s.level, expected: i }),
+  );
+  if (!rubric.scale.some((s) => s.level === rubric.target_level))
+    report('rubric.level-outside-scale', ['target_level'], { level: rubric.target_level });
   rubric.ratings.forEach((r, i) => {
     const previous = rubric.ratings[i - 1];
-    if (previous && !(r.min < previous.min)) report('rubric.ratings-not-descending', ['ratings', i, 'min'], { min: r.min });
+    if (previous && !(r.min < previous.min))
+      report('rubric.ratings-not-descending', ['ratings', i, 'min'], { min: r.min });
   });
   const last = rubric.ratings.at(-1);
-  if (last && last.min !== 0) report('rubric.ratings-not-ending-at-zero', ['ratings', rubric.ratings.length - 1, 'min'], { min: last.min });
+  if (last && last.min !== 0)
+    report('rubric.ratings-not-ending-at-zero', ['ratings', rubric.ratings.length - 1, 'min'], { min: last.min });
   const { opd, city } = rubric.aggregation;
   if (opd.services + opd.sections === 0) report('rubric.weights-all-zero', ['aggregation', 'opd']);
   if (city.opds + city.sections === 0) report('rubric.weights-all-zero', ['aggregation', 'city']);
-  (rubric.catalog ?? []).forEach((o, i) => findDuplicates(o.services, (s) => s.id, ['catalog', i, 'services'], 'id', 'service', report));
+  (rubric.catalog ?? []).forEach((o, i) =>
+    findDuplicates(o.services, (s) => s.id, ['catalog', i, 'services'], 'id', 'service', report),
+  );
   findDuplicates(rubric.catalog ?? [], (o) => o.id, ['catalog'], 'id', 'OPD', report);
   const defaultLang = rubric.languages[0] ?? 'id';
   for (const [text, path] of texts(rubric, [])) {
@@ -127,4 +147,3 @@ export function checkRubric(rubric: Rubric): Issue[] {
   }
   return issues;
 }
-

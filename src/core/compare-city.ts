@@ -26,7 +26,9 @@ export interface CityRows {
 function sharesOf(s: ReportSummary) {
   return {
     services: s.share_services_no_visit ?? roundRatio(share(s.services_no_visit, s.services)),
-    volume: s.share_volume_no_visit ?? (s.annual_volume === null ? null : roundRatio(share(s.annual_volume_no_visit ?? 0, s.annual_volume))),
+    volume:
+      s.share_volume_no_visit ??
+      (s.annual_volume === null ? null : roundRatio(share(s.annual_volume_no_visit ?? 0, s.annual_volume))),
   };
 }
 
@@ -35,7 +37,9 @@ function sharesOf(s: ReportSummary) {
  * or the volume are unknown, or the volume is 0.
  */
 function visitsPerTransaction(s: ReportSummary): number | null {
-  return s.annual_visits === null || s.annual_volume === null ? null : roundRatio(share(s.annual_visits, s.annual_volume));
+  return s.annual_visits === null || s.annual_volume === null
+    ? null
+    : roundRatio(share(s.annual_visits, s.annual_volume));
 }
 
 /**
@@ -48,17 +52,28 @@ export function compareCityRows(a: Report, b: Report, rubric: Rubric): CityRows 
   const [sharesA, sharesB] = [sharesOf(x), sharesOf(y)];
   const visits = compareNumbers(x.annual_visits, y.annual_visits, 'lower', DECIMALS.count);
   const levelCount = (s: ReportSummary, level: number) => s.levels[String(level)] ?? 0;
-  const atTarget = (s: ReportSummary) => rubric.scale.filter((l) => l.level >= rubric.target_level).reduce((sum, l) => sum + levelCount(s, l.level), 0);
+  const atTarget = (s: ReportSummary) =>
+    rubric.scale.filter((l) => l.level >= rubric.target_level).reduce((sum, l) => sum + levelCount(s, l.level), 0);
   // Below the target level a service is still work to do, so fewer is better; at or above it, more.
   const levels = Object.fromEntries(
     rubric.scale.map(({ level }) => [
       String(level),
-      compareNumbers(levelCount(x, level), levelCount(y, level), level >= rubric.target_level ? 'higher' : 'lower', DECIMALS.count),
+      compareNumbers(
+        levelCount(x, level),
+        levelCount(y, level),
+        level >= rubric.target_level ? 'higher' : 'lower',
+        DECIMALS.count,
+      ),
     ]),
   );
   return {
     score: compareNumbers(x.score, y.score, 'higher', DECIMALS.score),
-    rating: compareRanked(x.rating, y.rating, ratingIndex(rubric, x.rating, x.score), ratingIndex(rubric, y.rating, y.score)),
+    rating: compareRanked(
+      x.rating,
+      y.rating,
+      ratingIndex(rubric, x.rating, x.score),
+      ratingIndex(rubric, y.rating, y.score),
+    ),
     completeness: compareNumbers(x.completeness, y.completeness, 'higher', DECIMALS.ratio),
     services_no_visit: compareNumbers(x.services_no_visit, y.services_no_visit, 'higher', DECIMALS.count),
     share_services_no_visit: compareNumbers(sharesA.services, sharesB.services, 'higher', DECIMALS.ratio),

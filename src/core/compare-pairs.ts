@@ -9,7 +9,15 @@ import { round } from './numbers.js';
  * entity (or value); `incomplete`: unknown on at least one side, so not compared;
  * `not_comparable`: both known, but a total of two cities of different sizes, so not judged.
  */
-export const COMPARE_STATUSES = ['better', 'worse', 'same', 'only_a', 'only_b', 'incomplete', 'not_comparable'] as const;
+export const COMPARE_STATUSES = [
+  'better',
+  'worse',
+  'same',
+  'only_a',
+  'only_b',
+  'incomplete',
+  'not_comparable',
+] as const;
 export type CompareStatus = (typeof COMPARE_STATUSES)[number];
 
 /** Which way is better for a figure: a higher score, or fewer office visits. */
@@ -28,7 +36,12 @@ export interface Pair<T extends number | string | boolean> {
 export const DECIMALS = { score: 2, ratio: 4, count: 2 } as const;
 
 /** A number pair. Unknown on either side -> `incomplete` with no difference. */
-export function compareNumbers(a: number | null, b: number | null, direction: Direction, decimals: number): Pair<number> {
+export function compareNumbers(
+  a: number | null,
+  b: number | null,
+  direction: Direction,
+  decimals: number,
+): Pair<number> {
   if (a === null || b === null) return { a, b, difference: null, status: 'incomplete' };
   const difference = round(b - a, decimals);
   if (difference === 0) return { a, b, difference: 0, status: 'same' };
@@ -46,14 +59,22 @@ export function compareFlags(a: boolean | null, b: boolean | null): Pair<boolean
  * A label pair ranked by position (0 = best, as rubric ratings are listed); a label without a
  * rank cannot be compared.
  */
-export function compareRanked(a: string | null, b: string | null, rankA: number | null, rankB: number | null): Pair<string> {
-  if (a === null || b === null || rankA === null || rankB === null) return { a, b, difference: null, status: 'incomplete' };
+export function compareRanked(
+  a: string | null,
+  b: string | null,
+  rankA: number | null,
+  rankB: number | null,
+): Pair<string> {
+  if (a === null || b === null || rankA === null || rankB === null)
+    return { a, b, difference: null, status: 'incomplete' };
   return { a, b, difference: null, status: rankA === rankB ? 'same' : rankB < rankA ? 'better' : 'worse' };
 }
 
 /** The pair of a figure that only one side has. */
 export function onlyOne<T extends number | string | boolean>(side: 'a' | 'b', value: T | null): Pair<T> {
-  return side === 'a' ? { a: value, b: null, difference: null, status: 'only_a' } : { a: null, b: value, difference: null, status: 'only_b' };
+  return side === 'a'
+    ? { a: value, b: null, difference: null, status: 'only_a' }
+    : { a: null, b: value, difference: null, status: 'only_b' };
 }
 
 /** Both values shown, but not compared: the answers behind them are incomplete. */

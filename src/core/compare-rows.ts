@@ -2,7 +2,17 @@
  * The OPD and service rows of `compare`, matched by id: A's order first, then what only B has.
  * A service whose answers are incomplete on either side shows its figures but is not compared.
  */
-import { compareFlags, compareNumbers, compareRanked, decide, DECIMALS, notCompared, onlyOne, type CompareStatus, type Pair } from './compare-pairs.js';
+import {
+  compareFlags,
+  compareNumbers,
+  compareRanked,
+  decide,
+  DECIMALS,
+  notCompared,
+  onlyOne,
+  type CompareStatus,
+  type Pair,
+} from './compare-pairs.js';
 import { ratingIndex } from './score.js';
 import type { Report, ReportOpd, ReportService } from './report.js';
 import type { Rubric } from './types.js';
@@ -44,10 +54,16 @@ export interface ServiceRow {
 }
 
 /** Items of A in A's order, then those only B has; each with its match on the other side. */
-function matchById<T extends { id: string }>(a: readonly T[], b: readonly T[]): { id: string; a: T | null; b: T | null }[] {
+function matchById<T extends { id: string }>(
+  a: readonly T[],
+  b: readonly T[],
+): { id: string; a: T | null; b: T | null }[] {
   const ofB = new Map(b.map((item) => [item.id, item]));
   const ofA = new Set(a.map((item) => item.id));
-  return [...a.map((item) => ({ id: item.id, a: item, b: ofB.get(item.id) ?? null })), ...b.filter((item) => !ofA.has(item.id)).map((item) => ({ id: item.id, a: null, b: item }))];
+  return [
+    ...a.map((item) => ({ id: item.id, a: item, b: ofB.get(item.id) ?? null })),
+    ...b.filter((item) => !ofA.has(item.id)).map((item) => ({ id: item.id, a: null, b: item })),
+  ];
 }
 
 function opdRow(id: string, x: ReportOpd | null, y: ReportOpd | null, rubric: Rubric): OpdRow {
@@ -56,7 +72,15 @@ function opdRow(id: string, x: ReportOpd | null, y: ReportOpd | null, rubric: Ru
   if (x === null || y === null) {
     const [side, only] = x === null ? (['b', y] as const) : (['a', x] as const);
     const status = side === 'a' ? 'only_a' : 'only_b';
-    return { opd: id, name, status, score: onlyOne(side, only?.score ?? null), rating: onlyOne(side, only?.rating ?? null), completeness: onlyOne(side, only?.completeness ?? null), services };
+    return {
+      opd: id,
+      name,
+      status,
+      score: onlyOne(side, only?.score ?? null),
+      rating: onlyOne(side, only?.rating ?? null),
+      completeness: onlyOne(side, only?.completeness ?? null),
+      services,
+    };
   }
   const score = compareNumbers(x.score, y.score, 'higher', DECIMALS.score);
   return {
@@ -64,7 +88,12 @@ function opdRow(id: string, x: ReportOpd | null, y: ReportOpd | null, rubric: Ru
     name,
     status: score.status,
     score,
-    rating: compareRanked(x.rating, y.rating, ratingIndex(rubric, x.rating, x.score), ratingIndex(rubric, y.rating, y.score)),
+    rating: compareRanked(
+      x.rating,
+      y.rating,
+      ratingIndex(rubric, x.rating, x.score),
+      ratingIndex(rubric, y.rating, y.score),
+    ),
     completeness: compareNumbers(x.completeness, y.completeness, 'higher', DECIMALS.ratio),
     services,
   };
@@ -92,7 +121,14 @@ function loneService(opd: string, side: 'a' | 'b', s: ReportService): ServiceRow
 }
 
 function serviceRow(opd: string, x: ReportService, y: ReportService): ServiceRow {
-  const incompleteIn = ([['a', x], ['b', y]] as const).filter(([, s]) => s.completeness < 1).map(([side]) => side);
+  const incompleteIn = (
+    [
+      ['a', x],
+      ['b', y],
+    ] as const
+  )
+    .filter(([, s]) => s.completeness < 1)
+    .map(([side]) => side);
   const pairs = {
     score: compareNumbers(x.score, y.score, 'higher', DECIMALS.score),
     level: compareNumbers(x.level, y.level, 'higher', DECIMALS.count),

@@ -78,8 +78,14 @@ function sideOf(report: Report): CompareSide {
   };
 }
 
-function summarize(a: Report, opds: readonly OpdRow[], services: readonly ServiceRow[], learnFrom: readonly LearnFrom[]): CompareSummary {
-  const count = <T extends { status: CompareStatus }>(rows: readonly T[], status: CompareStatus) => rows.filter((r) => r.status === status).length;
+function summarize(
+  a: Report,
+  opds: readonly OpdRow[],
+  services: readonly ServiceRow[],
+  learnFrom: readonly LearnFrom[],
+): CompareSummary {
+  const count = <T extends { status: CompareStatus }>(rows: readonly T[], status: CompareStatus) =>
+    rows.filter((r) => r.status === status).length;
   const statuses = Object.fromEntries(
     (['better', 'worse', 'same', 'incomplete', 'only_a', 'only_b'] as const).map((s) => [s, count(services, s)]),
   ) as Record<ServiceStatus, number>;
@@ -92,7 +98,11 @@ function summarize(a: Report, opds: readonly OpdRow[], services: readonly Servic
     };
   };
   return {
-    opds: { shared: opds.length - count(opds, 'only_a') - count(opds, 'only_b'), only_a: count(opds, 'only_a'), only_b: count(opds, 'only_b') },
+    opds: {
+      shared: opds.length - count(opds, 'only_a') - count(opds, 'only_b'),
+      only_a: count(opds, 'only_a'),
+      only_b: count(opds, 'only_b'),
+    },
     services: { shared: services.length - statuses.only_a - statuses.only_b, ...statuses },
     learn_from: { a: learning(true), b: learning(false) },
   };
@@ -103,7 +113,12 @@ function summarize(a: Report, opds: readonly OpdRow[], services: readonly Servic
  * with {@link isSameRubricLine} first). `rubric` judges the answers of the learn-from steps and
  * ranks the ratings; the reports' own figures are compared as they are.
  */
-export function compareReports(a: Report, b: Report, rubric: Rubric, ctx: { generator: string } = { generator: '' }): Comparison {
+export function compareReports(
+  a: Report,
+  b: Report,
+  rubric: Rubric,
+  ctx: { generator: string } = { generator: '' },
+): Comparison {
   const opds = compareOpds(a, b, rubric);
   const services = compareServices(a, b);
   const learnFrom = findLearnFrom(a, b, rubric);

@@ -53,7 +53,11 @@ export function suggestVisitFree(question: Question): OptionValue | null {
       candidates = question.options.map((o) => ({ value: o.value, outcome: o, score: o.score }));
       break;
     case 'boolean':
-      candidates = [true, false].map((value) => ({ value, outcome: booleanBranch(question, value), score: outcomeOf(question, value).score ?? 0 }));
+      candidates = [true, false].map((value) => ({
+        value,
+        outcome: booleanBranch(question, value),
+        score: outcomeOf(question, value).score ?? 0,
+      }));
       break;
     case 'number':
       candidates = question.bands.map((b) => ({ value: b.min, outcome: b, score: b.score }));
@@ -77,7 +81,9 @@ export function compareActions(a: GapAction, b: GapAction): number {
     return b.visitsAvoided - a.visitsAvoided;
   }
   return (
-    compareCodePoints(a.opd.id, b.opd.id) || compareCodePoints(a.service.id, b.service.id) || a.entry.order - b.entry.order
+    compareCodePoints(a.opd.id, b.opd.id) ||
+    compareCodePoints(a.service.id, b.service.id) ||
+    a.entry.order - b.entry.order
   );
 }
 
@@ -96,7 +102,14 @@ export function findGaps(city: CityScore): Gap {
       for (const r of visitsOf(service)) {
         const current = r.value as AnswerValue;
         if (r.outcome?.isInherent) {
-          inherent.push({ opd, service, entry: r.entry, current, basis: r.outcome.basis, annualVisits: service.volume });
+          inherent.push({
+            opd,
+            service,
+            entry: r.entry,
+            current,
+            basis: r.outcome.basis,
+            annualVisits: service.volume,
+          });
         } else {
           actions.push({
             opd,

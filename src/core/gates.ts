@@ -31,11 +31,17 @@ export function checkGates(report: GateInput, options: GateOptions): GateFailure
   const failures: GateFailure[] = [];
   const { score, completeness } = report.summary;
   if (options.failUnder !== undefined && (score === null || score < options.failUnder)) {
-    failures.push({ code: 'gate.fail-under', params: { score: score ?? '–', limit: options.failUnder, file: options.label } });
+    failures.push({
+      code: 'gate.fail-under',
+      params: { score: score ?? '–', limit: options.failUnder, file: options.label },
+    });
   }
   if (options.requireComplete && missingOf(completeness)) {
     const missing = report.summary.questions_applicable - report.summary.questions_answered;
-    failures.push({ code: 'gate.incomplete', params: { file: options.label, completeness, missing, where: incompleteServices(report) } });
+    failures.push({
+      code: 'gate.incomplete',
+      params: { file: options.label, completeness, missing, where: incompleteServices(report) },
+    });
   }
   if (options.baseline) failures.push(...regressions(report, options.baseline, options.tolerance ?? 0, options.label));
   return failures;
@@ -51,14 +57,25 @@ function incompleteServices(report: GateInput): string {
   return where.slice(0, 5).join(', ') + (where.length > 5 ? ` (+${where.length - 5})` : '');
 }
 
-function regressions(report: GateInput, baseline: NonNullable<GateOptions['baseline']>, tolerance: number, file: string): GateFailure[] {
+function regressions(
+  report: GateInput,
+  baseline: NonNullable<GateOptions['baseline']>,
+  tolerance: number,
+  file: string,
+): GateFailure[] {
   const failures: GateFailure[] = [];
   const drop = (before: number | null, after: number | null) => (before === null ? 0 : round(before - (after ?? 0), 2));
   const cityDrop = drop(baseline.summary.score, report.summary.score);
   if (cityDrop > tolerance) {
     failures.push({
       code: 'gate.regression-city',
-      params: { file, drop: cityDrop, before: baseline.summary.score ?? '–', after: report.summary.score ?? '–', tolerance },
+      params: {
+        file,
+        drop: cityDrop,
+        before: baseline.summary.score ?? '–',
+        after: report.summary.score ?? '–',
+        tolerance,
+      },
     });
   }
   for (const before of baseline.opds) {
@@ -66,7 +83,17 @@ function regressions(report: GateInput, baseline: NonNullable<GateOptions['basel
     if (!after) continue;
     const opdDrop = drop(before.score, after.score);
     if (opdDrop > tolerance) {
-      failures.push({ code: 'gate.regression-opd', params: { file, opd: before.id, drop: opdDrop, before: before.score ?? '–', after: after.score ?? '–', tolerance } });
+      failures.push({
+        code: 'gate.regression-opd',
+        params: {
+          file,
+          opd: before.id,
+          drop: opdDrop,
+          before: before.score ?? '–',
+          after: after.score ?? '–',
+          tolerance,
+        },
+      });
     }
   }
   return failures;

@@ -58,14 +58,18 @@ function stepsOf(x: ReportService, y: ReportService, rubric: Rubric): LearnStep[
     const [from, to] = [outcomeOf(question, fromAnswer), outcomeOf(question, toAnswer)];
     const scoresHigher = from.score !== null && to.score !== null && from.score > to.score;
     const removesVisit = !from.isVisit && to.isVisit;
-    if (scoresHigher || removesVisit) steps.push({ question: question.id, from_answer: fromAnswer, to_answer: toAnswer, removes_visit: removesVisit });
+    if (scoresHigher || removesVisit)
+      steps.push({ question: question.id, from_answer: fromAnswer, to_answer: toAnswer, removes_visit: removesVisit });
   }
   return steps;
 }
 
 function entryOf(opd: string, x: Side, y: Side, rubric: Rubric): LearnFrom {
   const volume = y.service.annual_volume;
-  const saved = volume === null ? null : Math.max(0, round((y.service.visits_per_transaction - x.service.visits_per_transaction) * volume, 2));
+  const saved =
+    volume === null
+      ? null
+      : Math.max(0, round((y.service.visits_per_transaction - x.service.visits_per_transaction) * volume, 2));
   return {
     opd,
     service: x.service.id,

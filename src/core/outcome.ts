@@ -1,4 +1,12 @@
-import type { AnswerValue, ChoiceOption, LocalizedText, NotApplicable, OptionValue, Outcome, Question } from './types.js';
+import type {
+  AnswerValue,
+  ChoiceOption,
+  LocalizedText,
+  NotApplicable,
+  OptionValue,
+  Outcome,
+  Question,
+} from './types.js';
 
 /** What one given answer means for scoring, levels and visits. */
 export interface AnswerOutcome {
@@ -15,7 +23,14 @@ export function isNotApplicable(value: AnswerValue | undefined): value is NotApp
   return typeof value === 'object' && value !== null && !Array.isArray(value) && 'na' in value;
 }
 
-const NO_OUTCOME: AnswerOutcome = { score: null, level: null, isVisit: false, isInherent: false, basis: null, advice: null };
+const NO_OUTCOME: AnswerOutcome = {
+  score: null,
+  level: null,
+  isVisit: false,
+  isInherent: false,
+  basis: null,
+  advice: null,
+};
 
 // An option, band or branch always means the same: build its outcome once (a nation's batch
 // evaluates millions of answers against a few hundred options).
@@ -64,7 +79,10 @@ function multiOutcome(options: readonly ChoiceOption[], answer: readonly OptionV
   const levels = chosen.flatMap((o) => (o.level === undefined ? [] : [o.level]));
   const isVisit = chosen.length > 0 && chosen.every((o) => o.visit ?? false);
   return {
-    score: Math.min(1, chosen.reduce((sum, o) => sum + o.score, 0)),
+    score: Math.min(
+      1,
+      chosen.reduce((sum, o) => sum + o.score, 0),
+    ),
     level: levels.length > 0 ? Math.max(...levels) : null,
     isVisit,
     isInherent: isVisit && chosen.every((o) => o.inherent ?? false),

@@ -85,7 +85,14 @@ export interface ReportGap {
     visits_avoided: number | null;
     advice: string | null;
   }[];
-  inherent: { opd: string; service: string; question: string; current: AnswerValue; basis: string | null; annual_visits: number | null }[];
+  inherent: {
+    opd: string;
+    service: string;
+    question: string;
+    current: AnswerValue;
+    basis: string | null;
+    annual_visits: number | null;
+  }[];
   below_target: { opd: string; service: string; level: number; questions: string[] }[];
 }
 
@@ -114,7 +121,8 @@ function answersOf(questions: readonly QuestionResult[]) {
 function textIn(city: CityScore, ctx: Pick<ReportContext, 'lang'>) {
   const { defaultLang } = city.index;
   const lang = ctx.lang ?? defaultLang;
-  return (t: LocalizedText | null | undefined): string | null => (t == null ? null : (localize(t, lang, defaultLang) ?? null));
+  return (t: LocalizedText | null | undefined): string | null =>
+    t == null ? null : (localize(t, lang, defaultLang) ?? null);
 }
 
 /** SPEC `summary`: the city's score and its distance to "no office visit needed". */
@@ -144,12 +152,17 @@ function summarize(city: CityScore, ctx: Pick<ReportContext, 'lang'>): ReportSum
     share_volume_no_visit: roundRatio(share(volumeNoVisit, volume)),
     annual_visits: sum(services.reduce((total, s) => total + known(s.annualVisits), 0)),
     annual_visits_inherent: sum(services.reduce((total, s) => total + known(s.annualVisitsInherent), 0)),
-    levels: Object.fromEntries(rubric.scale.map((s) => [String(s.level), services.filter((x) => x.level === s.level).length])),
+    levels: Object.fromEntries(
+      rubric.scale.map((s) => [String(s.level), services.filter((x) => x.level === s.level).length]),
+    ),
   };
 }
 
 /** What a ranking keeps of a city: no gap, no per-service detail. */
-export function rankingEntryOf(city: CityScore, ctx: ReportContext): RankingEntry & Pick<Report, 'report_version' | 'generator'> {
+export function rankingEntryOf(
+  city: CityScore,
+  ctx: ReportContext,
+): RankingEntry & Pick<Report, 'report_version' | 'generator'> {
   const { rubric } = city.index;
   const { id, name, province } = city.source.city;
   return {
@@ -233,7 +246,11 @@ export function buildReport(city: CityScore, gap: Gap, ctx: ReportContext): Repo
 }
 
 /** Scores checked answers and builds their report in one call. */
-export function reportCity(rubric: Rubric, answers: CityAnswers, ctx: ReportContext): { city: CityScore; gap: Gap; report: Report } {
+export function reportCity(
+  rubric: Rubric,
+  answers: CityAnswers,
+  ctx: ReportContext,
+): { city: CityScore; gap: Gap; report: Report } {
   const city = scoreCity(rubric, answers);
   const gap = findGaps(city);
   return { city, gap, report: buildReport(city, gap, ctx) };

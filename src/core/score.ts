@@ -43,7 +43,11 @@ export interface CityScore extends EntityResult {
   source: CityAnswers;
 }
 
-function scoreService(index: RubricIndex, service: ServiceAnswers, enclosing: Parameters<typeof evaluateEntity>[3]): ServiceScore {
+function scoreService(
+  index: RubricIndex,
+  service: ServiceAnswers,
+  enclosing: Parameters<typeof evaluateEntity>[3],
+): ServiceScore {
   const own = evaluateEntity(index, 'service', service.answers, enclosing);
   // Steps 8 and 9 in one pass over the answered questions (only they carry an outcome).
   let level: number | null = null;

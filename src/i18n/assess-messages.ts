@@ -135,8 +135,10 @@ export const assessMessages: Catalog<AssessMessageKey> = {
     'assess.top-actions': '{n} tindakan teratas menuju "tanpa datang ke kantor"',
     'assess.actions': 'Tindakan menuju "tanpa datang ke kantor"',
     'assess.no-actions': 'Tidak ada kunjungan ke kantor yang bisa dihapus di OPD ini (dari jawaban sejauh ini).',
-    'assess.next': 'Tersimpan di {file}. Lanjutkan: opdm assess {file} · Semua tindakan: opdm gap {file} · Laporan: opdm score {file}',
-    'assess.resume-hint': 'Semua jawaban yang sudah diberikan tersimpan di {file}. Lanjutkan kapan saja: opdm assess {file}',
+    'assess.next':
+      'Tersimpan di {file}. Lanjutkan: opdm assess {file} · Semua tindakan: opdm gap {file} · Laporan: opdm score {file}',
+    'assess.resume-hint':
+      'Semua jawaban yang sudah diberikan tersimpan di {file}. Lanjutkan kapan saja: opdm assess {file}',
     'assess.nothing-saved': 'Belum ada yang disimpan.',
   },
   en: {
@@ -204,7 +206,8 @@ export const assessMessages: Catalog<AssessMessageKey> = {
     'assess.top-actions': 'Top {n} actions towards "no office visit needed"',
     'assess.actions': 'Actions towards "no office visit needed"',
     'assess.no-actions': 'No office visit that could be removed in these OPDs (from the answers so far).',
-    'assess.next': 'Saved in {file}. Continue: opdm assess {file} · All actions: opdm gap {file} · Report: opdm score {file}',
+    'assess.next':
+      'Saved in {file}. Continue: opdm assess {file} · All actions: opdm gap {file} · Report: opdm score {file}',
     'assess.resume-hint': 'Every answer given so far is saved in {file}. Continue any time: opdm assess {file}',
     'assess.nothing-saved': 'Nothing was saved yet.',
   },

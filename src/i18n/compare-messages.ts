@@ -90,7 +90,8 @@ export const compareMessages: Catalog<CompareMessageKey> = {
   id: {
     'compare.rubric-mismatch':
       'kedua penilaian tidak bisa dibandingkan: {fileA} memakai rubrik {a}, {fileB} memakai rubrik {b}; keduanya harus memakai id rubrik dan versi mayor yang sama',
-    'compare.rubric-file-mismatch': 'rubrik {rubric} ({file}) tidak cocok dengan {input}, yang memakai rubrik {named}; berikan --rubric dengan rubrik {named}',
+    'compare.rubric-file-mismatch':
+      'rubrik {rubric} ({file}) tidak cocok dengan {input}, yang memakai rubrik {named}; berikan --rubric dengan rubrik {named}',
     'compare.batch': '{file} berisi {n} laporan; compare membandingkan dua penilaian, satu laporan per berkas',
     'compare.warn-sha256':
       'peringatan: laporan {file} dibuat dengan rubrik {id}@{version} yang isinya berbeda dari {rubric} (sha256 lain); langkah "belajar dari" dinilai dengan {rubric}',
@@ -105,12 +106,16 @@ export const compareMessages: Catalog<CompareMessageKey> = {
     'legend.rubric': 'Rubrik {id} {version}',
     'summary.services':
       'Layanan di kedua sisi: {shared}. {b} {better_word} di {better}, {worse_word} di {worse}, {same_word} di {same}, belum lengkap di {incomplete}. Hanya di {a}: {only_a}; hanya di {b}: {only_b}.',
-    'summary.learn': '{to} dapat menghemat {n} kunjungan ke kantor per tahun dengan meniru {from} di {services} {services_word}.',
-    'summary.learn-periods': '{from} lebih baik daripada {to} di {services} {services_word}: selisih {n} kunjungan ke kantor per tahun.',
-    'summary.learn-unknown': '{n} {services_word} di mana {to} dapat belajar, tetapi kunjungan yang dihemat belum diketahui (volume tahunan di {to} belum diisi).',
+    'summary.learn':
+      '{to} dapat menghemat {n} kunjungan ke kantor per tahun dengan meniru {from} di {services} {services_word}.',
+    'summary.learn-periods':
+      '{from} lebih baik daripada {to} di {services} {services_word}: selisih {n} kunjungan ke kantor per tahun.',
+    'summary.learn-unknown':
+      '{n} {services_word} di mana {to} dapat belajar, tetapi kunjungan yang dihemat belum diketahui (volume tahunan di {to} belum diisi).',
     'empty.opds': 'Tidak ada OPD.',
     'empty.services': 'Tidak ada layanan.',
-    'empty.learn': 'Tidak ada layanan (sama di kedua sisi, jawaban lengkap) di mana satu sisi lebih maju dari yang lain.',
+    'empty.learn':
+      'Tidak ada layanan (sama di kedua sisi, jawaban lengkap) di mana satu sisi lebih maju dari yang lain.',
     'status.better': 'lebih baik',
     'status.worse': 'lebih buruk',
     'status.same': 'sama',
@@ -178,7 +183,8 @@ export const compareMessages: Catalog<CompareMessageKey> = {
   en: {
     'compare.rubric-mismatch':
       'the two assessments cannot be compared: {fileA} uses rubric {a}, {fileB} uses rubric {b}; both must use the same rubric id and major version',
-    'compare.rubric-file-mismatch': 'rubric {rubric} ({file}) does not match {input}, which uses rubric {named}; give --rubric with rubric {named}',
+    'compare.rubric-file-mismatch':
+      'rubric {rubric} ({file}) does not match {input}, which uses rubric {named}; give --rubric with rubric {named}',
     'compare.batch': '{file} holds {n} reports; compare compares two assessments, one report per file',
     'compare.warn-sha256':
       'warning: report {file} was made with a rubric {id}@{version} whose contents differ from {rubric} (another sha256); the learn-from steps are judged with {rubric}',
@@ -194,8 +200,10 @@ export const compareMessages: Catalog<CompareMessageKey> = {
     'summary.services':
       'Services on both sides: {shared}. {b}: {better_word} at {better}, {worse_word} at {worse}, {same_word} at {same}, incomplete at {incomplete}. Only in {a}: {only_a}; only in {b}: {only_b}.',
     'summary.learn': '{to} could save {n} office visits a year by matching {from} at {services} {services_word}.',
-    'summary.learn-periods': '{from} does better than {to} at {services} {services_word}: a difference of {n} office visits a year.',
-    'summary.learn-unknown': '{n} {services_word} where {to} can learn, but the visits saved are unknown (no annual volume in {to}).',
+    'summary.learn-periods':
+      '{from} does better than {to} at {services} {services_word}: a difference of {n} office visits a year.',
+    'summary.learn-unknown':
+      '{n} {services_word} where {to} can learn, but the visits saved are unknown (no annual volume in {to}).',
     'empty.opds': 'No OPDs.',
     'empty.services': 'No services.',
     'empty.learn': 'No service (on both sides, fully answered) where one side is ahead of the other.',

@@ -39,8 +39,7 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'file.missing': 'berkas tidak ditemukan: periksa nama dan foldernya',
     'file.is-directory': 'ini sebuah folder, bukan berkas: berikan path ke berkas di dalamnya',
     'file.unreadable': 'berkas tidak dapat dibaca ({reason}): periksa izin aksesnya',
-    'file.too-large':
-      'berkas terlalu besar ({size} MB, batas {limit} MB): periksa apakah ini berkas yang benar',
+    'file.too-large': 'berkas terlalu besar ({size} MB, batas {limit} MB): periksa apakah ini berkas yang benar',
     'file.binary':
       'bukan teks UTF-8 (berkas biner, atau encoding lain seperti UTF-16): simpan ulang sebagai teks UTF-8',
     'file.empty': 'berkas kosong (hanya spasi atau komentar): isi berkas ini, mulai dari contoh',
@@ -58,13 +57,13 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'yaml.unknown-alias': 'alias *{alias} tidak punya anchor &{alias} sebelumnya: definisikan anchor-nya dulu',
     'yaml.unsafe-key': 'kunci "{key}" tidak diizinkan (berbahaya bagi program): ganti namanya',
     'yaml.complex-key': 'kunci berupa list atau mapping tidak didukung: gunakan teks biasa sebagai kunci',
-    'yaml.multiple-documents': 'berkas berisi lebih dari satu dokumen YAML (---): simpan tiap dokumen di berkas sendiri',
+    'yaml.multiple-documents':
+      'berkas berisi lebih dari satu dokumen YAML (---): simpan tiap dokumen di berkas sendiri',
     'yaml.too-deep': 'struktur bersarang terlalu dalam (lebih dari {limit} tingkat): sederhanakan strukturnya',
     'yaml.imprecise-number':
       'angka {text} terlalu besar untuk disimpan persis: gunakan angka yang lebih kecil, atau beri tanda kutip jika ini teks',
     'yaml.warning': 'peringatan YAML ({message}): periksa penulisan di posisi ini',
-    'output.is-input':
-      'berkas keluaran sama dengan berkas masukan {file}: pilih nama lain agar masukan tidak tertimpa',
+    'output.is-input': 'berkas keluaran sama dengan berkas masukan {file}: pilih nama lain agar masukan tidak tertimpa',
     'output.no-dir': 'folder {dir} tidak ada: buat foldernya dulu atau pilih folder lain',
     'output.is-directory': 'keluaran menunjuk ke sebuah folder: berikan nama berkas di dalamnya',
     'output.unwritable': 'berkas keluaran tidak dapat ditulis ({reason}): periksa izin dan ruang disk',
@@ -74,8 +73,7 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'file.is-directory': 'this is a folder, not a file: give the path of a file inside it',
     'file.unreadable': 'file cannot be read ({reason}): check its permissions',
     'file.too-large': 'file too large ({size} MB, limit {limit} MB): check that this is the right file',
-    'file.binary':
-      'not UTF-8 text (a binary file, or another encoding such as UTF-16): save it again as UTF-8 text',
+    'file.binary': 'not UTF-8 text (a binary file, or another encoding such as UTF-16): save it again as UTF-8 text',
     'file.empty': 'file is empty (only whitespace or comments): fill it in, starting from an example',
     'file.not-mapping':
       'the top level is a {found}, but must be a mapping (`key: value` lines): start the file with its top-level keys',

@@ -197,7 +197,8 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'fact.inherent-visits': 'Kunjungan melekat (inherent)',
     'fact.volume-unknown': 'Layanan tanpa volume tahunan',
     'note.volume-unknown': '{n} (tidak ikut dihitung dalam jumlah transaksi dan kunjungan)',
-    'note.inherent': 'Kunjungan ini tidak hilang dengan aplikasi baru: yang dibutuhkan perubahan regulasi atau teknologi.',
+    'note.inherent':
+      'Kunjungan ini tidak hilang dengan aplikasi baru: yang dibutuhkan perubahan regulasi atau teknologi.',
     'heading.score': 'Kematangan layanan digital {city} · {period}',
     'heading.city-sections': 'Skor bagian tingkat kota',
     'heading.opds': 'Skor OPD',
@@ -288,7 +289,8 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.card.volume-done': '{n} transaksi ({share}) sudah tanpa kunjungan.',
     'html.card.volume-unknown': '{n} layanan tanpa volume tahunan tidak ikut dihitung.',
     'html.card.visits': 'Kunjungan ke kantor per tahun',
-    'html.card.visits-split': '{avoidable} bisa dihapus dengan digitalisasi; {inherent} melekat (butuh perubahan regulasi atau teknologi).',
+    'html.card.visits-split':
+      '{avoidable} bisa dihapus dengan digitalisasi; {inherent} melekat (butuh perubahan regulasi atau teknologi).',
     'html.of': 'dari {total}',
     'html.heading.charts': 'Gambaran OPD',
     'html.heading.services-by-opd': 'Layanan per OPD',
@@ -306,16 +308,20 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.legend.ratings': 'Predikat',
     'html.legend.rating-range': '{min} ke atas',
     'html.legend.rating-below': 'di bawah {max}',
-    'html.legend.inherent': 'Kunjungan melekat adalah kunjungan yang tidak hilang dengan aplikasi baru (perekaman biometrik, uji fisik, pemeriksaan klinis, inspeksi lapangan, atau kunjungan yang diwajibkan regulasi): yang dibutuhkan perubahan regulasi atau teknologi.',
+    'html.legend.inherent':
+      'Kunjungan melekat adalah kunjungan yang tidak hilang dengan aplikasi baru (perekaman biometrik, uji fisik, pemeriksaan klinis, inspeksi lapangan, atau kunjungan yang diwajibkan regulasi): yang dibutuhkan perubahan regulasi atau teknologi.',
     'html.legend.unknown': 'Tanda – berarti belum diketahui (jawaban atau volume tahunan belum diisi), bukan nol.',
-    'html.actions-lead': 'Diurutkan menurut kunjungan ke kantor per tahun yang terhindar: setiap tindakan menghapus satu kunjungan dari setiap transaksi layanan itu.',
-    'html.not-applicable-lead': 'Pertanyaan ini tidak ikut dihitung dalam skor maupun kelengkapan. Alasannya ditulis oleh perencana: periksa apakah setiap alasan tepat.',
+    'html.actions-lead':
+      'Diurutkan menurut kunjungan ke kantor per tahun yang terhindar: setiap tindakan menghapus satu kunjungan dari setiap transaksi layanan itu.',
+    'html.not-applicable-lead':
+      'Pertanyaan ini tidak ikut dihitung dalam skor maupun kelengkapan. Alasannya ditulis oleh perencana: periksa apakah setiap alasan tepat.',
     'html.more-actions': '… dan {n} tindakan lainnya: laporan `opdm gap --format html` memuat semuanya.',
     'html.more-gap': '… dan {n} tindakan lainnya (pakai `--top {total}` untuk melihat semuanya).',
     'html.incomplete': 'Jawaban baru {share} lengkap',
     'html.opd-line': '{services} layanan · {no_visit} tanpa kunjungan · {visits} kunjungan ke kantor per tahun',
     'html.footer.generator': 'Dibuat dengan {generator} dari rubrik {rubric} (sha256 {sha}…).',
-    'html.footer.numbers': 'Angka di halaman ini dibulatkan untuk dibaca; angka persisnya ada di laporan JSON (`{command}`).',
+    'html.footer.numbers':
+      'Angka di halaman ini dibulatkan untuk dibaca; angka persisnya ada di laporan JSON (`{command}`).',
     'sheet.summary': 'Ringkasan',
     'sheet.opds': 'OPD',
     'sheet.services': 'Layanan',
@@ -336,8 +342,10 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.kicker.compare': 'Perbandingan kematangan layanan digital',
     'html.heading.compare-summary': 'Ringkasan perbandingan',
     'html.heading.gap-charts': 'Di mana kunjungan masih terjadi',
-    'html.chart.levels-compare-lead': 'Jumlah layanan per level di kedua sisi; garis putus-putus menandai level target ({level}).',
-    'html.learn-lead': 'Untuk setiap layanan yang sama di kedua sisi (jawaban lengkap) di mana satu sisi lebih maju: jawaban yang bisa ditiru dan kunjungan ke kantor yang dihemat per tahun, yang terbesar lebih dulu.',
+    'html.chart.levels-compare-lead':
+      'Jumlah layanan per level di kedua sisi; garis putus-putus menandai level target ({level}).',
+    'html.learn-lead':
+      'Untuk setiap layanan yang sama di kedua sisi (jawaban lengkap) di mana satu sisi lebih maju: jawaban yang bisa ditiru dan kunjungan ke kantor yang dihemat per tahun, yang terbesar lebih dulu.',
   },
   en: {
     yes: 'Yes',
@@ -455,7 +463,8 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.card.volume-done': '{n} transactions ({share}) already need no visit.',
     'html.card.volume-unknown': '{n} services without an annual volume are left out.',
     'html.card.visits': 'Office visits a year',
-    'html.card.visits-split': '{avoidable} can be removed by going digital; {inherent} are inherent (they need a change of regulation or technology).',
+    'html.card.visits-split':
+      '{avoidable} can be removed by going digital; {inherent} are inherent (they need a change of regulation or technology).',
     'html.of': 'of {total}',
     'html.heading.charts': 'OPDs at a glance',
     'html.heading.services-by-opd': 'Services by OPD',
@@ -473,16 +482,20 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.legend.ratings': 'Ratings',
     'html.legend.rating-range': '{min} and above',
     'html.legend.rating-below': 'below {max}',
-    'html.legend.inherent': 'Inherent visits are visits that a new application does not remove (biometric capture, a physical test, clinical care, a site inspection, or a visit that a regulation requires): they need a change of regulation or technology.',
+    'html.legend.inherent':
+      'Inherent visits are visits that a new application does not remove (biometric capture, a physical test, clinical care, a site inspection, or a visit that a regulation requires): they need a change of regulation or technology.',
     'html.legend.unknown': 'A – means unknown (an answer or the annual volume is missing), not zero.',
-    'html.actions-lead': 'Ranked by the office visits a year they avoid: each action removes one visit from every transaction of that service.',
-    'html.not-applicable-lead': 'These questions count in neither the score nor the completeness. The reasons are the planners\' own: check that each one holds.',
+    'html.actions-lead':
+      'Ranked by the office visits a year they avoid: each action removes one visit from every transaction of that service.',
+    'html.not-applicable-lead':
+      "These questions count in neither the score nor the completeness. The reasons are the planners' own: check that each one holds.",
     'html.more-actions': '… and {n} more actions: the `opdm gap --format html` report lists them all.',
     'html.more-gap': '… and {n} more actions (use `--top {total}` to see them all).',
     'html.incomplete': 'Answers only {share} complete',
     'html.opd-line': '{services} services · {no_visit} need no visit · {visits} office visits a year',
     'html.footer.generator': 'Made with {generator} from rubric {rubric} (sha256 {sha}…).',
-    'html.footer.numbers': 'Numbers on this page are rounded for reading; the exact figures are in the JSON report (`{command}`).',
+    'html.footer.numbers':
+      'Numbers on this page are rounded for reading; the exact figures are in the JSON report (`{command}`).',
     'sheet.summary': 'Summary',
     'sheet.opds': 'OPD',
     'sheet.services': 'Services',
@@ -503,7 +516,9 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.kicker.compare': 'Digital service maturity comparison',
     'html.heading.compare-summary': 'The comparison in brief',
     'html.heading.gap-charts': 'Where the visits still are',
-    'html.chart.levels-compare-lead': 'Services at each level on both sides; the dashed line marks the target level ({level}).',
-    'html.learn-lead': 'For each service both sides have (fully answered) where one side is ahead: the answers to copy and the office visits a year it saves, the largest first.',
+    'html.chart.levels-compare-lead':
+      'Services at each level on both sides; the dashed line marks the target level ({level}).',
+    'html.learn-lead':
+      'For each service both sides have (fully answered) where one side is ahead: the answers to copy and the office visits a year it saves, the largest first.',
   },
 };

@@ -34,11 +34,9 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     'schema.not-finite': '{value} bukan angka yang bisa dihitung: tulis angka biasa, misalnya 75',
     'schema.enum': 'nilai "{value}" tidak dikenal; pilih salah satu dari: {allowed}',
     'schema.pattern': 'bentuknya salah: harus cocok dengan pola {what}',
-    'schema.pattern-id':
-      'id tidak valid: pakai huruf kecil, angka dan "-" di antaranya, misalnya "kota-bandung"',
+    'schema.pattern-id': 'id tidak valid: pakai huruf kecil, angka dan "-" di antaranya, misalnya "kota-bandung"',
     'schema.pattern-version': 'versi tidak valid: tulis seperti 1.0.0',
-    'schema.pattern-rubric-ref':
-      'rujukan rubrik tidak valid: tulis id@versi, misalnya "opd-digital-maturity@1.0.0"',
+    'schema.pattern-rubric-ref': 'rujukan rubrik tidak valid: tulis id@versi, misalnya "opd-digital-maturity@1.0.0"',
     'schema.pattern-language': 'kode bahasa tidak valid: tulis seperti "id", "en" atau "en-GB"',
     'schema.range': 'di luar rentang: harus {comparison} {limit}',
     'schema.min-items': 'daftar terlalu pendek: isi sedikitnya {limit} butir',

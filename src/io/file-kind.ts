@@ -21,5 +21,6 @@ export function kindOf(value: unknown): FileKind | undefined {
 /** Throws the one issue that says so when `value` is plainly another kind of file than `expected`. */
 export function expectKind(value: unknown, expected: FileKind, file: string): void {
   const found = kindOf(value);
-  if (found !== undefined && found !== expected) throw new InvalidInputError([ioIssue('file.wrong-kind', file, { found, expected }, { line: 1, col: 1 })]);
+  if (found !== undefined && found !== expected)
+    throw new InvalidInputError([ioIssue('file.wrong-kind', file, { found, expected }, { line: 1, col: 1 })]);
 }

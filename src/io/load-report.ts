@@ -24,7 +24,10 @@ export async function loadReports(file: string): Promise<Report[]> {
   const reports = Array.isArray(value.reports) ? value.reports : [parsed.value];
   const base = Array.isArray(value.reports) ? ['reports'] : [];
   const issues = reports.flatMap((report, i) =>
-    checkReportShape(report).map((issue) => ({ ...issue, path: Array.isArray(value.reports) ? [...base, i, ...issue.path] : issue.path })),
+    checkReportShape(report).map((issue) => ({
+      ...issue,
+      path: Array.isArray(value.reports) ? [...base, i, ...issue.path] : issue.path,
+    })),
   );
   if (issues.some((i) => i.severity === 'error')) throw new InvalidInputError(await locateIssues(issues, parsed, file));
   return reports as Report[];

@@ -91,7 +91,12 @@ function findSeparatedVolumes(text: string, file: string): Issue[] {
     const at = match.index + match[1]!.length;
     const line = text.slice(0, at).split('\n').length;
     const col = at - text.lastIndexOf('\n', at - 1);
-    return ioIssue('number.thousands-separator', file, { text: match[2]!, fixed: match[2]!.replace(/[.,]/g, '') }, { line, col });
+    return ioIssue(
+      'number.thousands-separator',
+      file,
+      { text: match[2]!, fixed: match[2]!.replace(/[.,]/g, '') },
+      { line, col },
+    );
   });
 }
 
@@ -167,7 +172,11 @@ export function resolveRubricFile(answers: CityAnswers, rubricFile: string | und
  * Reads an answers file, finds its rubric, and checks the answers against it. Every issue of
  * the file is reported at once (InvalidInputError); warnings are returned.
  */
-export async function loadCity(file: string, rubricFile: string | undefined, cache = new RubricCache()): Promise<LoadedCity> {
+export async function loadCity(
+  file: string,
+  rubricFile: string | undefined,
+  cache = new RubricCache(),
+): Promise<LoadedCity> {
   const text = await readTextFile(file);
   const source = await readYaml(file, text);
   expectKind(source.value, 'answers file', file);

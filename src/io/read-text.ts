@@ -83,7 +83,9 @@ function readAtMost(fd: number, max: number, expected: number): Buffer {
   let total = 0;
   while (total < max) {
     // The expected size first (one read for a regular file), then chunks for what may follow.
-    const chunk = Buffer.allocUnsafe(Math.min(Math.max(expected + 1 - total, CHUNK_BYTES / 16), CHUNK_BYTES, max - total));
+    const chunk = Buffer.allocUnsafe(
+      Math.min(Math.max(expected + 1 - total, CHUNK_BYTES / 16), CHUNK_BYTES, max - total),
+    );
     const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
     if (bytesRead === 0) break;
     chunks.push(chunk.subarray(0, bytesRead));

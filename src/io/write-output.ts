@@ -40,7 +40,8 @@ export async function writeOutputAtomic(
  * @throws InvalidInputError `output.no-dir` {dir}, `output.is-directory`, `output.unwritable` {reason}.
  */
 export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
-  const fail = (code: IoMessageKey, params: Issue['params'] = {}) => new InvalidInputError([ioIssue(code, target, params)]);
+  const fail = (code: IoMessageKey, params: Issue['params'] = {}) =>
+    new InvalidInputError([ioIssue(code, target, params)]);
   const destination = await realpath(target).catch(() => resolve(target));
   const dir = dirname(destination);
   const dirStats = await stat(dir).catch(() => undefined);

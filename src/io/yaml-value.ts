@@ -77,7 +77,8 @@ export function walkDocument(doc: Document, limits: WalkLimits): { value: unknow
     if (isAlias(node)) {
       aliasesFollowed += 1;
       // Blame the alias the user wrote in place, not one deep inside what it expands to.
-      if (aliasesFollowed > limits.maxAliases) abort('yaml.alias-limit', outermostAlias ?? node, { limit: limits.maxAliases });
+      if (aliasesFollowed > limits.maxAliases)
+        abort('yaml.alias-limit', outermostAlias ?? node, { limit: limits.maxAliases });
       const target = node.resolve(doc);
       if (target === undefined || open.has(target)) {
         report(target === undefined ? 'yaml.unknown-alias' : 'yaml.alias-cycle', node, { alias: node.source });

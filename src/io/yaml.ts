@@ -66,7 +66,15 @@ export function parseYamlDocument(text: string, file: string, options: ParseYaml
   const tabs = parserIssues.filter((issue) => issue.code === 'yaml.tab-indent');
   issues.push(...(tabs.length > 0 ? tabs : parserIssues));
   for (const warning of doc.warnings) {
-    issues.push(ioIssue('yaml.warning', file, { message: firstLine(warning.message), parser_code: warning.code }, at(warning.pos[0]), 'warning'));
+    issues.push(
+      ioIssue(
+        'yaml.warning',
+        file,
+        { message: firstLine(warning.message), parser_code: warning.code },
+        at(warning.pos[0]),
+        'warning',
+      ),
+    );
   }
 
   const walked = walkDocument(doc, { maxAliases: options.maxAliases ?? 100, maxDepth: MAX_DEPTH });
@@ -108,7 +116,8 @@ function fromParserError(error: YAMLError, source: string, file: string, lineCou
   // unrelated (bad indentation, a missing value): name the real cause instead.
   const lineStart = lineCounter.lineStarts[position.line - 1] ?? 0;
   const indent = /^[ \t]*/.exec(source.slice(lineStart, lineStart + 200))?.[0] ?? '';
-  if (indent.includes('\t')) return ioIssue('yaml.tab-indent', file, {}, { line: position.line, col: indent.indexOf('\t') + 1 });
+  if (indent.includes('\t'))
+    return ioIssue('yaml.tab-indent', file, {}, { line: position.line, col: indent.indexOf('\t') + 1 });
   return ioIssue('yaml.syntax', file, { message: firstLine(error.message), parser_code: error.code }, position);
 }
 

@@ -7,7 +7,8 @@ import { Document, isMap, parseDocument, type Node } from 'yaml';
 import type { AnswerValue, CityAnswers } from '../core/types.js';
 
 /** Which entity an answer belongs to: the city, an OPD, or a service (by list position). */
-export type EntityRef = { scope: 'city' } | { scope: 'opd'; opd: number } | { scope: 'service'; opd: number; service: number };
+export type EntityRef =
+  { scope: 'city' } | { scope: 'opd'; opd: number } | { scope: 'service'; opd: number; service: number };
 
 /** What a new answers file starts with. */
 export interface FileHeader {
@@ -104,7 +105,10 @@ export class AnswersDoc {
     const path = ['opds', opd, 'services'];
     if (!this.doc.hasIn(path)) this.doc.setIn(path, this.doc.createNode([]));
     const { id, name, annual_volume: volume } = service;
-    this.doc.addIn(path, this.doc.createNode({ id, name, ...(volume === undefined ? {} : { annual_volume: volume }), answers: {} }));
+    this.doc.addIn(
+      path,
+      this.doc.createNode({ id, name, ...(volume === undefined ? {} : { annual_volume: volume }), answers: {} }),
+    );
     this.cached = undefined;
     return (this.read().opds[opd]?.services.length ?? 0) - 1;
   }

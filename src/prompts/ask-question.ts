@@ -44,7 +44,9 @@ export async function askQuestion(question: Question, ctx: QuestionContext): Pro
     ...(question.allow_na ? [{ value: NOT_APPLICABLE, label: t('assess.na') } as const] : []),
     { value: SKIP, label: t(hasAnswer ? 'assess.keep' : 'assess.skip') },
   ];
-  const preselected: Picked | undefined = isNotApplicable(ctx.current) ? NOT_APPLICABLE : (ctx.current as Picked | undefined);
+  const preselected: Picked | undefined = isNotApplicable(ctx.current)
+    ? NOT_APPLICABLE
+    : (ctx.current as Picked | undefined);
   const key = `answer:${ctx.path}`;
   let reply: Reply;
   switch (question.type) {
@@ -53,11 +55,23 @@ export async function askQuestion(question: Question, ctx: QuestionContext): Pro
       let options: Choice<Picked>[];
       if (question.type === 'boolean') {
         const branches = question.options;
-        options = [true, false].map((value) => ({ value, label: text(branches?.[value ? 'true' : 'false']?.label) ?? t(value ? 'assess.yes' : 'assess.no') }));
+        options = [true, false].map((value) => ({
+          value,
+          label: text(branches?.[value ? 'true' : 'false']?.label) ?? t(value ? 'assess.yes' : 'assess.no'),
+        }));
       } else {
-        options = question.options.map((o) => ({ value: o.value, label: text(o.label) ?? String(o.value), ...(o.help ? { description: text(o.help) } : {}) }));
+        options = question.options.map((o) => ({
+          value: o.value,
+          label: text(o.label) ?? String(o.value),
+          ...(o.help ? { description: text(o.help) } : {}),
+        }));
       }
-      const picked = await ctx.asker.select<Picked>({ key, message, choices: [...options, ...extras], ...(preselected === undefined || Array.isArray(preselected) ? {} : { default: preselected }) });
+      const picked = await ctx.asker.select<Picked>({
+        key,
+        message,
+        choices: [...options, ...extras],
+        ...(preselected === undefined || Array.isArray(preselected) ? {} : { default: preselected }),
+      });
       reply = fromPicked(picked);
       break;
     }
@@ -67,14 +81,22 @@ export async function askQuestion(question: Question, ctx: QuestionContext): Pro
         key,
         message: `${message} ${t('assess.multi-hint')}`,
         choices: [
-          ...question.options.map((o) => ({ value: o.value, label: text(o.label) ?? String(o.value), isChecked: chosen.includes(o.value), ...(o.help ? { description: text(o.help) } : {}) })),
+          ...question.options.map((o) => ({
+            value: o.value,
+            label: text(o.label) ?? String(o.value),
+            isChecked: chosen.includes(o.value),
+            ...(o.help ? { description: text(o.help) } : {}),
+          })),
           ...extras.map((e) => ({ ...e, isChecked: e.value === preselected })),
         ],
-        validate: (values) => (values.length > 1 && values.some((v) => typeof v === 'symbol') ? t('assess.multi-alone') : true),
+        validate: (values) =>
+          values.length > 1 && values.some((v) => typeof v === 'symbol') ? t('assess.multi-alone') : true,
       });
       const special = picked.find((v): v is typeof SKIP | typeof NOT_APPLICABLE => typeof v === 'symbol');
       // Stored in rubric order, whatever order the boxes were ticked in.
-      reply = special ? fromPicked(special) : { kind: 'answer', value: question.options.map((o) => o.value).filter((v) => picked.includes(v)) };
+      reply = special
+        ? fromPicked(special)
+        : { kind: 'answer', value: question.options.map((o) => o.value).filter((v) => picked.includes(v)) };
       break;
     }
     case 'number':
@@ -110,7 +132,12 @@ export function numberDefault(value: number): string {
   return /\.\d{3}$/.test(text) ? `${text}0` : text;
 }
 
-async function askTyped(question: Question & { type: 'number' | 'text' }, message: string, key: string, ctx: QuestionContext): Promise<Reply> {
+async function askTyped(
+  question: Question & { type: 'number' | 'text' },
+  message: string,
+  key: string,
+  ctx: QuestionContext,
+): Promise<Reply> {
   const t = translator(assessMessages, ctx.lang);
   const isNa = (value: string) => question.allow_na === true && value.trim() === NA_TEXT;
   let validate: (value: string) => true | string = () => true;
@@ -118,7 +145,14 @@ async function askTyped(question: Question & { type: 'number' | 'text' }, messag
   if (question.type === 'number') {
     const low = lowestOf(question);
     const unit = localize(question.unit, ctx.lang, ctx.rubric.languages[0] ?? ctx.lang);
-    const range = low !== undefined && question.max !== undefined ? `${low}–${question.max}` : low !== undefined ? `≥ ${low}` : question.max !== undefined ? `≤ ${question.max}` : '';
+    const range =
+      low !== undefined && question.max !== undefined
+        ? `${low}–${question.max}`
+        : low !== undefined
+          ? `≥ ${low}`
+          : question.max !== undefined
+            ? `≤ ${question.max}`
+            : '';
     title = [message, unit ? `(${unit})` : '', range ? `[${range}]` : ''].filter(Boolean).join(' ');
     validate = (value) => {
       if (value.trim() === '' || isNa(value)) return true;
@@ -131,8 +165,19 @@ async function askTyped(question: Question & { type: 'number' | 'text' }, messag
   }
   ctx.asker.say(t(question.allow_na ? 'assess.typed-hint-na' : 'assess.typed-hint'), 'help');
   const current = ctx.current;
-  const fallback = isNotApplicable(current) ? NA_TEXT : typeof current === 'number' ? numberDefault(current) : typeof current === 'string' ? current : undefined;
-  const typed = await ctx.asker.input({ key, message: title, ...(fallback === undefined ? {} : { default: fallback }), validate });
+  const fallback = isNotApplicable(current)
+    ? NA_TEXT
+    : typeof current === 'number'
+      ? numberDefault(current)
+      : typeof current === 'string'
+        ? current
+        : undefined;
+  const typed = await ctx.asker.input({
+    key,
+    message: title,
+    ...(fallback === undefined ? {} : { default: fallback }),
+    validate,
+  });
   if (isNa(typed)) return { kind: 'na', reason: '' };
   if (typed.trim() === '') return { kind: 'skip' };
   if (question.type === 'text') return { kind: 'answer', value: typed.trim() };
@@ -143,7 +188,10 @@ async function askTyped(question: Question & { type: 'number' | 'text' }, messag
  * Asks for the evidence behind an answer (a note or a URL). Undefined: leave as it is;
  * null: remove it (the person typed '-').
  */
-export async function askEvidence(ctx: Pick<QuestionContext, 'asker' | 'lang' | 'path'>, current: string | undefined): Promise<string | null | undefined> {
+export async function askEvidence(
+  ctx: Pick<QuestionContext, 'asker' | 'lang' | 'path'>,
+  current: string | undefined,
+): Promise<string | null | undefined> {
   const t = translator(assessMessages, ctx.lang);
   const typed = await ctx.asker.input({
     key: `evidence:${ctx.path}`,

@@ -30,7 +30,8 @@ const HINTS: Record<string, AssessMessageKey> = {
 /** The library's theme, in the session's language, and free of ANSI codes without colour. */
 function themeFor(lang: Lang, isColor: boolean) {
   const t = translator(assessMessages, lang);
-  const paint = (format: Style) => (text: string) => (isColor ? styleText(format, text, { validateStream: false }) : text);
+  const paint = (format: Style) => (text: string) =>
+    isColor ? styleText(format, text, { validateStream: false }) : text;
   const plain = (text: string) => text;
   return {
     prefix: { idle: paint('blue')('?'), done: paint('green')('✔') },
@@ -45,7 +46,9 @@ function themeFor(lang: Lang, isColor: boolean) {
       description: paint('cyan'),
       disabled: paint('dim'),
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${paint('bold')(key)} ${paint('dim')(HINTS[action] ? t(HINTS[action]) : action)}`).join(paint('dim')(' • ')),
+        keys
+          .map(([key, action]) => `${paint('bold')(key)} ${paint('dim')(HINTS[action] ? t(HINTS[action]) : action)}`)
+          .join(paint('dim')(' • ')),
     },
     i18n: { disabledError: t('assess.disabled') },
     keywords: { yes: t('assess.yes-word'), no: t('assess.no-word'), error: () => t('assess.yes-no-error') },
@@ -66,10 +69,18 @@ export function createInquirerAsker(options: InquirerAskerOptions): Asker {
   const theme = themeFor(options.lang, options.isColor);
   const stdin = options.input ?? process.stdin;
   const stdout = options.output ?? process.stdout;
-  const paint = (format: Style, text: string) => (options.isColor ? styleText(format, text, { validateStream: false }) : text);
+  const paint = (format: Style, text: string) =>
+    options.isColor ? styleText(format, text, { validateStream: false }) : text;
 
   /** Runs one prompt; a closed input (the terminal went away) stops it instead of hanging. */
-  async function run<T>(base: PromptBase, prompt: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }) => Promise<T>): Promise<T> {
+  async function run<T>(
+    base: PromptBase,
+    prompt: (context: {
+      input: NodeJS.ReadableStream;
+      output: NodeJS.WritableStream;
+      signal: AbortSignal;
+    }) => Promise<T>,
+  ): Promise<T> {
     const closed = new AbortController();
     const onEnd = () => closed.abort(new CancelledError());
     stdin.once('end', onEnd);
@@ -89,7 +100,12 @@ export function createInquirerAsker(options: InquirerAskerOptions): Asker {
         select(
           {
             message: p.message,
-            choices: p.choices.map((c) => ({ value: c.value, name: c.label, description: c.description, disabled: c.isDisabled === true })),
+            choices: p.choices.map((c) => ({
+              value: c.value,
+              name: c.label,
+              description: c.description,
+              disabled: c.isDisabled === true,
+            })),
             ...(p.default === undefined ? {} : { default: p.default }),
             pageSize: 12,
             theme,
@@ -102,7 +118,13 @@ export function createInquirerAsker(options: InquirerAskerOptions): Asker {
         checkbox(
           {
             message: p.message,
-            choices: p.choices.map((c) => ({ value: c.value, name: c.label, description: c.description, checked: c.isChecked === true, disabled: c.isDisabled === true })),
+            choices: p.choices.map((c) => ({
+              value: c.value,
+              name: c.label,
+              description: c.description,
+              checked: c.isChecked === true,
+              disabled: c.isDisabled === true,
+            })),
             pageSize: 12,
             validate: (chosen) => p.validate?.(chosen.map((c) => c.value)) ?? true,
             theme,
@@ -111,7 +133,12 @@ export function createInquirerAsker(options: InquirerAskerOptions): Asker {
         ),
       ),
     input: (p) =>
-      run(p, (context) => input({ message: p.message, default: p.default, validate: (text) => p.validate?.(text) ?? true, theme }, context)),
+      run(p, (context) =>
+        input(
+          { message: p.message, default: p.default, validate: (text) => p.validate?.(text) ?? true, theme },
+          context,
+        ),
+      ),
     confirm: (p) => run(p, (context) => confirm({ message: p.message, default: p.default, theme }, context)),
     say(text: string, style: SayStyle = 'plain') {
       const styled = style === 'heading' ? paint('bold', text) : style === 'help' ? paint('dim', text) : text;

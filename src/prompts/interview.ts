@@ -35,7 +35,9 @@ export interface InterviewResult {
 export function isCityFirst(rubric: Rubric): boolean {
   const index = indexRubric(rubric);
   return [...index.byScope.opd, ...index.byScope.service].some(
-    ({ question }) => question.when !== undefined && namedQuestions(question.when).some((id) => index.questions.get(id)?.scope === 'city'),
+    ({ question }) =>
+      question.when !== undefined &&
+      namedQuestions(question.when).some((id) => index.questions.get(id)?.scope === 'city'),
   );
 }
 
@@ -57,7 +59,12 @@ export async function runInterview(options: InterviewOptions): Promise<Interview
   return { opds: picked.map((p) => opds[p.index]?.id ?? '') };
 }
 
-async function interviewOpd(s: Session, picked: PickedOpd, step: Omit<Step, 'name'>, isChoosing: boolean): Promise<void> {
+async function interviewOpd(
+  s: Session,
+  picked: PickedOpd,
+  step: Omit<Step, 'name'>,
+  isChoosing: boolean,
+): Promise<void> {
   const { index } = picked;
   if (picked.isNew || isChoosing || s.doc.read().opds[index]?.services.length === 0) await pickServices(s, index);
   const opd = s.doc.read().opds[index];
@@ -84,7 +91,10 @@ function entityOf(city: CityScore, ref: EntityRef): EntityResult | undefined {
 }
 
 /** `dukcapil/akta-lahir`: where an entity sits, for prompt keys; '' for the city. */
-function pathOf(answers: CityAnswers, ref: EntityRef): { path: string; evidence: Readonly<Record<string, string>> | undefined } {
+function pathOf(
+  answers: CityAnswers,
+  ref: EntityRef,
+): { path: string; evidence: Readonly<Record<string, string>> | undefined } {
   if (ref.scope === 'city') return { path: '', evidence: answers.evidence };
   const opd = answers.opds[ref.opd];
   if (ref.scope === 'opd') return { path: opd?.id ?? '', evidence: opd?.evidence };
@@ -119,7 +129,13 @@ async function askEntity(s: Session, ref: EntityRef, position: Position): Promis
       s.asker.say(`\n── ${s.text(next.entry.section.title) ?? section} ──`);
     }
     s.asker.say(progressLine(position, city.totalCounts, s.t, s.lang), 'heading');
-    const reply = await askQuestion(question, { asker: s.asker, rubric: s.rubric, lang: s.lang, path: qpath, current: next.value });
+    const reply = await askQuestion(question, {
+      asker: s.asker,
+      rubric: s.rubric,
+      lang: s.lang,
+      path: qpath,
+      current: next.value,
+    });
     if (reply.kind === 'skip') continue;
     s.doc.setAnswer(ref, question.id, reply.kind === 'na' ? { na: reply.reason } : reply.value);
     await s.commit();

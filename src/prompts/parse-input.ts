@@ -37,7 +37,8 @@ export function parseNumberText(text: string): number | undefined {
     fraction = body.slice(last + 1);
   }
   const groups = integer.split(/[.,]/);
-  const isGrouped = groups.length === 1 || (/^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((g) => /^\d{3}$/.test(g)));
+  const isGrouped =
+    groups.length === 1 || (/^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((g) => /^\d{3}$/.test(g)));
   if (!isGrouped || !/^\d*$/.test(fraction) || (integer === '' && fraction === '')) return undefined;
   const value = Number(`${sign}${groups.join('') || '0'}.${fraction || '0'}`);
   return Number.isFinite(value) ? value : undefined;

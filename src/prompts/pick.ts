@@ -53,7 +53,13 @@ async function addCatalogOpd(s: Session, id: string): Promise<number> {
 }
 
 /** Asks for names until an empty one; each becomes an entity with a free id. */
-async function askNewNames(s: Session, key: string, message: string, taken: Set<string>, add: (id: string, name: string) => Promise<void>): Promise<void> {
+async function askNewNames(
+  s: Session,
+  key: string,
+  message: string,
+  taken: Set<string>,
+  add: (id: string, name: string) => Promise<void>,
+): Promise<void> {
   for (;;) {
     const name = (await s.asker.input({ key, message })).trim();
     if (name === '') return;
@@ -74,7 +80,12 @@ export async function pickOpds(s: Session): Promise<PickedOpd[]> {
     ...catalog.map((c) => ({ value: c.id, label: s.text(c.name) ?? c.id })),
     { value: NEW_ENTRY, label: s.t('assess.opd-new') },
   ];
-  const chosen = await s.asker.checkbox<Pick>({ key: 'opds', message: s.t('assess.opds'), choices, validate: (v) => (v.length > 0 ? true : s.t('assess.opds-none')) });
+  const chosen = await s.asker.checkbox<Pick>({
+    key: 'opds',
+    message: s.t('assess.opds'),
+    choices,
+    validate: (v) => (v.length > 0 ? true : s.t('assess.opds-none')),
+  });
   const picked = existing.flatMap((o, index) => (chosen.includes(o.id) ? [{ index, isNew: false }] : []));
   for (const c of catalog) if (chosen.includes(c.id)) picked.push({ index: await addCatalogOpd(s, c.id), isNew: true });
   if (chosen.includes(NEW_ENTRY)) {
@@ -110,7 +121,13 @@ export async function pickServices(s: Session, opd: number): Promise<void> {
   }
   if (!isNewWanted) return;
   const taken = new Set(s.doc.read().opds[opd]?.services.map((x) => x.id));
-  await askNewNames(s, `service.new:${entry.id}`, s.t('assess.service-new-name', { opd: entry.name }), taken, (id, name) => addService(s, opd, id, name));
+  await askNewNames(
+    s,
+    `service.new:${entry.id}`,
+    s.t('assess.service-new-name', { opd: entry.name }),
+    taken,
+    (id, name) => addService(s, opd, id, name),
+  );
 }
 
 async function addService(s: Session, opd: number, id: string, name: string): Promise<void> {
@@ -120,10 +137,16 @@ async function addService(s: Session, opd: number, id: string, name: string): Pr
 }
 
 /** True when the rubric weights by volume: then every service needs one (SPEC). */
-const needsVolume = (rubric: Rubric): boolean => rubric.aggregation.service_weighting === 'volume' || rubric.aggregation.opd_weighting === 'volume';
+const needsVolume = (rubric: Rubric): boolean =>
+  rubric.aggregation.service_weighting === 'volume' || rubric.aggregation.opd_weighting === 'volume';
 
 /** Asks a service's annual volume; undefined when left empty (allowed unless the rubric weights by volume). */
-export async function askVolume(s: Session, path: string, service: string, current: number | undefined): Promise<number | undefined> {
+export async function askVolume(
+  s: Session,
+  path: string,
+  service: string,
+  current: number | undefined,
+): Promise<number | undefined> {
   const isRequired = needsVolume(s.rubric);
   const typed = await s.asker.input({
     key: `volume:${path}`,

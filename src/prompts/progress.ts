@@ -31,7 +31,9 @@ export function progressLine(position: Position, counts: Counts, t: Translate<As
   if (position.service) parts.push(t('assess.progress.service', { ...position.service }));
   const ratio = counts.applicable === 0 ? 1 : counts.answered / counts.applicable;
   // Rounded down, so 99.6% is not shown as 100% while a question is still open.
-  const percent = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(Math.floor(ratio * 100) / 100);
+  const percent = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(
+    Math.floor(ratio * 100) / 100,
+  );
   const answered = t('assess.progress.answered', { percent, answered: counts.answered, applicable: counts.applicable });
   return `[${parts.join(' › ')} · ${answered}]`;
 }

@@ -23,7 +23,9 @@ export async function askHeader(asker: Asker, lang: Lang, today: string, signal?
   const t = translator(assessMessages, lang);
   const required = (value: string) => (value.trim() === '' ? t('assess.required') : true);
   const abort = signal ? { signal } : {};
-  const name = (await asker.input({ key: 'city.name', message: t('assess.city-name'), validate: required, ...abort })).trim();
+  const name = (
+    await asker.input({ key: 'city.name', message: t('assess.city-name'), validate: required, ...abort })
+  ).trim();
   const id = await asker.input({
     ...abort,
     key: 'city.id',
@@ -32,7 +34,13 @@ export async function askHeader(asker: Asker, lang: Lang, today: string, signal?
     validate: (value) => (ID_PATTERN.test(value.trim()) ? true : t('assess.bad-id')),
   });
   const province = (await asker.input({ key: 'city.province', message: t('assess.province'), ...abort })).trim();
-  const period = await asker.input({ key: 'city.period', message: t('assess.period'), default: today.slice(0, 4), validate: required, ...abort });
+  const period = await asker.input({
+    key: 'city.period',
+    message: t('assess.period'),
+    default: today.slice(0, 4),
+    validate: required,
+    ...abort,
+  });
   const assessors = await asker.input({ key: 'city.assessors', message: t('assess.assessors'), ...abort });
   return {
     city: { id: id.trim(), name, ...(province === '' ? {} : { province }) },
@@ -45,7 +53,12 @@ export async function askHeader(asker: Asker, lang: Lang, today: string, signal?
 export type StartChoice = 'continue' | 'choose' | 'finish';
 
 /** The first prompt when an answers file exists: continue where it stopped is the default. */
-export async function askStart(asker: Asker, lang: Lang, about: { file: string; isReview: boolean }, signal?: AbortSignal): Promise<StartChoice> {
+export async function askStart(
+  asker: Asker,
+  lang: Lang,
+  about: { file: string; isReview: boolean },
+  signal?: AbortSignal,
+): Promise<StartChoice> {
   const t = translator(assessMessages, lang);
   return asker.select<StartChoice>({
     key: 'start',

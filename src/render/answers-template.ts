@@ -34,14 +34,22 @@ const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} _.,()/'@-]*$/u;
 
 /** YAML's c-printable: what may stand unescaped in a file. */
 const isPrintable = (c: number): boolean =>
-  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0x7e) || c === 0x85 || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
+  c === 0x9 ||
+  c === 0xa ||
+  c === 0xd ||
+  (c >= 0x20 && c <= 0x7e) ||
+  c === 0x85 ||
+  (c >= 0xa0 && c <= 0xd7ff) ||
+  (c >= 0xe000 && c <= 0xfffd) ||
+  c >= 0x10000;
 
 /** One scalar as YAML: plain when that cannot be misread, else a JSON (= YAML) double-quoted string. */
 export function yamlScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
   const isPlain = PLAIN.test(value) && !AMBIGUOUS.test(value) && !/^\p{N}/u.test(value) && !value.endsWith(' ');
   if (isPlain) return value;
-  const escape = (ch: string) => (isPrintable(ch.codePointAt(0) ?? 0) ? ch : `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+  const escape = (ch: string) =>
+    isPrintable(ch.codePointAt(0) ?? 0) ? ch : `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
   return [...JSON.stringify(value)].map(escape).join('');
 }
 
@@ -86,16 +94,24 @@ function bullet(text: string): string[] {
  * A `when` condition in words: `ada-retribusi = true`, `a = x and (b = y or c in p, q)`.
  * The caller chooses how question ids and values read (ids in a template, labels in a document).
  */
-export function describeCondition(condition: Condition, t: T, name: (id: string) => string, value: (id: string, v: unknown) => string): string {
-  const part = (c: Condition) => ('all' in c || 'any' in c ? `(${describeCondition(c, t, name, value)})` : describeCondition(c, t, name, value));
+export function describeCondition(
+  condition: Condition,
+  t: T,
+  name: (id: string) => string,
+  value: (id: string, v: unknown) => string,
+): string {
+  const part = (c: Condition) =>
+    'all' in c || 'any' in c ? `(${describeCondition(c, t, name, value)})` : describeCondition(c, t, name, value);
   if ('all' in condition) return condition.all.map(part).join(t('cond.and'));
   if ('any' in condition) return condition.any.map(part).join(t('cond.or'));
   const question = name(condition.question);
-  if ('in' in condition) return t('cond.in', { question, values: condition.in.map((v) => value(condition.question, v)).join(', ') });
+  if ('in' in condition)
+    return t('cond.in', { question, values: condition.in.map((v) => value(condition.question, v)).join(', ') });
   return t('cond.equals', { question, value: value(condition.question, condition.equals) });
 }
 
-const valueText = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? yamlScalar(v) : JSON.stringify(v));
+const valueText = (v: unknown): string =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? yamlScalar(v) : JSON.stringify(v);
 
 interface Context {
   rubric: Rubric;
@@ -127,20 +143,35 @@ function answerFormat(question: Question, indent: number, ctx: Context): string[
     case 'multi':
       return [
         ...comment(indent, t(question.type === 'choice' ? 'q.choice' : 'q.multi'), 2),
-        ...list(question.options.map((o) => ({ value: yamlScalar(o.value), label: `${text(o.label) ?? ''}${visitNote(o, t)}${o.help ? `. ${text(o.help)}` : ''}` }))),
+        ...list(
+          question.options.map((o) => ({
+            value: yamlScalar(o.value),
+            label: `${text(o.label) ?? ''}${visitNote(o, t)}${o.help ? `. ${text(o.help)}` : ''}`,
+          })),
+        ),
       ];
     case 'boolean': {
       const branch = (b: boolean) => question.options?.[b ? 'true' : 'false'] ?? {};
       const label = (b: boolean) => `${text(branch(b).label) ?? t(b ? 'q.yes' : 'q.no')}${visitNote(branch(b), t)}`;
-      return [...comment(indent, t('q.boolean'), 2), ...list([true, false].map((b) => ({ value: String(b), label: label(b) })))];
+      return [
+        ...comment(indent, t('q.boolean'), 2),
+        ...list([true, false].map((b) => ({ value: String(b), label: label(b) }))),
+      ];
     }
     case 'number': {
       const unit = text(question.unit);
-      const range = [question.min === undefined ? '' : t('q.min', { min: question.min }), question.max === undefined ? '' : t('q.max', { max: question.max })];
-      const head = [t('q.number'), ...range.filter(Boolean), unit ? t('q.unit', { unit }) : ''].filter(Boolean).join('; ');
+      const range = [
+        question.min === undefined ? '' : t('q.min', { min: question.min }),
+        question.max === undefined ? '' : t('q.max', { max: question.max }),
+      ];
+      const head = [t('q.number'), ...range.filter(Boolean), unit ? t('q.unit', { unit }) : '']
+        .filter(Boolean)
+        .join('; ');
       return [
         ...comment(indent, head, 2),
-        ...list(question.bands.map((b) => ({ value: `>= ${b.min}`, label: `${text(b.label) ?? ''}${visitNote(b, t)}` }))),
+        ...list(
+          question.bands.map((b) => ({ value: `>= ${b.min}`, label: `${text(b.label) ?? ''}${visitNote(b, t)}` })),
+        ),
       ];
     }
     case 'text':
@@ -160,7 +191,21 @@ function questionBlocks(scope: Scope, indent: number, ctx: Context): string[] {
       lines.push(...comment(indent, `${text(question.title) ?? question.id}`));
       if (question.help) lines.push(...comment(indent, text(question.help) ?? '', 2));
       lines.push(...answerFormat(question, indent, ctx));
-      if (question.when) lines.push(...comment(indent, t('q.when', { condition: describeCondition(question.when, t, (id) => id, (_id, v) => valueText(v)) }), 2));
+      if (question.when)
+        lines.push(
+          ...comment(
+            indent,
+            t('q.when', {
+              condition: describeCondition(
+                question.when,
+                t,
+                (id) => id,
+                (_id, v) => valueText(v),
+              ),
+            }),
+            2,
+          ),
+        );
       if (question.allow_na) lines.push(...comment(indent, t('q.na'), 2));
       if (!isRequired(question)) lines.push(...comment(indent, t('q.optional'), 2));
       lines.push(`${' '.repeat(indent)}# ${yamlScalar(question.id)}:`);
@@ -213,9 +258,18 @@ function header(rubric: Rubric, choices: TemplateChoices, ctx: Context): string[
   const ref = `${rubric.rubric}@${rubric.version}`;
   const volume = isVolumeRequired(rubric) ? t('tpl.volume-required') : t('tpl.volume-optional');
   const file = choices.fileLabel;
-  const example = indexRubric(rubric).byScope.service[0]?.question.id ?? indexRubric(rubric).questions.keys().next().value ?? 'id';
+  const example =
+    indexRubric(rubric).byScope.service[0]?.question.id ?? indexRubric(rubric).questions.keys().next().value ?? 'id';
   const na = [...indexRubric(rubric).questions.values()].some((e) => e.question.allow_na) ? [t('tpl.how-na')] : [];
-  const bullets = [t('tpl.how-uncomment', { example }), t('tpl.how-braces'), t('tpl.how-unanswered'), ...na, t('tpl.how-evidence'), volume, t('tpl.how-check', { file })];
+  const bullets = [
+    t('tpl.how-uncomment', { example }),
+    t('tpl.how-braces'),
+    t('tpl.how-unanswered'),
+    ...na,
+    t('tpl.how-evidence'),
+    volume,
+    t('tpl.how-check', { file }),
+  ];
   return [
     `# yaml-language-server: $schema=${choices.schemaRef}`,
     ...comment(0, t('tpl.title', { city: choices.city.name, period: choices.period })),
@@ -236,8 +290,19 @@ export function buildAnswersTemplate(rubric: Rubric, choices: TemplateChoices, t
   const { city } = choices;
   const placeholder = choices.isCityPlaceholder ? `  # ${t('tpl.city-placeholder')}` : '';
   const opds = choices.opds.flatMap((opd) => opdBlock(opd, ctx));
-  const example: CatalogOpd = { id: 'contoh-opd', name: t('tpl.example-opd'), services: [{ id: 'contoh-layanan', name: t('tpl.example-service') }] };
-  const noCatalog = [...comment(0, t('tpl.no-catalog')), 'opds: []', '# opds:', ...opdBlock(example, ctx).filter(Boolean).map((l) => `# ${l}`)];
+  const example: CatalogOpd = {
+    id: 'contoh-opd',
+    name: t('tpl.example-opd'),
+    services: [{ id: 'contoh-layanan', name: t('tpl.example-service') }],
+  };
+  const noCatalog = [
+    ...comment(0, t('tpl.no-catalog')),
+    'opds: []',
+    '# opds:',
+    ...opdBlock(example, ctx)
+      .filter(Boolean)
+      .map((l) => `# ${l}`),
+  ];
   const lines = [
     ...header(rubric, choices, ctx),
     '',
@@ -245,7 +310,9 @@ export function buildAnswersTemplate(rubric: Rubric, choices: TemplateChoices, t
     'city:',
     `  id: ${yamlScalar(city.id)}${placeholder}`,
     `  name: ${yamlScalar(city.name)}${placeholder}`,
-    city.province === undefined ? `  # province: Jawa Barat  # ${t('tpl.optional')}` : `  province: ${yamlScalar(city.province)}`,
+    city.province === undefined
+      ? `  # province: Jawa Barat  # ${t('tpl.optional')}`
+      : `  province: ${yamlScalar(city.province)}`,
     `period: ${yamlScalar(choices.period)}`,
     `# assessed_at: YYYY-MM-DD  # ${t('tpl.optional')}`,
     `# assessors: [${yamlScalar(t('tpl.example-assessor'))}]  # ${t('tpl.optional')}`,

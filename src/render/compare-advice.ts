@@ -56,7 +56,10 @@ export function adviceOf(entry: LearnFrom, c: Comparison, ctx: Ctx): Advice {
   return {
     where: `${names.opd(entry.opd, to)} / ${names.service(entry.opd, entry.service, to)}`,
     who,
-    levels: t('learn.levels', { to: levelLabel(ctx.rubric, entry.to_level, ctx.lang), from: levelLabel(ctx.rubric, entry.from_level, ctx.lang) }),
+    levels: t('learn.levels', {
+      to: levelLabel(ctx.rubric, entry.to_level, ctx.lang),
+      from: levelLabel(ctx.rubric, entry.from_level, ctx.lang),
+    }),
     steps: steps.length > 0 ? steps : [t('learn.no-steps')],
     saves,
   };

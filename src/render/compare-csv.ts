@@ -17,8 +17,26 @@ import type { RenderContext } from './context.js';
 /** A and B as letters, never "improved": one vocabulary whatever the inputs. */
 const PLAIN: Sides = { a: 'A', b: 'B', isPeriods: false, isForward: false };
 
-const COLUMNS = ['col.kind', 'col.rank', 'col.opd-id', 'col.opd-name', 'col.service-id', 'col.service-name', 'col.measure'] as const;
-const TAIL = ['col.difference', 'col.status', 'col.from', 'col.to', 'col.question-id', 'col.question', 'col.from-answer', 'col.to-answer', 'col.visits-saved'] as const;
+const COLUMNS = [
+  'col.kind',
+  'col.rank',
+  'col.opd-id',
+  'col.opd-name',
+  'col.service-id',
+  'col.service-name',
+  'col.measure',
+] as const;
+const TAIL = [
+  'col.difference',
+  'col.status',
+  'col.from',
+  'col.to',
+  'col.question-id',
+  'col.question',
+  'col.from-answer',
+  'col.to-answer',
+  'col.visits-saved',
+] as const;
 
 /** The comparison as CSV (BOM, CRLF, ctx.csvDelimiter; with `;` a decimal comma). */
 export function renderCompareCsv(c: Comparison, ctx: RenderContext): string {
@@ -34,17 +52,38 @@ export function renderCompareCsv(c: Comparison, ctx: RenderContext): string {
     status(pair.status),
   ];
   const rows: CsvValue[][] = [];
-  const raw = new Map<string, Pair<number | string | boolean>>(Object.entries(c.city).filter(([key]) => key !== 'levels') as [string, Pair<number>][]);
+  const raw = new Map<string, Pair<number | string | boolean>>(
+    Object.entries(c.city).filter(([key]) => key !== 'levels') as [string, Pair<number>][],
+  );
   for (const m of cityMeasures(c, ctx)) {
     const pair = m.key.startsWith('level_') ? c.city.levels[m.key.slice('level_'.length)] : raw.get(m.key);
     const isRating = m.key === 'rating';
-    rows.push([t('kind.city'), null, null, null, null, null, m.label, isRating ? m.a : pair?.a, isRating ? m.b : pair?.b, pair?.difference, status(m.status)]);
+    rows.push([
+      t('kind.city'),
+      null,
+      null,
+      null,
+      null,
+      null,
+      m.label,
+      isRating ? m.a : pair?.a,
+      isRating ? m.b : pair?.b,
+      pair?.difference,
+      status(m.status),
+    ]);
   }
   for (const o of c.opds) {
     const head = [t('kind.opd'), null, o.opd, o.name.a ?? o.name.b, null, null];
     rows.push(pairRow(head, 'measure.score', o.score));
-    const rating = (value: string | null, score: number | null) => (value === null ? null : ratingOf(ctx.rubric, value, score, ctx.lang).label);
-    rows.push(pairRow(head, 'measure.rating', { ...o.rating, a: rating(o.rating.a, o.score.a), b: rating(o.rating.b, o.score.b) }));
+    const rating = (value: string | null, score: number | null) =>
+      value === null ? null : ratingOf(ctx.rubric, value, score, ctx.lang).label;
+    rows.push(
+      pairRow(head, 'measure.rating', {
+        ...o.rating,
+        a: rating(o.rating.a, o.score.a),
+        b: rating(o.rating.b, o.score.b),
+      }),
+    );
     rows.push(pairRow(head, 'measure.completeness', o.completeness));
   }
   const opdNames = new Map(c.opds.map((o) => [o.opd, o.name.a ?? o.name.b]));
@@ -60,14 +99,37 @@ export function renderCompareCsv(c: Comparison, ctx: RenderContext): string {
   c.learn_from.forEach((entry, i) => {
     const to = entry.to_side;
     const from = to === 'a' ? 'b' : 'a';
-    const head = [t('kind.learn'), i + 1, entry.opd, names.opd(entry.opd, to), entry.service, names.service(entry.opd, entry.service, to), null, null, null, null, null, sides[from], sides[to]];
+    const head = [
+      t('kind.learn'),
+      i + 1,
+      entry.opd,
+      names.opd(entry.opd, to),
+      entry.service,
+      names.service(entry.opd, entry.service, to),
+      null,
+      null,
+      null,
+      null,
+      null,
+      sides[from],
+      sides[to],
+    ];
     const steps = entry.steps.length > 0 ? entry.steps : [null];
     for (const step of steps) {
       const text = step === null ? null : stepTexts(step, ctx);
       rows.push([...head, step?.question, text?.question, text?.from, text?.to, entry.visits_saved]);
     }
   });
-  const header = [...COLUMNS.map((key) => t(key)), t('col.side', { letter: 'A', side: sides.a }), t('col.side', { letter: 'B', side: sides.b }), ...TAIL.map((key) => t(key))];
+  const header = [
+    ...COLUMNS.map((key) => t(key)),
+    t('col.side', { letter: 'A', side: sides.a }),
+    t('col.side', { letter: 'B', side: sides.b }),
+    ...TAIL.map((key) => t(key)),
+  ];
   // RFC 4180: every record has as many fields as the header.
-  return renderCsvRows(header, rows.map((row) => [...row, ...Array<CsvValue>(header.length - row.length).fill(null)]), ctx);
+  return renderCsvRows(
+    header,
+    rows.map((row) => [...row, ...Array<CsvValue>(header.length - row.length).fill(null)]),
+    ctx,
+  );
 }

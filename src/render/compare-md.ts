@@ -26,7 +26,9 @@ export function renderCompareMd(c: Comparison, ctx: RenderContext): string {
     `## ${escapeMd(headingOf(c, ctx.lang))}`,
     ...notesOf(c).map((note) => `> ${escapeMd(note)}`),
     legendOf(c, ctx.lang).map(escapeMd).join('  \n'),
-    summaryLines(c, ctx.lang).map((line) => `- ${escapeMd(line)}`).join('\n'),
+    summaryLines(c, ctx.lang)
+      .map((line) => `- ${escapeMd(line)}`)
+      .join('\n'),
     `### ${t('heading.city')}`,
     renderMdTable(cityTable(c, ctx)),
     `### ${t('heading.opds')}`,

@@ -6,7 +6,17 @@ import { translator } from '../i18n/index.js';
 import { compareMessages, type CompareMessageKey } from '../i18n/compare-messages.js';
 import { formatYesNo, levelLabel, NONE } from './format.js';
 import { ratingOf } from './rubric-text.js';
-import { bothNames, formatDifference, formatFigure, namesIn, sidesOf, statusBand, statusText, type Figure, type Sides } from './compare-view.js';
+import {
+  bothNames,
+  formatDifference,
+  formatFigure,
+  namesIn,
+  sidesOf,
+  statusBand,
+  statusText,
+  type Figure,
+  type Sides,
+} from './compare-view.js';
 import { cell, type Cell, type TableView } from './view.js';
 import type { CityRows, Comparison, Pair } from '../core/compare.js';
 import type { RenderContext } from './context.js';
@@ -42,8 +52,16 @@ export function cityMeasures(c: Comparison, ctx: Ctx): CityMeasure[] {
   const measures: CityMeasure[] = MEASURES.map(([key, figure, label]) => {
     if (key === 'rating') {
       const pair = c.city.rating;
-      const rating = (value: string | null, score: number | null) => ratingOf(ctx.rubric, value, score, ctx.lang).label ?? NONE;
-      return { key, label: t('measure.rating'), a: rating(pair.a, c.city.score.a), b: rating(pair.b, c.city.score.b), difference: NONE, status: pair.status };
+      const rating = (value: string | null, score: number | null) =>
+        ratingOf(ctx.rubric, value, score, ctx.lang).label ?? NONE;
+      return {
+        key,
+        label: t('measure.rating'),
+        a: rating(pair.a, c.city.score.a),
+        b: rating(pair.b, c.city.score.b),
+        difference: NONE,
+        status: pair.status,
+      };
     }
     const pair = c.city[key] as Pair<number>;
     return {
@@ -68,8 +86,12 @@ export function cityMeasures(c: Comparison, ctx: Ctx): CityMeasure[] {
   return measures;
 }
 
-const statusCell = (status: CityMeasure['status'], sides: Sides, ctx: Ctx, incompleteIn: readonly ('a' | 'b')[] = []): Cell =>
-  cell(statusText(status, sides, ctx.lang, incompleteIn), statusBand(status));
+const statusCell = (
+  status: CityMeasure['status'],
+  sides: Sides,
+  ctx: Ctx,
+  incompleteIn: readonly ('a' | 'b')[] = [],
+): Cell => cell(statusText(status, sides, ctx.lang, incompleteIn), statusBand(status));
 
 /** Measure | A | B | Difference | Status. */
 export function cityTable(c: Comparison, ctx: Ctx): TableView {
@@ -83,7 +105,13 @@ export function cityTable(c: Comparison, ctx: Ctx): TableView {
       { header: t('col.difference'), align: 'right' },
       { header: t('col.status') },
     ],
-    rows: cityMeasures(c, ctx).map((m) => [cell(m.label), cell(m.a), cell(m.b), cell(m.difference), statusCell(m.status, sides, ctx)]),
+    rows: cityMeasures(c, ctx).map((m) => [
+      cell(m.label),
+      cell(m.a),
+      cell(m.b),
+      cell(m.difference),
+      statusCell(m.status, sides, ctx),
+    ]),
   };
 }
 

@@ -24,9 +24,11 @@ export interface Sides {
 /** A and B by city name, or by period for one city's two periods; the id tells apart equal names. */
 export function sidesOf(c: Comparison): Sides {
   const [a, b] = [c.a.city, c.b.city];
-  if (c.same_city && a.period !== b.period) return { a: a.period, b: b.period, isPeriods: true, isForward: compareCodePoints(a.period, b.period) < 0 };
+  if (c.same_city && a.period !== b.period)
+    return { a: a.period, b: b.period, isPeriods: true, isForward: compareCodePoints(a.period, b.period) < 0 };
   if (c.same_city) return { a: `${a.name} (A)`, b: `${b.name} (B)`, isPeriods: false, isForward: false };
-  if (a.name === b.name) return { a: `${a.name} (${a.id})`, b: `${b.name} (${b.id})`, isPeriods: false, isForward: false };
+  if (a.name === b.name)
+    return { a: `${a.name} (${a.id})`, b: `${b.name} (${b.id})`, isPeriods: false, isForward: false };
   return { a: a.name, b: b.name, isPeriods: false, isForward: false };
 }
 
@@ -42,11 +44,19 @@ export function headingOf(c: Comparison, lang: Lang): string {
 export function legendOf(c: Comparison, lang: Lang): string[] {
   const t = translator(compareMessages, lang);
   const sides = sidesOf(c);
-  return [t('legend.rubric', { id: c.rubric.id, version: c.rubric.version }), t('legend.sides', { a: sides.a, b: sides.b })];
+  return [
+    t('legend.rubric', { id: c.rubric.id, version: c.rubric.version }),
+    t('legend.sides', { a: sides.a, b: sides.b }),
+  ];
 }
 
 /** A status in words; two periods in time order read improved / declined / unchanged. */
-export function statusText(status: CompareStatus, sides: Sides, lang: Lang, incompleteIn: readonly ('a' | 'b')[] = []): string {
+export function statusText(
+  status: CompareStatus,
+  sides: Sides,
+  lang: Lang,
+  incompleteIn: readonly ('a' | 'b')[] = [],
+): string {
   const t = translator(compareMessages, lang);
   switch (status) {
     case 'better':
@@ -89,7 +99,12 @@ export function formatFigure(figure: Figure, value: number | null, lang: Lang): 
 export function formatDifference(figure: Figure, difference: number | null, lang: Lang): string {
   if (difference === null) return NONE;
   const value = figure === 'ratio' ? round(difference * 100, 2) : difference;
-  const text = figure === 'score' ? formatScore(value, lang) : figure === 'rate' ? formatExact(value, lang) : formatNumber(value, lang);
+  const text =
+    figure === 'score'
+      ? formatScore(value, lang)
+      : figure === 'rate'
+        ? formatExact(value, lang)
+        : formatNumber(value, lang);
   const signed = value > 0 ? `+${text}` : text;
   return figure === 'ratio' ? translator(compareMessages, lang)('unit.points', { n: signed }) : signed;
 }
@@ -115,11 +130,18 @@ export function summaryLines(c: Comparison, lang: Lang): string[] {
     const known = learning.services - learning.visits_saved_unknown;
     const word = (n: number) => t(n === 1 ? 'word.service' : 'word.services');
     if (known > 0) {
-      const params = { to: sides[to], from: sides[from], n: formatNumber(learning.visits_saved, lang), services: known, services_word: word(known) };
+      const params = {
+        to: sides[to],
+        from: sides[from],
+        n: formatNumber(learning.visits_saved, lang),
+        services: known,
+        services_word: word(known),
+      };
       lines.push(t(sides.isPeriods ? 'summary.learn-periods' : 'summary.learn', params));
     }
     const unknown = learning.visits_saved_unknown;
-    if (unknown > 0) lines.push(t('summary.learn-unknown', { n: unknown, to: sides[to], services_word: word(unknown) }));
+    if (unknown > 0)
+      lines.push(t('summary.learn-unknown', { n: unknown, to: sides[to], services_word: word(unknown) }));
   }
   return lines;
 }

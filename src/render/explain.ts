@@ -20,10 +20,12 @@ export interface ExplainTarget {
 
 type T = ReturnType<typeof translator<keyof (typeof explainMessages)['id']>>;
 
-
 /** `(a x w1 + b x w2) / (w1 + w2)` of the parts that count. */
 function formula(parts: { value: number | null; weight: number | null }[], num: (n: number) => string): string {
-  const counted = parts.filter((p) => p.value !== null && p.weight !== null && p.weight > 0) as { value: number; weight: number }[];
+  const counted = parts.filter((p) => p.value !== null && p.weight !== null && p.weight > 0) as {
+    value: number;
+    weight: number;
+  }[];
   const top = counted.map((p) => `${num(p.value)} x ${num(p.weight)}`).join(' + ');
   const bottom = counted.map((p) => num(p.weight)).join(' + ');
   return counted.length === 1 ? num(counted[0]!.value) : `(${top}) / (${bottom})`;
@@ -35,7 +37,14 @@ function answerText(r: QuestionResult, rubric: Rubric, lang: Lang): string {
   return r.entry.question.type === 'number' ? `${formatExact(r.value as number, lang)} (${label})` : `"${label}"`;
 }
 
-function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, rubric: Rubric, num: (n: number | null) => string) {
+function explainEntity(
+  entity: EntityResult,
+  lines: string[],
+  t: T,
+  lang: Lang,
+  rubric: Rubric,
+  num: (n: number | null) => string,
+) {
   const defaultLang = rubric.languages[0] ?? 'id';
   entity.sections.forEach((section) => {
     const questions = entity.questions.filter((r) => r.entry.section.id === section.id);
@@ -43,7 +52,8 @@ function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, 
     for (const r of questions) {
       const id = r.entry.question.id;
       if (r.status === 'inapplicable') lines.push(t('question.inapplicable', { id }));
-      else if (r.status === 'unanswered') lines.push(t(r.entry.question.required === false ? 'question.optional' : 'question.unanswered', { id }));
+      else if (r.status === 'unanswered')
+        lines.push(t(r.entry.question.required === false ? 'question.optional' : 'question.unanswered', { id }));
       else if (r.status === 'na') lines.push(t('question.na', { id, reason: (r.value as { na: string }).na }));
       else if (r.entry.question.type === 'text') lines.push(t('question.text', { id }));
       else {
@@ -55,9 +65,14 @@ function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, 
           const sum = q.options.filter((o) => (r.value as unknown[]).includes(o.value)).map((o) => num(o.score));
           score = `${t('question.multi', { sum: sum.join(' + ') || '0' })} = ${score}`;
         }
-        lines.push(weight > 0 ? t('question.scored', { id, answer, score, weight: num(weight) }) : t('question.weight-zero', { id, answer }));
+        lines.push(
+          weight > 0
+            ? t('question.scored', { id, answer, score, weight: num(weight) })
+            : t('question.weight-zero', { id, answer }),
+        );
       }
-      if (r.outcome?.isInherent) lines.push(t('question.inherent', { basis: localize(r.outcome.basis ?? undefined, lang, defaultLang) ?? '–' }));
+      if (r.outcome?.isInherent)
+        lines.push(t('question.inherent', { basis: localize(r.outcome.basis ?? undefined, lang, defaultLang) ?? '–' }));
       else if (r.outcome?.isVisit) lines.push(t('question.visit'));
     }
     const parts = questions
@@ -65,9 +80,23 @@ function explainEntity(entity: EntityResult, lines: string[], t: T, lang: Lang, 
       .map((r) => ({ value: r.outcome!.score, weight: weightOf(r.entry.question) }));
     const sectionFormula = formula(parts, num);
     const value = num(section.score);
-    lines.push(section.score === null ? t('section.none') : t('section.result', { formula: sectionFormula === value ? value : `${sectionFormula} = ${value}` }));
+    lines.push(
+      section.score === null
+        ? t('section.none')
+        : t('section.result', { formula: sectionFormula === value ? value : `${sectionFormula} = ${value}` }),
+    );
   });
-  lines.push(entity.ownScore === null ? t('own.none') : t('own.score', { formula: formula(entity.sections.map((s) => ({ value: s.score, weight: s.weight })), num), value: num(entity.ownScore) }));
+  lines.push(
+    entity.ownScore === null
+      ? t('own.none')
+      : t('own.score', {
+          formula: formula(
+            entity.sections.map((s) => ({ value: s.score, weight: s.weight })),
+            num,
+          ),
+          value: num(entity.ownScore),
+        }),
+  );
 }
 
 function explainService(city: CityScore, opd: OpdScore, service: ServiceScore, lang: Lang): string[] {
@@ -78,15 +107,45 @@ function explainService(city: CityScore, opd: OpdScore, service: ServiceScore, l
   const lines = [t('service.heading', { opd: opd.id, service: service.id, name: service.name })];
   lines.push(service.volume === null ? t('volume.unknown') : t('volume', { volume: num(service.volume) }));
   explainEntity(service, lines, t, lang, rubric, num);
-  lines.push(t('service.score', { value: num(service.score), rounded: num(service.score === null ? null : round(service.score, 2)) }));
-  const levels = service.questions.filter((r) => r.outcome?.level != null).map((r) => `${r.entry.question.id} ${r.outcome!.level}`);
+  lines.push(
+    t('service.score', {
+      value: num(service.score),
+      rounded: num(service.score === null ? null : round(service.score, 2)),
+    }),
+  );
+  const levels = service.questions
+    .filter((r) => r.outcome?.level != null)
+    .map((r) => `${r.entry.question.id} ${r.outcome!.level}`);
   const label = localize(rubric.scale.find((s) => s.level === service.level)?.label, lang, defaultLang) ?? '';
-  lines.push(service.level === null ? t('level.none') : t('level', { levels: levels.join(', '), level: service.level, label }));
+  lines.push(
+    service.level === null ? t('level.none') : t('level', { levels: levels.join(', '), level: service.level, label }),
+  );
   const visits = service.questions.filter((r) => r.outcome?.isVisit).map((r) => r.entry.question.id);
-  lines.push(t('visits', { count: service.visitsPerTransaction, list: visits.length > 0 ? ` (${visits.join(', ')})` : '' }));
-  if (service.volume !== null) lines.push(t('visits.annual', { count: service.visitsPerTransaction, volume: num(service.volume), visits: num(service.annualVisits) }));
-  lines.push(t('completeness', { answered: service.counts.answered, applicable: service.counts.applicable, percent: `${num(round(service.completeness * 100, 2))}%` }));
-  lines.push(service.isNoVisit === null ? t('no-visit.null') : service.isNoVisit ? t('no-visit.true') : t('no-visit.false', { count: service.visitsPerTransaction }));
+  lines.push(
+    t('visits', { count: service.visitsPerTransaction, list: visits.length > 0 ? ` (${visits.join(', ')})` : '' }),
+  );
+  if (service.volume !== null)
+    lines.push(
+      t('visits.annual', {
+        count: service.visitsPerTransaction,
+        volume: num(service.volume),
+        visits: num(service.annualVisits),
+      }),
+    );
+  lines.push(
+    t('completeness', {
+      answered: service.counts.answered,
+      applicable: service.counts.applicable,
+      percent: `${num(round(service.completeness * 100, 2))}%`,
+    }),
+  );
+  lines.push(
+    service.isNoVisit === null
+      ? t('no-visit.null')
+      : service.isNoVisit
+        ? t('no-visit.true')
+        : t('no-visit.false', { count: service.visitsPerTransaction }),
+  );
   return lines;
 }
 
@@ -100,13 +159,22 @@ function explainAggregate(city: CityScore, opd: OpdScore | null, lang: Lang): st
     ? [t('opd.heading', { opd: opd.id, name: opd.name })]
     : [t('city.heading', { city: city.source.city.id, name: city.source.city.name, period: city.source.period })];
   explainEntity(entity, lines, t, lang, rubric, num);
-  const isVolume = opd ? rubric.aggregation.service_weighting === 'volume' : rubric.aggregation.opd_weighting === 'volume';
+  const isVolume = opd
+    ? rubric.aggregation.service_weighting === 'volume'
+    : rubric.aggregation.opd_weighting === 'volume';
   const weighting = t(isVolume ? 'weighting.volume' : 'weighting.equal');
-  const children = opd ? opd.services.map((s) => ({ value: s.score, weight: isVolume ? s.volume : 1 })) : city.opds.map((o) => ({ value: o.score, weight: isVolume ? o.volume : 1 }));
+  const children = opd
+    ? opd.services.map((s) => ({ value: s.score, weight: isVolume ? s.volume : 1 }))
+    : city.opds.map((o) => ({ value: o.score, weight: isVolume ? o.volume : 1 }));
   const mean = opd ? opd.servicesScore : city.opdsScore;
   if (mean === null) lines.push(t(opd ? 'services.none' : 'opds.none'));
-  else lines.push(t(opd ? 'services.mean' : 'opds.mean', { weighting, formula: formula(children, num), value: num(mean) }));
-  const weights = opd ? rubric.aggregation.opd : { services: rubric.aggregation.city.opds, sections: rubric.aggregation.city.sections };
+  else
+    lines.push(
+      t(opd ? 'services.mean' : 'opds.mean', { weighting, formula: formula(children, num), value: num(mean) }),
+    );
+  const weights = opd
+    ? rubric.aggregation.opd
+    : { services: rubric.aggregation.city.opds, sections: rubric.aggregation.city.sections };
   const score = opd ? opd.score : city.score;
   const parts = [
     { value: mean, weight: weights.services },
@@ -115,12 +183,24 @@ function explainAggregate(city: CityScore, opd: OpdScore | null, lang: Lang): st
   const combined = formula(parts, num);
   const value = num(score);
   // One part only (an OPD without services): its value is the score, no arithmetic to show.
-  lines.push(t('combined', { formula: combined === value ? '' : `${combined} = `, value, rounded: num(score === null ? null : round(score, 2)) }));
+  lines.push(
+    t('combined', {
+      formula: combined === value ? '' : `${combined} = `,
+      value,
+      rounded: num(score === null ? null : round(score, 2)),
+    }),
+  );
   const rating = ratingFor(rubric, score);
   if (rating) lines.push(t('rating', { rating: localize(rating.label, lang, defaultLang) ?? '', value: num(score) }));
   const counts = opd ? opd.totalCounts : city.totalCounts;
   const completeness = opd ? opd.completeness : city.completeness;
-  lines.push(t('completeness', { answered: counts.answered, applicable: counts.applicable, percent: `${num(round(completeness * 100, 2))}%` }));
+  lines.push(
+    t('completeness', {
+      answered: counts.answered,
+      applicable: counts.applicable,
+      percent: `${num(round(completeness * 100, 2))}%`,
+    }),
+  );
   return lines;
 }
 

@@ -14,7 +14,10 @@ import type { AnswerValue, LocalizedText, OptionValue, Question, Rubric } from '
 export const NONE = '–';
 
 /** Grouping and decimal marks; the rules of id-ID and en-US for the numbers a report holds. */
-const MARKS: Record<Lang, { group: string; decimal: string }> = { id: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
+const MARKS: Record<Lang, { group: string; decimal: string }> = {
+  id: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
 
 /**
  * `decimals` fixed (or at most, with `isTrimmed`), grouped by thousands. Written out rather
@@ -41,7 +44,9 @@ export const formatScore = (value: number | null | undefined, lang: Lang): strin
 
 /** A 0-1 ratio as a percentage with 1 decimal: `12,5%` / `12.5%`. */
 export const formatPercent = (ratio: number | null | undefined, lang: Lang): string =>
-  ratio === null || ratio === undefined || !Number.isFinite(ratio) ? NONE : `${formatWith(ratio * 100, lang, 1, false)}%`;
+  ratio === null || ratio === undefined || !Number.isFinite(ratio)
+    ? NONE
+    : `${formatWith(ratio * 100, lang, 1, false)}%`;
 
 /** `true`/`false`/`null` as "Ya"/"Tidak"/"tidak diketahui" (or English). */
 export function formatYesNo(value: boolean | null | undefined, lang: Lang): string {
@@ -92,7 +97,12 @@ function optionLabel(question: Question, value: OptionValue, rubric: Rubric, lan
  * a boolean's branch label or Ya/Tidak, a number with its band's label; `{na}` with its reason.
  * `–` when there is no answer (or the suggestion is null).
  */
-export function answerLabel(rubric: Rubric, questionId: string, value: AnswerValue | null | undefined, lang: Lang): string {
+export function answerLabel(
+  rubric: Rubric,
+  questionId: string,
+  value: AnswerValue | null | undefined,
+  lang: Lang,
+): string {
   if (value === null || value === undefined) return NONE;
   const t = translator(reportMessages, lang);
   if (isNotApplicable(value)) return t('not-applicable', { reason: value.na });

@@ -44,12 +44,26 @@ export function renderGapCsv(report: Report, ctx: RenderContext, options: GapOpt
     const text = actionTexts(action, ctx);
     const suggested = action.suggested === null ? null : text.suggested;
     const question = [action.question, text.question, text.current, suggested];
-    rows.push([t('kind.action'), rank, ...where(action.opd, action.service), ...question, text.advice, action.visits_avoided]);
+    rows.push([
+      t('kind.action'),
+      rank,
+      ...where(action.opd, action.service),
+      ...question,
+      text.advice,
+      action.visits_avoided,
+    ]);
   }
   for (const visit of gap.inherent) {
     const text = inherentTexts(visit, ctx);
     const question = [visit.question, text.question, text.current, null];
-    rows.push([t('kind.inherent'), null, ...where(visit.opd, visit.service), ...question, text.basis, visit.annual_visits]);
+    rows.push([
+      t('kind.inherent'),
+      null,
+      ...where(visit.opd, visit.service),
+      ...question,
+      text.basis,
+      visit.annual_visits,
+    ]);
   }
   for (const below of gap.belowTarget) {
     const answers = opds.get(below.opd)?.services.find((s) => s.id === below.service)?.answers ?? {};
@@ -57,9 +71,24 @@ export function renderGapCsv(report: Report, ctx: RenderContext, options: GapOpt
       const current = answers[question];
       const title = questionTitle(ctx.rubric, question, ctx.lang);
       const label = current === undefined ? null : answerLabel(ctx.rubric, question, current, ctx.lang);
-      const advice = current === undefined ? null : outcomeText(ctx.rubric, question, current, 'advice', ctx.lang, null);
-      rows.push([t('kind.below-target'), null, ...where(below.opd, below.service), question, title, label, null, advice, null]);
+      const advice =
+        current === undefined ? null : outcomeText(ctx.rubric, question, current, 'advice', ctx.lang, null);
+      rows.push([
+        t('kind.below-target'),
+        null,
+        ...where(below.opd, below.service),
+        question,
+        title,
+        label,
+        null,
+        advice,
+        null,
+      ]);
     }
   }
-  return renderCsvRows(COLUMNS.map((key) => t(key)), rows, ctx);
+  return renderCsvRows(
+    COLUMNS.map((key) => t(key)),
+    rows,
+    ctx,
+  );
 }

@@ -17,7 +17,8 @@ export function renderGapMd(report: Report, ctx: RenderContext, options: GapOpti
   const t = translator(reportMessages, ctx.lang);
   const gap = selectGap(report, options);
   const opd = options.opd;
-  const scope: Fact[] = opd === undefined ? [] : [{ label: t('fact.opd'), value: { text: `${namesOf(report).opd(opd)} (${opd})` } }];
+  const scope: Fact[] =
+    opd === undefined ? [] : [{ label: t('fact.opd'), value: { text: `${namesOf(report).opd(opd)} (${opd})` } }];
   const blocks = [
     `## ${t('heading.gap', { city: escapeMd(report.city.name), period: escapeMd(report.city.period) })}`,
     ...(report.city.notes ? [`> ${escapeMd(report.city.notes)}`] : []),
@@ -28,8 +29,16 @@ export function renderGapMd(report: Report, ctx: RenderContext, options: GapOpti
   else blocks.push(renderMdTable(actionsTable(report, gap.actions, ctx)));
   if (gap.total > gap.actions.length) blocks.push(t('more', { n: gap.total - gap.actions.length, total: gap.total }));
   blocks.push(`### ${t('heading.inherent')}`, `_${t('note.inherent')}_`);
-  blocks.push(gap.inherent.length === 0 ? t('empty.inherent') : renderMdTable(inherentTable(report, gap.inherent, ctx)));
-  blocks.push(`### ${t('heading.below-target', { level: escapeMd(levelLabel(ctx.rubric, report.gap.target_level, ctx.lang)) })}`);
-  blocks.push(gap.belowTarget.length === 0 ? t('empty.below-target') : renderMdTable(belowTargetTable(report, gap.belowTarget, ctx)));
+  blocks.push(
+    gap.inherent.length === 0 ? t('empty.inherent') : renderMdTable(inherentTable(report, gap.inherent, ctx)),
+  );
+  blocks.push(
+    `### ${t('heading.below-target', { level: escapeMd(levelLabel(ctx.rubric, report.gap.target_level, ctx.lang)) })}`,
+  );
+  blocks.push(
+    gap.belowTarget.length === 0
+      ? t('empty.below-target')
+      : renderMdTable(belowTargetTable(report, gap.belowTarget, ctx)),
+  );
   return blocks.join('\n\n') + '\n';
 }

@@ -17,7 +17,8 @@ export function renderGapTable(report: Report, ctx: RenderContext, options: GapO
   const t = translator(reportMessages, ctx.lang);
   const gap = selectGap(report, options, TABLE_DEFAULT_TOP);
   const opd = options.opd;
-  const scope: Fact[] = opd === undefined ? [] : [{ label: t('fact.opd'), value: { text: `${namesOf(report).opd(opd)} (${opd})` } }];
+  const scope: Fact[] =
+    opd === undefined ? [] : [{ label: t('fact.opd'), value: { text: `${namesOf(report).opd(opd)} (${opd})` } }];
   const blocks = [
     renderHeading(t('heading.gap', { city: report.city.name, period: report.city.period }), ctx),
     ...(report.city.notes ? [renderText(report.city.notes, ctx)] : []),
@@ -26,11 +27,22 @@ export function renderGapTable(report: Report, ctx: RenderContext, options: GapO
   ];
   if (gap.actions.length === 0) blocks.push(renderText(t('empty.actions'), ctx));
   else blocks.push(renderTable(actionsTable(report, gap.actions, ctx), ctx));
-  if (gap.total > gap.actions.length) blocks.push(renderText(t('more', { n: gap.total - gap.actions.length, total: gap.total }), ctx));
+  if (gap.total > gap.actions.length)
+    blocks.push(renderText(t('more', { n: gap.total - gap.actions.length, total: gap.total }), ctx));
   blocks.push(renderHeading(t('heading.inherent'), ctx), renderText(t('note.inherent'), ctx));
-  blocks.push(gap.inherent.length === 0 ? renderText(t('empty.inherent'), ctx) : renderTable(inherentTable(report, gap.inherent, ctx), ctx));
-  blocks.push(renderHeading(t('heading.below-target', { level: levelLabel(ctx.rubric, report.gap.target_level, ctx.lang) }), ctx));
+  blocks.push(
+    gap.inherent.length === 0
+      ? renderText(t('empty.inherent'), ctx)
+      : renderTable(inherentTable(report, gap.inherent, ctx), ctx),
+  );
+  blocks.push(
+    renderHeading(t('heading.below-target', { level: levelLabel(ctx.rubric, report.gap.target_level, ctx.lang) }), ctx),
+  );
   const below = gap.belowTarget;
-  blocks.push(below.length === 0 ? renderText(t('empty.below-target'), ctx) : renderTable(belowTargetTable(report, below, ctx), ctx));
+  blocks.push(
+    below.length === 0
+      ? renderText(t('empty.below-target'), ctx)
+      : renderTable(belowTargetTable(report, below, ctx), ctx),
+  );
   return blocks.join('\n\n') + '\n';
 }

@@ -52,7 +52,9 @@ const sum = (values: readonly (number | null)[]): number => values.reduce<number
 
 /** The headline figures of the whole city (from its summary) or of one OPD (from its services). */
 export function gapFigures(report: Report, opd?: string): GapFigures {
-  const services: ReportService[] = report.opds.filter((o) => opd === undefined || o.id === opd).flatMap((o) => o.services);
+  const services: ReportService[] = report.opds
+    .filter((o) => opd === undefined || o.id === opd)
+    .flatMap((o) => o.services);
   const noVisit = services.filter((s) => s.no_visit === true);
   const s = report.summary;
   const counts =
@@ -115,7 +117,8 @@ export function figureFacts(f: GapFigures, ctx: Pick<RenderContext, 'lang'>, isF
   facts.push(fact(t('fact.volume-no-visit'), countOf(f.annualVolumeNoVisit, f.annualVolume, f.shareVolumeNoVisit)));
   facts.push(fact(t('fact.annual-visits'), n(f.annualVisits)));
   facts.push(fact(t('fact.inherent-visits'), n(f.annualVisitsInherent)));
-  if (f.servicesWithoutVolume > 0) facts.push(fact(t('fact.volume-unknown'), t('note.volume-unknown', { n: n(f.servicesWithoutVolume) })));
+  if (f.servicesWithoutVolume > 0)
+    facts.push(fact(t('fact.volume-unknown'), t('note.volume-unknown', { n: n(f.servicesWithoutVolume) })));
   return facts;
 }
 

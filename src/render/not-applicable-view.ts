@@ -29,13 +29,19 @@ export interface NotApplicableEntry {
 export function notApplicableEntries(report: Report, rubric: Ctx['rubric']): NotApplicableEntry[] {
   const questions = indexRubric(rubric).questions;
   const orderOf = (id: string) => questions.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
-  const of = (reasons: Readonly<Record<string, string>>, where: Pick<NotApplicableEntry, 'opd' | 'service'>): NotApplicableEntry[] =>
+  const of = (
+    reasons: Readonly<Record<string, string>>,
+    where: Pick<NotApplicableEntry, 'opd' | 'service'>,
+  ): NotApplicableEntry[] =>
     Object.entries(reasons)
       .sort(([a], [b]) => orderOf(a) - orderOf(b))
       .map(([question, reason]) => ({ ...where, question, reason }));
   return [
     ...of(report.not_applicable, {}),
-    ...report.opds.flatMap((o) => [...of(o.not_applicable, { opd: o.name }), ...o.services.flatMap((s) => of(s.not_applicable, { opd: o.name, service: s.name }))]),
+    ...report.opds.flatMap((o) => [
+      ...of(o.not_applicable, { opd: o.name }),
+      ...o.services.flatMap((s) => of(s.not_applicable, { opd: o.name, service: s.name })),
+    ]),
   ];
 }
 
@@ -56,7 +62,11 @@ export function notApplicableTable(entries: readonly NotApplicableEntry[], ctx: 
       { header: t('col.question'), isFlexible: true },
       { header: t('col.reason'), isFlexible: true },
     ],
-    rows: entries.map((e) => [cell(whereOf(e, ctx)), cell(questionTitle(ctx.rubric, e.question, ctx.lang)), cell(e.reason)]),
+    rows: entries.map((e) => [
+      cell(whereOf(e, ctx)),
+      cell(questionTitle(ctx.rubric, e.question, ctx.lang)),
+      cell(e.reason),
+    ]),
   };
 }
 

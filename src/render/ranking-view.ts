@@ -36,7 +36,8 @@ export function rankReports(reports: readonly RankingEntry[]): RankedReport[] {
 }
 
 /** The share of a report's services that need no visit (0-1, rounded like the report's shares). */
-export const shareNoVisit = (report: RankingEntry): number | null => roundRatio(share(report.summary.services_no_visit, report.summary.services));
+export const shareNoVisit = (report: RankingEntry): number | null =>
+  roundRatio(share(report.summary.services_no_visit, report.summary.services));
 
 /** Rank, city, period, score, rating, completeness, share of services needing no visit, visits a year. */
 export function rankingTable(ranked: readonly RankedReport[], ctx: Pick<RenderContext, 'lang' | 'rubric'>): TableView {

@@ -5,7 +5,16 @@
  */
 import { describeCondition } from './answers-template.js';
 import { indexRubric, isRequired, weightOf } from '../core/rubric-index.js';
-import { SCOPES, type AnswerValue, type Band, type BooleanBranch, type ChoiceOption, type LocalizedText, type Question, type Rubric } from '../core/types.js';
+import {
+  SCOPES,
+  type AnswerValue,
+  type Band,
+  type BooleanBranch,
+  type ChoiceOption,
+  type LocalizedText,
+  type Question,
+  type Rubric,
+} from '../core/types.js';
 import { translator, type Translate } from '../i18n/index.js';
 import { initMessages, type InitMessageKey } from '../i18n/init-messages.js';
 import type { RenderContext } from './context.js';
@@ -16,18 +25,34 @@ import { cell, type TableView } from './view.js';
 type T = Translate<InitMessageKey>;
 type Row = Partial<BooleanBranch> & { label?: LocalizedText; help?: LocalizedText };
 
-
-function outcomeTable(first: string, rows: { key: string; row: Row; score: number }[], rubric: Rubric, ctx: RenderContext, t: T): string {
+function outcomeTable(
+  first: string,
+  rows: { key: string; row: Row; score: number }[],
+  rubric: Rubric,
+  ctx: RenderContext,
+  t: T,
+): string {
   const text = (value: LocalizedText | undefined) => rubricText(rubric, value, ctx.lang);
   const view: TableView = {
-    columns: [first, 'col.label', 'col.score', 'col.level', 'col.visit', 'col.inherent', 'col.advice'].map((key, i) => ({
-      header: i === 0 ? key : t(key as InitMessageKey),
-      ...(key === 'col.score' ? { align: 'right' as const } : {}),
-    })),
+    columns: [first, 'col.label', 'col.score', 'col.level', 'col.visit', 'col.inherent', 'col.advice'].map(
+      (key, i) => ({
+        header: i === 0 ? key : t(key as InitMessageKey),
+        ...(key === 'col.score' ? { align: 'right' as const } : {}),
+      }),
+    ),
     rows: rows.map(({ key, row, score }) => {
       const label = [text(row.label), text(row.help)].filter(Boolean).join(': ');
-      const inherent = row.visit && row.inherent ? [formatYesNo(true, ctx.lang), text(row.basis)].filter(Boolean).join(': ') : NONE;
-      return [key, label || NONE, formatExact(score, ctx.lang), levelLabel(rubric, row.level, ctx.lang), formatYesNo(row.visit ?? false, ctx.lang), inherent, text(row.advice) ?? NONE].map((c) => cell(c));
+      const inherent =
+        row.visit && row.inherent ? [formatYesNo(true, ctx.lang), text(row.basis)].filter(Boolean).join(': ') : NONE;
+      return [
+        key,
+        label || NONE,
+        formatExact(score, ctx.lang),
+        levelLabel(rubric, row.level, ctx.lang),
+        formatYesNo(row.visit ?? false, ctx.lang),
+        inherent,
+        text(row.advice) ?? NONE,
+      ].map((c) => cell(c));
     }),
   };
   return renderMdTable(view);
@@ -39,16 +64,42 @@ function answersOf(question: Question, rubric: Rubric, ctx: RenderContext, t: T)
   switch (question.type) {
     case 'choice':
     case 'multi':
-      return [outcomeTable(value, question.options.map((o: ChoiceOption) => ({ key: String(o.value), row: o, score: o.score })), rubric, ctx, t)];
+      return [
+        outcomeTable(
+          value,
+          question.options.map((o: ChoiceOption) => ({ key: String(o.value), row: o, score: o.score })),
+          rubric,
+          ctx,
+          t,
+        ),
+      ];
     case 'boolean': {
-      const branch = (b: boolean): Row => ({ label: formatYesNo(b, ctx.lang), ...question.options?.[b ? 'true' : 'false'] });
-      return [outcomeTable(value, [true, false].map((b) => ({ key: String(b), row: branch(b), score: branch(b).score ?? (b ? 1 : 0) })), rubric, ctx, t)];
+      const branch = (b: boolean): Row => ({
+        label: formatYesNo(b, ctx.lang),
+        ...question.options?.[b ? 'true' : 'false'],
+      });
+      return [
+        outcomeTable(
+          value,
+          [true, false].map((b) => ({ key: String(b), row: branch(b), score: branch(b).score ?? (b ? 1 : 0) })),
+          rubric,
+          ctx,
+          t,
+        ),
+      ];
     }
     case 'number': {
       const unit = rubricText(rubric, question.unit, ctx.lang);
-      const bounds = [question.min === undefined ? '' : t('q.min', { min: formatExact(question.min, ctx.lang) }), question.max === undefined ? '' : t('q.max', { max: formatExact(question.max, ctx.lang) })];
+      const bounds = [
+        question.min === undefined ? '' : t('q.min', { min: formatExact(question.min, ctx.lang) }),
+        question.max === undefined ? '' : t('q.max', { max: formatExact(question.max, ctx.lang) }),
+      ];
       const range = [t('q.number'), ...bounds, unit ? t('q.unit', { unit }) : ''].filter(Boolean).join('; ');
-      const rows = question.bands.map((b: Band) => ({ key: `≥ ${formatExact(b.min, ctx.lang)}`, row: b, score: b.score }));
+      const rows = question.bands.map((b: Band) => ({
+        key: `≥ ${formatExact(b.min, ctx.lang)}`,
+        row: b,
+        score: b.score,
+      }));
       return [escapeMd(t('show.range', { range })), outcomeTable(t('col.from'), rows, rubric, ctx, t)];
     }
     case 'text':
@@ -77,11 +128,18 @@ function header(rubric: Rubric, ctx: RenderContext, t: T): string[] {
   const text = (value: LocalizedText | undefined) => escapeMd(rubricText(rubric, value, ctx.lang) ?? '');
   const scale: TableView = {
     columns: [{ header: t('col.level'), align: 'right' }, { header: t('col.label') }, { header: t('col.description') }],
-    rows: rubric.scale.map((s) => [cell(String(s.level)), cell(rubricText(rubric, s.label, ctx.lang) ?? ''), cell(rubricText(rubric, s.description, ctx.lang) ?? NONE)]),
+    rows: rubric.scale.map((s) => [
+      cell(String(s.level)),
+      cell(rubricText(rubric, s.label, ctx.lang) ?? ''),
+      cell(rubricText(rubric, s.description, ctx.lang) ?? NONE),
+    ]),
   };
   const ratings: TableView = {
     columns: [{ header: t('col.min-score'), align: 'right' }, { header: t('col.rating') }],
-    rows: rubric.ratings.map((r) => [cell(formatExact(r.min, ctx.lang)), cell(rubricText(rubric, r.label, ctx.lang) ?? '')]),
+    rows: rubric.ratings.map((r) => [
+      cell(formatExact(r.min, ctx.lang)),
+      cell(rubricText(rubric, r.label, ctx.lang) ?? ''),
+    ]),
   };
   const { aggregation: a } = rubric;
   const weighting = (w: 'equal' | 'volume') => t(w === 'equal' ? 'show.weighting-equal' : 'show.weighting-volume');
@@ -96,8 +154,14 @@ function header(rubric: Rubric, ctx: RenderContext, t: T): string[] {
     renderMdTable(ratings),
     `## ${escapeMd(t('show.aggregation'))}`,
     [
-      t('show.aggregation-opd', { services: formatExact(a.opd.services, ctx.lang), sections: formatExact(a.opd.sections, ctx.lang) }),
-      t('show.aggregation-city', { opds: formatExact(a.city.opds, ctx.lang), sections: formatExact(a.city.sections, ctx.lang) }),
+      t('show.aggregation-opd', {
+        services: formatExact(a.opd.services, ctx.lang),
+        sections: formatExact(a.opd.sections, ctx.lang),
+      }),
+      t('show.aggregation-city', {
+        opds: formatExact(a.city.opds, ctx.lang),
+        sections: formatExact(a.city.sections, ctx.lang),
+      }),
       t('show.weighting', { services: weighting(a.service_weighting), opds: weighting(a.opd_weighting) }),
     ]
       .map((line) => `- ${escapeMd(line)}`)
@@ -110,8 +174,17 @@ function catalog(rubric: Rubric, ctx: RenderContext, t: T): string[] {
   if (!rubric.catalog?.length) return [...blocks, escapeMd(t('show.catalog-empty'))];
   for (const opd of rubric.catalog) {
     blocks.push(`### ${escapeMd(rubricText(rubric, opd.name, ctx.lang) ?? opd.id)} (\`${opd.id}\`)`);
-    const rows = opd.services.map((s) => [cell(s.id), cell([rubricText(rubric, s.name, ctx.lang), rubricText(rubric, s.description, ctx.lang)].filter(Boolean).join(': '))]);
-    blocks.push(rows.length === 0 ? escapeMd(t('show.no-services')) : renderMdTable({ columns: [{ header: t('col.id') }, { header: t('col.service') }], rows }));
+    const rows = opd.services.map((s) => [
+      cell(s.id),
+      cell(
+        [rubricText(rubric, s.name, ctx.lang), rubricText(rubric, s.description, ctx.lang)].filter(Boolean).join(': '),
+      ),
+    ]);
+    blocks.push(
+      rows.length === 0
+        ? escapeMd(t('show.no-services'))
+        : renderMdTable({ columns: [{ header: t('col.id') }, { header: t('col.service') }], rows }),
+    );
   }
   return blocks;
 }
@@ -127,7 +200,15 @@ export function renderRubricMd(rubric: Rubric, ctx: RenderContext): string {
     if (sections.length === 0) blocks.push(escapeMd(t('show.scope-none')));
     for (const section of sections) {
       blocks.push(`### ${escapeMd(rubricText(rubric, section.title, ctx.lang) ?? section.id)}`);
-      blocks.push(escapeMd(t('show.section-meta', { id: section.id, weight: formatExact(weightOf(section), ctx.lang), count: section.questions.length })));
+      blocks.push(
+        escapeMd(
+          t('show.section-meta', {
+            id: section.id,
+            weight: formatExact(weightOf(section), ctx.lang),
+            count: section.questions.length,
+          }),
+        ),
+      );
       if (section.description) blocks.push(escapeMd(rubricText(rubric, section.description, ctx.lang) ?? ''));
       for (const question of section.questions) blocks.push(...questionBlock(question, rubric, ctx, t));
     }

@@ -44,7 +44,9 @@ export function outcomeText(
   lang: Lang,
   fallback: string | null,
 ): string | null {
-  const text: LocalizedText | undefined = outcomesOf(rubric, questionId, value).find((o) => o[key] !== undefined)?.[key];
+  const text: LocalizedText | undefined = outcomesOf(rubric, questionId, value).find((o) => o[key] !== undefined)?.[
+    key
+  ];
   return rubricText(rubric, text, lang) ?? fallback;
 }
 
@@ -57,7 +59,12 @@ function bandAt(index: number, count: number): Band {
  * The rating in `lang` and its band (the first rating is high, the last low). The report's
  * label wins over a fresh look-up, because the report rated the score before rounding it.
  */
-export function ratingOf(rubric: Rubric, rating: string | null, score: number | null, lang: Lang): { label: string | null; band: Band | null } {
+export function ratingOf(
+  rubric: Rubric,
+  rating: string | null,
+  score: number | null,
+  lang: Lang,
+): { label: string | null; band: Band | null } {
   const { ratings } = rubric;
   const named = ratingIndexOfLabel(rubric, rating);
   // A label the rubric does not know (another rubric version): keep it, colour by the score.

@@ -55,7 +55,11 @@ export function renderScoreCsv(report: Report, ctx: RenderContext): string {
       percent(s.completeness),
     ]),
   );
-  return renderCsvRows(SERVICE_COLUMNS.map((key) => t(key)), rows, ctx);
+  return renderCsvRows(
+    SERVICE_COLUMNS.map((key) => t(key)),
+    rows,
+    ctx,
+  );
 }
 
 const RANKING_COLUMNS = [
@@ -99,5 +103,9 @@ export function renderRankingCsv(reports: readonly RankingEntry[], ctx: RenderCo
       summary.annual_visits_inherent,
     ];
   });
-  return renderCsvRows(RANKING_COLUMNS.map((key) => t(key)), rows, ctx);
+  return renderCsvRows(
+    RANKING_COLUMNS.map((key) => t(key)),
+    rows,
+    ctx,
+  );
 }

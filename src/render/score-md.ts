@@ -33,7 +33,10 @@ export function renderScoreMd(report: Report, ctx: RenderContext): string {
   ];
   const sections = citySectionsTable(report, ctx);
   if (sections !== null) blocks.push(`### ${t('heading.city-sections')}`, renderMdTable(sections));
-  blocks.push(`### ${t('heading.opds')}`, report.opds.length === 0 ? t('empty.opds') : renderMdTable(opdsTable(report, ctx)));
+  blocks.push(
+    `### ${t('heading.opds')}`,
+    report.opds.length === 0 ? t('empty.opds') : renderMdTable(opdsTable(report, ctx)),
+  );
   blocks.push(...report.opds.map((opd) => opdDetails(opd, ctx)));
   const notApplicable = notApplicableTable(notApplicableEntries(report, ctx.rubric), ctx);
   if (notApplicable !== null) blocks.push(`### ${t('heading.not-applicable')}`, renderMdTable(notApplicable));

@@ -30,7 +30,9 @@ export function renderScoreTable(report: Report, ctx: RenderContext): string {
   blocks.push(renderHeading(t('heading.opds'), ctx), opds);
   for (const opd of report.opds) {
     blocks.push(renderHeading(t('heading.services', { opd: `${opd.name} (${opd.id})` }), ctx));
-    blocks.push(opd.services.length === 0 ? renderText(t('empty.services'), ctx) : renderTable(servicesTable(opd, ctx), ctx));
+    blocks.push(
+      opd.services.length === 0 ? renderText(t('empty.services'), ctx) : renderTable(servicesTable(opd, ctx), ctx),
+    );
   }
   const gap = selectGap(report, { top: TEASER_TOP });
   if (gap.total === 0) {
@@ -46,6 +48,9 @@ export function renderScoreTable(report: Report, ctx: RenderContext): string {
 /** Several cities ranked by score (highest first, unknown last, then city id) as a terminal table. */
 export function renderRankingTable(reports: readonly RankingEntry[], ctx: RenderContext): string {
   const t = translator(reportMessages, ctx.lang);
-  const body = reports.length === 0 ? renderText(t('empty.ranking'), ctx) : renderTable(rankingTable(rankReports(reports), ctx), ctx);
+  const body =
+    reports.length === 0
+      ? renderText(t('empty.ranking'), ctx)
+      : renderTable(rankingTable(rankReports(reports), ctx), ctx);
   return `${renderHeading(t('heading.ranking'), ctx)}\n\n${body}\n`;
 }

@@ -37,8 +37,14 @@ export function citySectionsTable(report: Report, ctx: Ctx): TableView | null {
   if (report.sections.length === 0) return null;
   const t = translator(reportMessages, ctx.lang);
   return {
-    columns: [{ header: t('col.section'), isFlexible: true }, { header: t('col.score'), align: 'right' }],
-    rows: report.sections.map((s) => [cell(sectionTitle(ctx.rubric, s.id, ctx.lang)), cell(formatScore(s.score, ctx.lang))]),
+    columns: [
+      { header: t('col.section'), isFlexible: true },
+      { header: t('col.score'), align: 'right' },
+    ],
+    rows: report.sections.map((s) => [
+      cell(sectionTitle(ctx.rubric, s.id, ctx.lang)),
+      cell(formatScore(s.score, ctx.lang)),
+    ]),
   };
 }
 

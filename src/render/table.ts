@@ -57,7 +57,9 @@ function fitWidths(view: TableView, width: number | undefined): number[] {
   if (width === undefined) return widths;
   const floors = view.columns.map((c, i) => Math.max(longestWord(c.header), data[i] ?? 0));
   // A flexible column wraps its text, but never so narrow that a word must be cut.
-  const words = view.columns.map((c, i) => Math.max(MIN_FLEXIBLE, longestWord(c.header), ...view.rows.map((r) => longestWord(r[i]?.text ?? ''))));
+  const words = view.columns.map((c, i) =>
+    Math.max(MIN_FLEXIBLE, longestWord(c.header), ...view.rows.map((r) => longestWord(r[i]?.text ?? ''))),
+  );
   // One space of padding either side of each column, one border per column and one more.
   let total = widths.reduce((sum, w) => sum + w + 3, 1);
   const widest = (canShrink: (i: number) => boolean): number => {
@@ -80,7 +82,11 @@ function fitWidths(view: TableView, width: number | undefined): number[] {
 const BORDER = { top: ['┌', '┬', '┐'], middle: ['├', '┼', '┤'], bottom: ['└', '┴', '┘'] } as const;
 
 /** One table line of cells (each already cut into lines), padded to the widths and aligned. */
-function drawRow(cells: readonly { lines: string[]; paint: (s: string) => string }[], widths: readonly number[], view: TableView): string[] {
+function drawRow(
+  cells: readonly { lines: string[]; paint: (s: string) => string }[],
+  widths: readonly number[],
+  view: TableView,
+): string[] {
   const height = Math.max(1, ...cells.map((c) => c.lines.length));
   const out: string[] = [];
   for (let line = 0; line < height; line++) {
@@ -99,15 +105,30 @@ function drawRow(cells: readonly { lines: string[]; paint: (s: string) => string
 export function renderTable(view: TableView, ctx: Pick<RenderContext, 'isColor' | 'width'>): string {
   const fitted = fitWidths(view, ctx.width);
   // Long texts wrap onto more lines rather than losing their end: advice must stay readable.
-  const linesOf = (text: string, i: number) => (view.columns[i]?.isFlexible ? wrapWords(text, fitted[i] ?? widthOf(text)) : text.split('\n'));
-  const head = view.columns.map((c, i) => ({ lines: wrapWords(c.header, fitted[i] ?? widthOf(c.header)), paint: (t: string) => paint(ctx, 'bold', t) }));
-  const rows = view.rows.map((row) => row.map((value, i) => ({ lines: linesOf(value.text, i), paint: (t: string) => paintCell(ctx, value, t) })));
-  const widths = view.columns.map((_, i) => Math.max(0, ...[head[i], ...rows.map((r) => r[i])].flatMap((c) => c?.lines.map(widthOf) ?? [])));
-  const rule = ([left, cross, right]: readonly string[]) => left + widths.map((w) => '─'.repeat(w + 2)).join(cross) + right;
+  const linesOf = (text: string, i: number) =>
+    view.columns[i]?.isFlexible ? wrapWords(text, fitted[i] ?? widthOf(text)) : text.split('\n');
+  const head = view.columns.map((c, i) => ({
+    lines: wrapWords(c.header, fitted[i] ?? widthOf(c.header)),
+    paint: (t: string) => paint(ctx, 'bold', t),
+  }));
+  const rows = view.rows.map((row) =>
+    row.map((value, i) => ({ lines: linesOf(value.text, i), paint: (t: string) => paintCell(ctx, value, t) })),
+  );
+  const widths = view.columns.map((_, i) =>
+    Math.max(0, ...[head[i], ...rows.map((r) => r[i])].flatMap((c) => c?.lines.map(widthOf) ?? [])),
+  );
+  const rule = ([left, cross, right]: readonly string[]) =>
+    left + widths.map((w) => '─'.repeat(w + 2)).join(cross) + right;
   // Rows of one line read best without rules between them; wrapped rows need the rules.
   const isCompact = rows.every((row) => row.every((c) => c.lines.length <= 1));
   const body = rows.map((row) => drawRow(row, widths, view).join('\n'));
-  return [rule(BORDER.top), ...drawRow(head, widths, view), rule(BORDER.middle), body.join(isCompact ? '\n' : `\n${rule(BORDER.middle)}\n`), rule(BORDER.bottom)]
+  return [
+    rule(BORDER.top),
+    ...drawRow(head, widths, view),
+    rule(BORDER.middle),
+    body.join(isCompact ? '\n' : `\n${rule(BORDER.middle)}\n`),
+    rule(BORDER.bottom),
+  ]
     .filter((part) => part !== '')
     .join('\n');
 }

@@ -48,7 +48,10 @@ function tableSheet<T>(name: string, columns: readonly Column<T>[], rows: readon
   const t = translator(reportMessages, ctx.lang);
   return {
     sheet: name,
-    data: [columns.map((c) => ({ value: t(c.header), type: String, ...HEADER_STYLE })), ...rows.map((row) => columns.map((c) => toCell(c.value(row), c.kind)))],
+    data: [
+      columns.map((c) => ({ value: t(c.header), type: String, ...HEADER_STYLE })),
+      ...rows.map((row) => columns.map((c) => toCell(c.value(row), c.kind))),
+    ],
     columns: columns.map((c) => ({ width: Math.max(WIDTHS[c.kind], Math.min(40, t(c.header).length + 2)) })),
     stickyRowsCount: 1,
   };
@@ -84,9 +87,21 @@ function reportFigures(report: Report, gap: GapSelection, ctx: Ctx, opd?: string
     [t('col.generator'), report.generator, 'text'],
   ];
   if (opd !== undefined) head.push([t('col.opd'), `${namesOf(report).opd(opd)} (${opd})`, 'text']);
-  else head.push([t('col.score'), summary.score, 'score'], [t('col.rating'), rating, 'text'], [t('col.completeness'), summary.completeness, 'ratio'], [t('col.opds'), summary.opds, 'count']);
+  else
+    head.push(
+      [t('col.score'), summary.score, 'score'],
+      [t('col.rating'), rating, 'text'],
+      [t('col.completeness'), summary.completeness, 'ratio'],
+      [t('col.opds'), summary.opds, 'count'],
+    );
   const levels: Figure[] =
-    opd !== undefined ? [] : ctx.rubric.scale.map((s) => [t('col.services-at-level', { level: levelLabel(ctx.rubric, s.level, ctx.lang) }), summary.levels[String(s.level)] ?? 0, 'count']);
+    opd !== undefined
+      ? []
+      : ctx.rubric.scale.map((s) => [
+          t('col.services-at-level', { level: levelLabel(ctx.rubric, s.level, ctx.lang) }),
+          summary.levels[String(s.level)] ?? 0,
+          'count',
+        ]);
   return [
     ...head,
     [t('col.services'), f.services, 'count'],
@@ -149,7 +164,11 @@ function gapSheets(report: Report, gap: GapSelection, ctx: Ctx): Sheet[] {
         ...where<GapSelection['belowTarget'][number]>(),
         { header: 'col.level', kind: 'count', value: (b) => b.level },
         { header: 'col.level-name', kind: 'text', value: (b) => levelLabel(ctx.rubric, b.level, ctx.lang) },
-        { header: 'col.questions-holding', kind: 'longText', value: (b) => b.questions.map((q) => questionTitle(ctx.rubric, q, ctx.lang)).join('; ') },
+        {
+          header: 'col.questions-holding',
+          kind: 'longText',
+          value: (b) => b.questions.map((q) => questionTitle(ctx.rubric, q, ctx.lang)).join('; '),
+        },
         { header: 'col.questions-holding-ids', kind: 'text', value: (b) => b.questions.join(', ') },
       ],
       gap.belowTarget,
@@ -163,7 +182,8 @@ type ServiceRow = OpdRow['services'][number] & { opd: OpdRow };
 
 function scoreSheets(report: Report, ctx: Ctx): Sheet[] {
   const t = translator(reportMessages, ctx.lang);
-  const rating = (r: { rating: string | null; score: number | null }) => ratingOf(ctx.rubric, r.rating, r.score, ctx.lang).label;
+  const rating = (r: { rating: string | null; score: number | null }) =>
+    ratingOf(ctx.rubric, r.rating, r.score, ctx.lang).label;
   const sum = (values: (number | null)[]) => values.reduce<number>((s, v) => s + (v ?? 0), 0);
   const services: ServiceRow[] = report.opds.flatMap((opd) => opd.services.map((s) => ({ ...s, opd })));
   return [
@@ -176,10 +196,18 @@ function scoreSheets(report: Report, ctx: Ctx): Sheet[] {
         { header: 'col.rating', kind: 'text', value: rating },
         { header: 'col.completeness', kind: 'ratio', value: (o) => o.completeness },
         { header: 'col.services', kind: 'count', value: (o) => o.services.length },
-        { header: 'col.services-no-visit', kind: 'count', value: (o) => o.services.filter((s) => s.no_visit === true).length },
+        {
+          header: 'col.services-no-visit',
+          kind: 'count',
+          value: (o) => o.services.filter((s) => s.no_visit === true).length,
+        },
         { header: 'col.annual-volume', kind: 'count', value: (o) => o.annual_volume },
         { header: 'col.annual-visits', kind: 'count', value: (o) => sum(o.services.map((s) => s.annual_visits)) },
-        { header: 'col.inherent-visits', kind: 'count', value: (o) => sum(o.services.map((s) => s.annual_visits_inherent)) },
+        {
+          header: 'col.inherent-visits',
+          kind: 'count',
+          value: (o) => sum(o.services.map((s) => s.annual_visits_inherent)),
+        },
       ],
       report.opds,
       ctx,
@@ -194,7 +222,11 @@ function scoreSheets(report: Report, ctx: Ctx): Sheet[] {
         { header: 'col.score', kind: 'score', value: (s) => s.score },
         { header: 'col.rating', kind: 'text', value: rating },
         { header: 'col.level', kind: 'count', value: (s) => s.level },
-        { header: 'col.level-name', kind: 'text', value: (s) => (s.level === null ? null : levelLabel(ctx.rubric, s.level, ctx.lang)) },
+        {
+          header: 'col.level-name',
+          kind: 'text',
+          value: (s) => (s.level === null ? null : levelLabel(ctx.rubric, s.level, ctx.lang)),
+        },
         { header: 'col.visits-per-transaction', kind: 'count', value: (s) => s.visits_per_transaction },
         { header: 'col.inherent-per-transaction', kind: 'count', value: (s) => s.inherent_visits_per_transaction },
         { header: 'col.annual-volume', kind: 'count', value: (s) => s.annual_volume },
@@ -214,7 +246,11 @@ const toBytes = async (sheets: Sheet[]): Promise<Uint8Array> => new Uint8Array(a
 /** The whole score report as a workbook: summary, OPDs, services, actions, inherent visits, below target. */
 export function renderScoreXlsx(report: Report, ctx: RenderContext): Promise<Uint8Array> {
   const gap = selectGap(report, {});
-  return toBytes([summarySheet(reportFigures(report, gap, ctx), ctx), ...scoreSheets(report, ctx), ...gapSheets(report, gap, ctx)]);
+  return toBytes([
+    summarySheet(reportFigures(report, gap, ctx), ctx),
+    ...scoreSheets(report, ctx),
+    ...gapSheets(report, gap, ctx),
+  ]);
 }
 
 /** The gap report as a workbook: its figures, then actions (cut to `top`), inherent visits, below target; `opd` narrows all. */

@@ -28,14 +28,12 @@ const definitions = {
   answerValue,
   answers: { type: 'object', additionalProperties: ref('answerValue') },
   evidence: { type: 'object', additionalProperties: { type: 'string' } },
-  service: closed(
-    { id: idSchema, name: nonEmptyString, annual_volume: volumeSchema, ...answered },
-    ['id', 'name'],
-  ),
-  opd: closed(
-    { id: idSchema, name: nonEmptyString, ...answered, services: { type: 'array', items: ref('service') } },
-    ['id', 'name', 'services'],
-  ),
+  service: closed({ id: idSchema, name: nonEmptyString, annual_volume: volumeSchema, ...answered }, ['id', 'name']),
+  opd: closed({ id: idSchema, name: nonEmptyString, ...answered, services: { type: 'array', items: ref('service') } }, [
+    'id',
+    'name',
+    'services',
+  ]),
 } as const;
 
 /** JSON Schema (draft-07) of an answers file. Published as schemas/answers.schema.json. */
@@ -43,8 +41,7 @@ export const answersSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://unpkg.com/opd-maturity/schemas/answers.schema.json',
   title: 'opd-maturity answers',
-  description:
-    "One city's answers for one period, against one rubric (opdm). Keys starting with \"x-\" are ignored.",
+  description: 'One city\'s answers for one period, against one rubric (opdm). Keys starting with "x-" are ignored.',
   definitions,
   ...closed(
     {

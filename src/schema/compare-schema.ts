@@ -6,16 +6,25 @@ import { COMPARE_STATUSES } from '../core/compare-pairs.js';
 import { idSchema } from './common.js';
 
 const ref = (name: string) => ({ $ref: `#/definitions/${name}` }) as const;
-const obj = <P extends Record<string, unknown>>(properties: P) => ({ type: 'object', required: Object.keys(properties), properties }) as const;
+const obj = <P extends Record<string, unknown>>(properties: P) =>
+  ({ type: 'object', required: Object.keys(properties), properties }) as const;
 const list = <T>(items: T) => ({ type: 'array', items }) as const;
 
 const string = { type: 'string' } as const;
 const count = { type: 'integer', minimum: 0 } as const;
 const status = { enum: [...COMPARE_STATUSES] } as const;
-const answer = { type: ['string', 'number', 'boolean', 'array'], items: { type: ['string', 'number', 'boolean'] } } as const;
+const answer = {
+  type: ['string', 'number', 'boolean', 'array'],
+  items: { type: ['string', 'number', 'boolean'] },
+} as const;
 /** A figure of both sides: A's, B's, B minus A (null unless both are known numbers) and the status. */
 const pair = (type: 'number' | 'string' | 'boolean') =>
-  obj({ a: { type: [type, 'null'] }, b: { type: [type, 'null'] }, difference: { type: ['number', 'null'] }, status: ref('status') });
+  obj({
+    a: { type: [type, 'null'] },
+    b: { type: [type, 'null'] },
+    difference: { type: ['number', 'null'] },
+    status: ref('status'),
+  });
 const both = (type: 'number' | 'string') => obj({ a: { type: [type, 'null'] }, b: { type: [type, 'null'] } });
 
 const definitions = {
@@ -24,7 +33,10 @@ const definitions = {
   stringPair: pair('string'),
   booleanPair: pair('boolean'),
   side: obj({
-    city: { ...obj({ id: idSchema, name: string, period: string }), properties: { id: idSchema, name: string, period: string, notes: string } },
+    city: {
+      ...obj({ id: idSchema, name: string, period: string }),
+      properties: { id: idSchema, name: string, period: string, notes: string },
+    },
     rubric: obj({ id: idSchema, version: string, sha256: string }),
     opds: count,
     services: count,
@@ -63,7 +75,9 @@ const definitions = {
     to_side: { enum: ['a', 'b'] },
     from_level: { type: ['integer', 'null'], minimum: 0 },
     to_level: { type: ['integer', 'null'], minimum: 0 },
-    steps: list(obj({ question: idSchema, from_answer: answer, to_answer: answer, removes_visit: { type: 'boolean' } })),
+    steps: list(
+      obj({ question: idSchema, from_answer: answer, to_answer: answer, removes_visit: { type: 'boolean' } }),
+    ),
     visits_saved: { type: ['number', 'null'], minimum: 0 },
   }),
   learning: obj({ services: count, visits_saved: { type: 'number', minimum: 0 }, visits_saved_unknown: count }),
@@ -84,7 +98,15 @@ const city = obj({
 
 const summary = obj({
   opds: obj({ shared: count, only_a: count, only_b: count }),
-  services: obj({ shared: count, better: count, worse: count, same: count, incomplete: count, only_a: count, only_b: count }),
+  services: obj({
+    shared: count,
+    better: count,
+    worse: count,
+    same: count,
+    incomplete: count,
+    only_a: count,
+    only_b: count,
+  }),
   learn_from: obj({ a: ref('learning'), b: ref('learning') }),
 });
 

@@ -80,7 +80,10 @@ function codeOf(error: ErrorObject): [string, Params] | undefined {
     case 'type':
       return typeIssue(error);
     case 'enum':
-      return ['schema.enum', { value: show(error.data), allowed: (params.allowedValues as unknown[]).map(show).join(', ') }];
+      return [
+        'schema.enum',
+        { value: show(error.data), allowed: (params.allowedValues as unknown[]).map(show).join(', ') },
+      ];
     case 'const':
       return ['schema.enum', { value: show(error.data), allowed: show(params.allowedValue) }];
     case 'pattern':

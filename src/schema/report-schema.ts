@@ -41,8 +41,20 @@ const definitions = {
       answers: answerMap,
       not_applicable: reasonMap,
     },
-    ['id', 'name', 'annual_volume', 'score', 'level', 'visits_per_transaction', 'annual_visits', 'no_visit',
-      'completeness', 'sections', 'answers', 'not_applicable'],
+    [
+      'id',
+      'name',
+      'annual_volume',
+      'score',
+      'level',
+      'visits_per_transaction',
+      'annual_visits',
+      'no_visit',
+      'completeness',
+      'sections',
+      'answers',
+      'not_applicable',
+    ],
   ),
   opd: obj(
     {
@@ -72,13 +84,22 @@ const definitions = {
     ['opd', 'service', 'question', 'current', 'suggested', 'visits_avoided', 'advice'],
   ),
   inherent: obj(
-    { opd: idSchema, service: idSchema, question: idSchema, current: answer, basis: stringOrNull, annual_visits: amountOrNull },
+    {
+      opd: idSchema,
+      service: idSchema,
+      question: idSchema,
+      current: answer,
+      basis: stringOrNull,
+      annual_visits: amountOrNull,
+    },
     ['opd', 'service', 'question', 'current', 'basis', 'annual_visits'],
   ),
-  belowTarget: obj(
-    { opd: idSchema, service: idSchema, level, questions: list(idSchema) },
-    ['opd', 'service', 'level', 'questions'],
-  ),
+  belowTarget: obj({ opd: idSchema, service: idSchema, level, questions: list(idSchema) }, [
+    'opd',
+    'service',
+    'level',
+    'questions',
+  ]),
 } as const;
 
 const summary = obj(
@@ -98,8 +119,19 @@ const summary = obj(
     share_volume_no_visit: ratioOrNull,
     opds: count,
   },
-  ['score', 'rating', 'completeness', 'services', 'services_no_visit', 'services_unknown', 'annual_volume',
-    'annual_volume_no_visit', 'annual_visits', 'annual_visits_inherent', 'levels'],
+  [
+    'score',
+    'rating',
+    'completeness',
+    'services',
+    'services_no_visit',
+    'services_unknown',
+    'annual_volume',
+    'annual_volume_no_visit',
+    'annual_visits',
+    'annual_visits_inherent',
+    'levels',
+  ],
 );
 
 /** JSON Schema (draft-07) of the report JSON. Published as schemas/report.schema.json. */
@@ -114,11 +146,16 @@ export const reportSchema = {
     {
       report_version: { const: 1 },
       generator: string,
-      rubric: obj({ id: idSchema, version: string, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } }, ['id', 'version', 'sha256']),
-      city: obj(
-        { id: idSchema, name: string, period: string, province: string, assessed_at: string, notes: string },
-        ['id', 'name', 'period'],
-      ),
+      rubric: obj({ id: idSchema, version: string, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } }, [
+        'id',
+        'version',
+        'sha256',
+      ]),
+      city: obj({ id: idSchema, name: string, period: string, province: string, assessed_at: string, notes: string }, [
+        'id',
+        'name',
+        'period',
+      ]),
       summary,
       sections: ref('sectionScores'),
       answers: answerMap,

@@ -69,10 +69,7 @@ const condition = {
 const definitions = {
   localizedText,
   condition,
-  option: closed(
-    { value: scalarSchema, label: text, help: text, ...outcome },
-    ['value', 'label', 'score'],
-  ),
+  option: closed({ value: scalarSchema, label: text, help: text, ...outcome }, ['value', 'label', 'score']),
   band: closed({ min: { type: 'number' }, label: text, ...outcome }, ['min', 'score']),
   branch: closed({ label: text, ...outcome }, []),
   question: {
@@ -160,9 +157,7 @@ export const rubricSchema = {
       },
       target_level: levelSchema,
       scale: listOf(closed({ level: levelSchema, label: text, description: text }, ['level', 'label'])),
-      ratings: listOf(
-        closed({ min: { type: 'number', minimum: 0, maximum: 100 }, label: text }, ['min', 'label']),
-      ),
+      ratings: listOf(closed({ min: { type: 'number', minimum: 0, maximum: 100 }, label: text }, ['min', 'label'])),
       aggregation: closed(
         {
           opd: closed({ services: weightSchema, sections: weightSchema }, ['services', 'sections']),

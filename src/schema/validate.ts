@@ -18,7 +18,8 @@ let ajv: { compile(schema: object): ValidateFunction } | undefined;
 /** The build's precompiled validator, else one compiled now (TypeScript sources under test). */
 function loadValidator(name: SchemaName, kind: Kind): ValidateFunction {
   try {
-    return (require(`./generated/${name}${kind === 'quick' ? '.quick' : ''}.cjs`) as { validate: ValidateFunction }).validate;
+    return (require(`./generated/${name}${kind === 'quick' ? '.quick' : ''}.cjs`) as { validate: ValidateFunction })
+      .validate;
   } catch (error) {
     if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
     const { Ajv } = require('ajv') as typeof import('ajv');

@@ -33,7 +33,11 @@ describe('AnswersDoc: editing the answers file in place', () => {
     expect(text).toContain('hasil: [pos, unduh]');
     expect(text).toContain('tanda-tangan: {na: Tidak ada keputusan}');
     expect(text.indexOf('rubric:')).toBeLessThan(text.indexOf('city:'));
-    expect(doc.read().opds[0]?.services[0]?.answers).toEqual({ pengajuan: 'loket', hasil: ['pos', 'unduh'], 'tanda-tangan': { na: 'Tidak ada keputusan' } });
+    expect(doc.read().opds[0]?.services[0]?.answers).toEqual({
+      pengajuan: 'loket',
+      hasil: ['pos', 'unduh'],
+      'tanda-tangan': { na: 'Tidak ada keputusan' },
+    });
   });
 
   it('grows an empty {} as a block map, not as one long line', () => {
@@ -45,7 +49,13 @@ describe('AnswersDoc: editing the answers file in place', () => {
   });
 
   it('creates a new file with the header first and adds OPDs, services and volumes', () => {
-    const doc = AnswersDoc.create({ rubric: 'uji-assess@1.0.0', city: { id: 'kota-uji', name: 'Kota Uji' }, period: '2026', assessedAt: '2026-11-20', assessors: ['Budi'] });
+    const doc = AnswersDoc.create({
+      rubric: 'uji-assess@1.0.0',
+      city: { id: 'kota-uji', name: 'Kota Uji' },
+      period: '2026',
+      assessedAt: '2026-11-20',
+      assessors: ['Budi'],
+    });
     const opd = doc.addOpd({ id: 'bapenda', name: 'Badan Pendapatan Daerah' });
     const service = doc.addService(opd, { id: 'pbb', name: 'Pajak Bumi dan Bangunan', annual_volume: 4000 });
     doc.setVolume(opd, service, 5000);

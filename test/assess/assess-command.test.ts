@@ -23,7 +23,10 @@ async function assessIn(dir: string, request: Partial<AssessRequest>, steps: rea
     columns: 160,
   };
   const asker = scriptedAsker(steps);
-  const result = assess({ isReview: false, ...request }, { asker, env, lang: 'en', isColor: false, today: '2026-11-20' }).then(
+  const result = assess(
+    { isReview: false, ...request },
+    { asker, env, lang: 'en', isColor: false, today: '2026-11-20' },
+  ).then(
     (code) => ({ code, error: undefined }),
     (error: unknown) => ({ code: undefined, error }),
   );
@@ -52,7 +55,9 @@ describe('opdm assess: a new answers file', () => {
     const dir = tempDir();
     const run = await assessIn(dir, {}, [...HEADER, ['file', '']]);
     expect(run.error).toBeInstanceOf(CancelledError);
-    expect(run.asker.events.find((e) => e.kind === 'prompt' && e.key === 'file')).toMatchObject({ default: 'kota-uji-2026.yaml' });
+    expect(run.asker.events.find((e) => e.kind === 'prompt' && e.key === 'file')).toMatchObject({
+      default: 'kota-uji-2026.yaml',
+    });
     expect(promptKeys(run.asker).at(-1)).toBe('opds');
     expect(readFileSync(join(dir, 'kota-uji-2026.yaml'), 'utf8')).toBe(
       [
@@ -72,14 +77,18 @@ describe('opdm assess: a new answers file', () => {
       ].join('\n'),
     );
     expect(run.stderr).toContain('Answers file created: kota-uji-2026.yaml');
-    expect(run.stderr).toContain('Every answer given so far is saved in kota-uji-2026.yaml. Continue any time: opdm assess kota-uji-2026.yaml');
+    expect(run.stderr).toContain(
+      'Every answer given so far is saved in kota-uji-2026.yaml. Continue any time: opdm assess kota-uji-2026.yaml',
+    );
   });
 
   it('never takes over an existing file when asking for a name', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'taken.yaml'), 'x: 1\n');
     const run = await assessIn(dir, { rubricFile: RUBRIC }, [...HEADER, ['file', 'taken.yaml']]);
-    expect(String(run.error)).toContain('refused "taken.yaml": taken.yaml already exists; to continue it, run `opdm assess taken.yaml`.');
+    expect(String(run.error)).toContain(
+      'refused "taken.yaml": taken.yaml already exists; to continue it, run `opdm assess taken.yaml`.',
+    );
   });
 
   it('says that nothing was saved when stopped before the file exists', async () => {
@@ -138,7 +147,10 @@ describe('opdm assess: continuing a file over several sessions', () => {
     expect((await runCli(['validate', file, '--rubric', RUBRIC])).code).toBe(0);
     const score = await runCli(['score', file, '--rubric', RUBRIC, '--format', 'json']);
     expect(score.code).toBe(0);
-    const report = JSON.parse(score.stdout) as { summary: { completeness: number }; gap: { actions: { question: string }[] } };
+    const report = JSON.parse(score.stdout) as {
+      summary: { completeness: number };
+      gap: { actions: { question: string }[] };
+    };
     expect(report.summary.completeness).toBe(1);
     expect(report.gap.actions.map((a) => a.question)).toEqual(['pengajuan', 'hasil']);
   });
@@ -157,16 +169,25 @@ describe('opdm assess: continuing a file over several sessions', () => {
     await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, firstSession);
     const run = await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC, opdIds: ['dukcapl'] }, []);
     expect(run.error).toBeInstanceOf(UsageError);
-    expect(run.error).toMatchObject({ key: 'assess.unknown-opd', params: { id: 'dukcapl', suggestion: ' (dukcapil?)' } });
+    expect(run.error).toMatchObject({
+      key: 'assess.unknown-opd',
+      params: { id: 'dukcapl', suggestion: ' (dukcapil?)' },
+    });
   });
 
   it('refuses to continue an invalid file, listing its issues', async () => {
     const dir = tempDir();
     await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, firstSession);
-    writeFileSync(join(dir, 'kota.yaml'), readFileSync(join(dir, 'kota.yaml'), 'utf8').replace('pengajuan: loket', 'pengajuan: lokett'));
+    writeFileSync(
+      join(dir, 'kota.yaml'),
+      readFileSync(join(dir, 'kota.yaml'), 'utf8').replace('pengajuan: loket', 'pengajuan: lokett'),
+    );
     const run = await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, [['start', 'continue']]);
     expect(run.error).toBeInstanceOf(InvalidInputError);
-    expect((run.error as InvalidInputError).issues[0]).toMatchObject({ code: 'answers.bad-choice', line: expect.any(Number) });
+    expect((run.error as InvalidInputError).issues[0]).toMatchObject({
+      code: 'answers.bad-choice',
+      line: expect.any(Number),
+    });
   });
 });
 

@@ -33,13 +33,24 @@ beforeAll(ensureBuilt, 180_000);
 
 /** Plays `steps` against `opdm ARGS` in a 120x40 terminal; never hangs (the helper has timeouts). */
 function pty(args: string[], cwd: string, steps: PtyStep[]): Promise<PtyResult> {
-  const script = { argv: [process.execPath, BIN, ...args], cwd, env: { NO_COLOR: '1', LANG: 'C' }, timeout: 15, total_timeout: 90, steps };
+  const script = {
+    argv: [process.execPath, BIN, ...args],
+    cwd,
+    env: { NO_COLOR: '1', LANG: 'C' },
+    timeout: 15,
+    total_timeout: 90,
+    steps,
+  };
   return new Promise((done, fail) => {
-    const child = spawn('python3', [join(ROOT, 'test/helpers/pty-run.py'), '-'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn('python3', [join(ROOT, 'test/helpers/pty-run.py'), '-'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done(JSON.parse(out) as PtyResult) : fail(new Error(`pty-run.py exited ${code}: ${out}`))));
+    child.on('close', (code) =>
+      code === 0 ? done(JSON.parse(out) as PtyResult) : fail(new Error(`pty-run.py exited ${code}: ${out}`)),
+    );
     child.stdin.end(JSON.stringify(script));
   });
 }
@@ -105,7 +116,9 @@ describe('opdm assess in a terminal', () => {
     const result = await pty(ARGS, dir, [...HEADER, ...DUKCAPIL, ...REST]);
     expect(result.status, explain(result)).toBe('exited');
     expect(result.code, explain(result)).toBe(0);
-    expect(result.transcript).toContain('[OPD 1 of 1: Dinas Kependudukan dan Pencatatan Sipil › Service 1 of 1: Akta Kelahiran');
+    expect(result.transcript).toContain(
+      '[OPD 1 of 1: Dinas Kependudukan dan Pencatatan Sipil › Service 1 of 1: Akta Kelahiran',
+    );
     const file = join(dir, 'kota.yaml');
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('annual_volume: 42000');
@@ -118,7 +131,11 @@ describe('opdm assess in a terminal', () => {
 
   it('loses nothing but the answer being typed when killed (kill -9), and resumes there', async () => {
     const dir = tempDir();
-    const killed = await pty(ARGS, dir, [...HEADER, ...DUKCAPIL, { expect: 'Is there a fee', send: DOWN, kill: 'KILL' }]);
+    const killed = await pty(ARGS, dir, [
+      ...HEADER,
+      ...DUKCAPIL,
+      { expect: 'Is there a fee', send: DOWN, kill: 'KILL' },
+    ]);
     expect(killed.status, explain(killed)).toBe('signaled');
     const file = join(dir, 'kota.yaml');
     const text = readFileSync(file, 'utf8');
@@ -147,7 +164,9 @@ describe('opdm assess in a terminal', () => {
   it('ends the first prompt with the error when the rubric turns out broken while it is shown', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'broken.yaml'), 'rubric: Not An Id\nversion: 1\n');
-    const result = await pty(['assess', 'kota.yaml', '--rubric', 'broken.yaml', '--lang', 'en'], dir, [{ expect: 'Name of the local government' }]);
+    const result = await pty(['assess', 'kota.yaml', '--rubric', 'broken.yaml', '--lang', 'en'], dir, [
+      { expect: 'Name of the local government' },
+    ]);
     expect(result.code, explain(result)).toBe(2);
     expect(result.transcript).toMatch(/broken\.yaml:\d+:\d+/);
     expect(existsSync(join(dir, 'kota.yaml'))).toBe(false);
@@ -157,13 +176,18 @@ describe('opdm assess in a terminal', () => {
 describe('opdm assess without a terminal (the real binary)', () => {
   it('exits 2 at once with one line, even with stdin left open', async () => {
     const dir = tempDir();
-    const child = spawn(process.execPath, [BIN, 'assess', 'kota.yaml', '--lang', 'en'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'assess', 'kota.yaml', '--lang', 'en'], {
+      cwd: dir,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     const code = await new Promise<number | null>((done) => child.on('close', done));
     clearTimeout(timer);
     expect(code).toBe(2);
-    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^opdm: assess needs an interactive terminal.*opdm init.*opdm score/)]);
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^opdm: assess needs an interactive terminal.*opdm init.*opdm score/),
+    ]);
   });
 });

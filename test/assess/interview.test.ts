@@ -18,7 +18,8 @@ beforeAll(async () => {
   rubric = (await loadRubric(RUBRIC)).rubric;
 });
 
-const newDoc = () => AnswersDoc.create({ rubric: 'uji-assess@1.0.0', city: { id: 'kota-uji', name: 'Kota Uji' }, period: '2026' });
+const newDoc = () =>
+  AnswersDoc.create({ rubric: 'uji-assess@1.0.0', city: { id: 'kota-uji', name: 'Kota Uji' }, period: '2026' });
 
 /** Runs one session; `saved` holds every text written, and the timeline notes each save. */
 async function session(doc: AnswersDoc, steps: readonly Step[], options: Partial<InterviewOptions> = {}) {
@@ -67,13 +68,24 @@ describe('runInterview: a session from an empty file to the last question', () =
     const answers = doc.read();
     expect(answers.answers).toEqual({ 'kebijakan-spbe': true });
     expect(answers.evidence).toEqual({ 'kebijakan-spbe': 'Perwal 12/2023' });
-    expect(answers.opds[0]).toMatchObject({ id: 'dukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', answers: { sop: true } });
+    expect(answers.opds[0]).toMatchObject({
+      id: 'dukcapil',
+      name: 'Dinas Kependudukan dan Pencatatan Sipil',
+      answers: { sop: true },
+    });
     expect(answers.opds[0]?.services[0]).toEqual({
       id: 'akta-lahir',
       name: 'Akta Kelahiran',
       annual_volume: 42000,
       // a multi answer is stored in rubric order, whatever order it was ticked in
-      answers: { pengajuan: 'daring', berbayar: false, 'tanda-tangan': { na: 'Tidak ada keputusan' }, hasil: ['pos', 'unduh'], 'persen-daring': 80, catatan: 'Daring sejak 2024' },
+      answers: {
+        pengajuan: 'daring',
+        berbayar: false,
+        'tanda-tangan': { na: 'Tidak ada keputusan' },
+        hasil: ['pos', 'unduh'],
+        'persen-daring': 80,
+        catatan: 'Daring sejak 2024',
+      },
       evidence: { pengajuan: 'https://example.org/form' },
     });
   });
@@ -83,14 +95,17 @@ describe('runInterview: a session from an empty file to the last question', () =
     await run;
     const timeline = asker.events.flatMap((e) => (e.kind === 'prompt' ? [e.key] : e.kind === 'note' ? [e.text] : []));
     timeline.forEach((entry, i) => {
-      if (/^(answer|reason|volume):/.test(entry) && !entry.endsWith('/tanda-tangan')) expect(timeline[i + 1], `after ${entry}`).toBe('save');
+      if (/^(answer|reason|volume):/.test(entry) && !entry.endsWith('/tanda-tangan'))
+        expect(timeline[i + 1], `after ${entry}`).toBe('save');
     });
     expect(timeline[timeline.indexOf(`reason:${S}/tanda-tangan`) + 1]).toBe('save');
   });
 
   it('writes a file that opdm validate accepts', async () => {
     const doc = newDoc();
-    await (await session(doc, [...FIRST_PART, ...REST])).run;
+    await (
+      await session(doc, [...FIRST_PART, ...REST])
+    ).run;
     const dir = mkdtempSync(join(tmpdir(), 'opdm-assess-'));
     const file = join(dir, 'kota-uji.yaml');
     writeFileSync(file, doc.toString());
@@ -105,7 +120,9 @@ describe('runInterview: a session from an empty file to the last question', () =
     await run;
     const headers = asker.events.flatMap((e) => (e.kind === 'say' && e.text.startsWith('[') ? [e.text] : []));
     expect(headers[0]).toBe('[OPD 1 of 1: Dinas Kependudukan dan Pencatatan Sipil · 0% of questions answered (0/7)]');
-    expect(headers[1]).toBe('[OPD 1 of 1: Dinas Kependudukan dan Pencatatan Sipil › Service 1 of 1: Akta Kelahiran · 14% of questions answered (1/7)]');
+    expect(headers[1]).toBe(
+      '[OPD 1 of 1: Dinas Kependudukan dan Pencatatan Sipil › Service 1 of 1: Akta Kelahiran · 14% of questions answered (1/7)]',
+    );
     // Not applicable leaves the count: 5 of 6 once the signature question is marked so.
     expect(headers.at(-1)).toBe('[City: Kota Uji · 83% of questions answered (5/6)]');
     expect(asker.events).toContainEqual({ kind: 'say', text: 'Choose the way most citizens use.' });
@@ -129,8 +146,13 @@ describe('runInterview: interrupted, resumed, reviewed', () => {
   });
 
   it('a skipped question stays unanswered and comes back in the next session', async () => {
-    const steps: Step[] = FIRST_PART.map(([key, answer]) => (key === `answer:${S}/pengajuan` ? [key, SKIP] : [key, answer]));
-    const first = await session(newDoc(), steps.filter(([key]) => key !== `evidence:${S}/pengajuan`));
+    const steps: Step[] = FIRST_PART.map(([key, answer]) =>
+      key === `answer:${S}/pengajuan` ? [key, SKIP] : [key, answer],
+    );
+    const first = await session(
+      newDoc(),
+      steps.filter(([key]) => key !== `evidence:${S}/pengajuan`),
+    );
     await expect(first.run).rejects.toBeInstanceOf(CancelledError);
     const doc = AnswersDoc.parse(first.saved.at(-1) ?? '');
     expect(doc.read().opds[0]?.services[0]?.answers).toEqual({});
@@ -151,7 +173,9 @@ describe('runInterview: interrupted, resumed, reviewed', () => {
 
   it('--review asks every applicable question again with the current answer preselected', async () => {
     const doc = newDoc();
-    await (await session(doc, [...FIRST_PART, ...REST])).run;
+    await (
+      await session(doc, [...FIRST_PART, ...REST])
+    ).run;
     const review: Step[] = [
       ['answer:dukcapil/sop', SKIP],
       [`volume:${S}`, ''],
@@ -171,11 +195,18 @@ describe('runInterview: interrupted, resumed, reviewed', () => {
     expect(put(`volume:${S}`)).toMatchObject({ default: '42000' });
     expect(put(`answer:${S}/pengajuan`)).toMatchObject({ default: 'daring' });
     expect(put(`answer:${S}/tanda-tangan`)).toMatchObject({ default: NOT_APPLICABLE });
-    expect(put(`answer:${S}/hasil`)).toMatchObject({ choices: expect.arrayContaining([{ value: 'pos', label: 'Sent by post', isChecked: true }]) });
+    expect(put(`answer:${S}/hasil`)).toMatchObject({
+      choices: expect.arrayContaining([{ value: 'pos', label: 'Sent by post', isChecked: true }]),
+    });
     expect(put(`answer:${S}/persen-daring`)).toMatchObject({ default: '80' });
     expect(put(`evidence:${S}/pengajuan`)).toMatchObject({ default: 'https://example.org/form' });
     const service = doc.read().opds[0]?.services[0];
-    expect(service?.answers).toMatchObject({ pengajuan: 'loket', 'tanda-tangan': { na: 'Tidak ada keputusan' }, hasil: ['pos', 'unduh'], 'persen-daring': 80 });
+    expect(service?.answers).toMatchObject({
+      pengajuan: 'loket',
+      'tanda-tangan': { na: 'Tidak ada keputusan' },
+      hasil: ['pos', 'unduh'],
+      'persen-daring': 80,
+    });
     expect(service?.evidence).toBeUndefined();
   });
 });
@@ -183,10 +214,20 @@ describe('runInterview: interrupted, resumed, reviewed', () => {
 describe('runInterview: what a session covers', () => {
   it('--opd goes straight to that OPD, adding it from the catalog, and asks no city question', async () => {
     const doc = newDoc();
-    const { asker, run } = await session(doc, [['services:bapenda', ['pbb']], ['volume:bapenda/pbb', '5000'], ['answer:bapenda/sop', SKIP]], { opdIds: ['bapenda'] });
+    const { asker, run } = await session(
+      doc,
+      [
+        ['services:bapenda', ['pbb']],
+        ['volume:bapenda/pbb', '5000'],
+        ['answer:bapenda/sop', SKIP],
+      ],
+      { opdIds: ['bapenda'] },
+    );
     await expect(run).rejects.toBeInstanceOf(CancelledError);
     expect(promptKeys(asker)).not.toContain('opds');
-    expect(doc.read().opds.map((o) => [o.id, o.name, o.services.map((s) => s.id)])).toEqual([['bapenda', 'Badan Pendapatan Daerah', ['pbb']]]);
+    expect(doc.read().opds.map((o) => [o.id, o.name, o.services.map((s) => s.id)])).toEqual([
+      ['bapenda', 'Badan Pendapatan Daerah', ['pbb']],
+    ]);
   });
 
   it('adds OPDs and services that are not in the catalog, with ids made from their names', async () => {
@@ -202,31 +243,59 @@ describe('runInterview: what a session covers', () => {
     ]);
     await expect(run).rejects.toBeInstanceOf(CancelledError);
     expect(doc.read().opds).toEqual([
-      { id: 'dinas-pemadam-kebakaran', name: 'Dinas Pemadam Kebakaran', answers: {}, services: [{ id: 'izin-proteksi-kebakaran', name: 'Izin Proteksi Kebakaran', annual_volume: 120, answers: {} }] },
+      {
+        id: 'dinas-pemadam-kebakaran',
+        name: 'Dinas Pemadam Kebakaran',
+        answers: {},
+        services: [{ id: 'izin-proteksi-kebakaran', name: 'Izin Proteksi Kebakaran', annual_volume: 120, answers: {} }],
+      },
     ]);
   });
 
   it('refuses what a person cannot mean: a number out of range, no volume where the rubric weights by it', async () => {
-    const outOfRange = await session(newDoc(), [...FIRST_PART, [`answer:${S}/berbayar`, SKIP], [`answer:${S}/tanda-tangan`, SKIP], [`answer:${S}/hasil`, [SKIP]], [`answer:${S}/persen-daring`, '150']]);
+    const outOfRange = await session(newDoc(), [
+      ...FIRST_PART,
+      [`answer:${S}/berbayar`, SKIP],
+      [`answer:${S}/tanda-tangan`, SKIP],
+      [`answer:${S}/hasil`, [SKIP]],
+      [`answer:${S}/persen-daring`, '150'],
+    ]);
     await expect(outOfRange.run).rejects.toThrow('refused "150": At most 100.');
     const noVolume = await session(newDoc(), [FIRST_PART[0]!, FIRST_PART[1]!, [`volume:${S}`, '']]);
     await expect(noVolume.run).rejects.toThrow(/refused "": This rubric weights by volume/);
-    const both = await session(newDoc(), [...FIRST_PART, [`answer:${S}/berbayar`, SKIP], [`answer:${S}/tanda-tangan`, SKIP], [`answer:${S}/hasil`, ['pos', SKIP]]]);
+    const both = await session(newDoc(), [
+      ...FIRST_PART,
+      [`answer:${S}/berbayar`, SKIP],
+      [`answer:${S}/tanda-tangan`, SKIP],
+      [`answer:${S}/hasil`, ['pos', SKIP]],
+    ]);
     await expect(both.run).rejects.toThrow(/chosen alone/);
   });
 
   it('puts the city questions first when an OPD or service question depends on one', async () => {
-    const dependent = structuredClone(rubric) as { -readonly [K in keyof Rubric]: Rubric[K] } & { sections: Rubric['sections'][number][] };
+    const dependent = structuredClone(rubric) as { -readonly [K in keyof Rubric]: Rubric[K] } & {
+      sections: Rubric['sections'][number][];
+    };
     const city = dependent.sections.find((s) => s.scope === 'city')!;
     dependent.sections = [city, ...dependent.sections.filter((s) => s !== city)];
     const governance = dependent.sections.find((s) => s.id === 'tata-kelola')!;
     (governance.questions[0] as { when?: unknown }).when = { question: 'kebijakan-spbe', equals: true };
     expect(isCityFirst(rubric)).toBe(false);
     expect(isCityFirst(dependent)).toBe(true);
-    const asker: ScriptedAsker = scriptedAsker([['answer:kebijakan-spbe', false], ['evidence:kebijakan-spbe', ''], ['opds', ['dukcapil']], ['services:dukcapil', []]]);
+    const asker: ScriptedAsker = scriptedAsker([
+      ['answer:kebijakan-spbe', false],
+      ['evidence:kebijakan-spbe', ''],
+      ['opds', ['dukcapil']],
+      ['services:dukcapil', []],
+    ]);
     const doc = newDoc();
     await runInterview({ asker, rubric: dependent, lang: 'en', doc, save: async () => {}, start: 'choose' });
     // sop applies only with the regulation: with none, the OPD has nothing to ask.
-    expect(promptKeys(asker)).toEqual(['answer:kebijakan-spbe', 'evidence:kebijakan-spbe', 'opds', 'services:dukcapil']);
+    expect(promptKeys(asker)).toEqual([
+      'answer:kebijakan-spbe',
+      'evidence:kebijakan-spbe',
+      'opds',
+      'services:dukcapil',
+    ]);
   });
 });

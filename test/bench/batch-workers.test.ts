@@ -7,7 +7,13 @@ import { BIN, ensureBuilt } from '../helpers/built.js';
 
 // scripts/ is plain JavaScript (no declarations): imported by URL and typed here.
 const { generateDataSet } = (await import(new URL('../../scripts/bench-data.mjs', import.meta.url).href)) as {
-  generateDataSet: (options: { dir: string; cities: number; seed: number; opds: [number, number]; services: [number, number] }) => Promise<{ files: string[] }>;
+  generateDataSet: (options: {
+    dir: string;
+    cities: number;
+    seed: number;
+    opds: [number, number];
+    services: [number, number];
+  }) => Promise<{ files: string[] }>;
 };
 
 const tmp = mkdtempSync(join(tmpdir(), 'opdm-batch-'));
@@ -15,7 +21,8 @@ const dir = join(tmp, 'data');
 let files: string[];
 
 /** The built CLI, as a pipeline runs it: a batch of this size is spread over worker threads. */
-const opdm = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C', NO_COLOR: '1' } });
+const opdm = (...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C', NO_COLOR: '1' } });
 
 beforeAll(async () => {
   ensureBuilt();
@@ -43,7 +50,9 @@ describe('opdm score over a folder, in worker threads (the built binary)', () =>
     const csv = opdm('score', dir, '--format', 'csv');
     const rows = csv.stdout.replace('\uFEFF', '').trim().split('\r\n').slice(1);
     expect(rows).toHaveLength(files.length);
-    const { ranking } = JSON.parse(opdm('score', dir, '--format', 'json').stdout) as { ranking: { city: { id: string; name: string } }[] };
+    const { ranking } = JSON.parse(opdm('score', dir, '--format', 'json').stdout) as {
+      ranking: { city: { id: string; name: string } }[];
+    };
     expect(rows.map((r) => r.split(',')[1])).toEqual(ranking.map((r) => r.city.id));
     const lines = table.stdout.split('\n');
     // Every city on its own row of the table, in the ranking's order.
@@ -55,7 +64,10 @@ describe('opdm score over a folder, in worker threads (the built binary)', () =>
   it('a broken file among them: exit 2, its problems named, nothing written', () => {
     const broken = join(tmp, 'broken');
     copyDataSet(broken);
-    writeFileSync(join(broken, 'zz-broken.answers.yaml'), 'rubric: opd-digital-maturity@1.0.0\ncity: {id: Kota X, name: X}\nperiod: "2026"\nanswers: {}\nopds: []\n');
+    writeFileSync(
+      join(broken, 'zz-broken.answers.yaml'),
+      'rubric: opd-digital-maturity@1.0.0\ncity: {id: Kota X, name: X}\nperiod: "2026"\nanswers: {}\nopds: []\n',
+    );
     const out = join(tmp, 'ranking.csv');
     const run = opdm('score', broken, '--format', 'csv', '-o', out);
     expect(run.status).toBe(2);
@@ -69,11 +81,16 @@ describe('opdm score over a folder, in worker threads (the built binary)', () =>
     copyDataSet(unknown);
     for (const file of files) {
       const name = join(unknown, file.split('/').pop()!);
-      writeFileSync(name, readFileSync(name, 'utf8').replace('rubric: opd-digital-maturity@1.0.0', 'rubric: rubrik-lain@1.0.0'));
+      writeFileSync(
+        name,
+        readFileSync(name, 'utf8').replace('rubric: opd-digital-maturity@1.0.0', 'rubric: rubrik-lain@1.0.0'),
+      );
     }
     const run = opdm('score', unknown);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^opdm: rubrik "rubrik-lain" tidak ada di antara rubrik bawaan .*; berikan --rubric BERKAS\n$/);
+    expect(run.stderr).toMatch(
+      /^opdm: rubrik "rubrik-lain" tidak ada di antara rubrik bawaan .*; berikan --rubric BERKAS\n$/,
+    );
   });
 
   it('gates every city: --fail-under names each one below it, exit 1, the ranking still written', () => {

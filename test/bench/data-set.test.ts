@@ -67,8 +67,19 @@ describe('the benchmark data set (scripts/bench-data.mjs)', () => {
   });
 
   it('is the same for the same seed, and another for another seed', async () => {
-    const again = await generateDataSet({ dir: join(tmp, 'again'), ...SMALL, opds: [...SMALL.opds], services: [...SMALL.services] });
-    const other = await generateDataSet({ dir: join(tmp, 'other'), ...SMALL, opds: [...SMALL.opds], services: [...SMALL.services], seed: 8 });
+    const again = await generateDataSet({
+      dir: join(tmp, 'again'),
+      ...SMALL,
+      opds: [...SMALL.opds],
+      services: [...SMALL.services],
+    });
+    const other = await generateDataSet({
+      dir: join(tmp, 'other'),
+      ...SMALL,
+      opds: [...SMALL.opds],
+      services: [...SMALL.services],
+      seed: 8,
+    });
     const contents = (set: DataSet) => set.files.map((f) => readFileSync(f, 'utf8'));
     expect(contents(again)).toEqual(contents(dataSet));
     expect(contents(other)).not.toEqual(contents(dataSet));
@@ -93,7 +104,9 @@ describe('opdm score over a folder', () => {
   it('ranks the cities exactly as scoring each file on its own does', async () => {
     const batch = await runCli(['score', dir, '--format', 'json']);
     expect(batch).toMatchObject({ code: 0, stderr: '' });
-    const { ranking } = JSON.parse(batch.stdout) as { ranking: { rank: number; city: { id: string }; score: number | null }[] };
+    const { ranking } = JSON.parse(batch.stdout) as {
+      ranking: { rank: number; city: { id: string }; score: number | null }[];
+    };
 
     const oneByOne: { id: string; score: number | null }[] = [];
     for (const file of dataSet.files) {
@@ -103,7 +116,9 @@ describe('opdm score over a folder', () => {
       oneByOne.push({ id: report.city.id, score: report.summary.score });
     }
     // Score, highest first (unknown last), then city id: the ranking order of `opdm score`.
-    oneByOne.sort((a, b) => (b.score ?? -Infinity) - (a.score ?? -Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    oneByOne.sort(
+      (a, b) => (b.score ?? -Infinity) - (a.score ?? -Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 
     expect(ranking.map((r) => r.rank)).toEqual(oneByOne.map((_, i) => i + 1));
     expect(ranking.map((r) => ({ id: r.city.id, score: r.score }))).toEqual(oneByOne);

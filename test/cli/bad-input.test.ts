@@ -31,10 +31,22 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     ['alias-bomb', /alias-bomb\.answers\.yaml:\d+:\d+: terlalu banyak alias YAML/],
     ['proto-key', /proto-key\.answers\.yaml:8:5: kunci "__proto__" tidak diizinkan/],
     ['wrong-types', /wrong-types\.answers\.yaml:3:9: harus berupa teks: beri tanda kutip/],
-    ['unknown-question', /unknown-question\.answers\.yaml:13:19: pertanyaan "pengajuann" tidak ada di lingkup layanan rubrik ini; maksud Anda "pengajuan"\?/],
-    ['other-rubric', /other-rubric\.answers\.yaml:1:9: berkas ini memakai rubrik "opd-lain@1\.0\.0", bukan "uji-mini@1\.2\.0"/],
-    ['nan-and-number-name', /nan-and-number-name\.answers\.yaml:10:119: NaN bukan angka yang bisa dihitung: tulis angka biasa, misalnya 75\n.*:12:11: harus berupa teks: beri tanda kutip, misalnya "5"/],
-    ['other-major', /other-major\.answers\.yaml:1:9: berkas ini untuk "uji-mini@2\.0\.0", beda versi mayor dengan "uji-mini@1\.2\.0"/],
+    [
+      'unknown-question',
+      /unknown-question\.answers\.yaml:13:19: pertanyaan "pengajuann" tidak ada di lingkup layanan rubrik ini; maksud Anda "pengajuan"\?/,
+    ],
+    [
+      'other-rubric',
+      /other-rubric\.answers\.yaml:1:9: berkas ini memakai rubrik "opd-lain@1\.0\.0", bukan "uji-mini@1\.2\.0"/,
+    ],
+    [
+      'nan-and-number-name',
+      /nan-and-number-name\.answers\.yaml:10:119: NaN bukan angka yang bisa dihitung: tulis angka biasa, misalnya 75\n.*:12:11: harus berupa teks: beri tanda kutip, misalnya "5"/,
+    ],
+    [
+      'other-major',
+      /other-major\.answers\.yaml:1:9: berkas ini untuk "uji-mini@2\.0\.0", beda versi mayor dengan "uji-mini@1\.2\.0"/,
+    ],
   ])('%s', async (name, message) => {
     const stderr = await scoreBad(bad(name));
     expect(stderr).toMatch(message);
@@ -43,17 +55,25 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
 
   it('a tab deep in a list gives the one line that says so, not a flood of parser errors', async () => {
     const stderr = await scoreBad(bad('tab-in-services'));
-    expect(stderr).toMatch(/^\S+tab-in-services\.answers\.yaml:11:1: tab dipakai untuk indentasi; YAML memerlukan spasi: ganti tab dengan spasi\n$/);
+    expect(stderr).toMatch(
+      /^\S+tab-in-services\.answers\.yaml:11:1: tab dipakai untuk indentasi; YAML memerlukan spasi: ganti tab dengan spasi\n$/,
+    );
   });
 
-  it('a YAML syntax error says what is wrong in the reader\'s language, not the parser\'s English', async () => {
+  it("a YAML syntax error says what is wrong in the reader's language, not the parser's English", async () => {
     const id = await scoreBad(bad('malformed'));
-    expect(id).toMatch(/malformed\.answers\.yaml:3:1: YAML tidak valid \(indentasi, yaitu spasi di awal baris, tidak sesuai\): perbaiki penulisan di posisi ini\n$/);
+    expect(id).toMatch(
+      /malformed\.answers\.yaml:3:1: YAML tidak valid \(indentasi, yaitu spasi di awal baris, tidak sesuai\): perbaiki penulisan di posisi ini\n$/,
+    );
     const en = await runCli(['score', bad('malformed'), '--rubric', rubric, '--lang', 'en']);
-    expect(en.stderr).toMatch(/malformed\.answers\.yaml:3:1: invalid YAML \(Flow map in block collection must be sufficiently indented and end with a }\): fix the text at this position\n$/);
+    expect(en.stderr).toMatch(
+      /malformed\.answers\.yaml:3:1: invalid YAML \(Flow map in block collection must be sufficiently indented and end with a }\): fix the text at this position\n$/,
+    );
     const quote = join(dir, 'quote.answers.yaml');
     writeFileSync(quote, 'rubric: uji-mini@1.2.0\ncity: {id: kota-x, name: "X}\nperiod: "2026"\n');
-    expect(await scoreBad(quote)).toContain('quote.answers.yaml:2:29: YAML tidak valid (penutup tanda kutip, ] atau } hilang)');
+    expect(await scoreBad(quote)).toContain(
+      'quote.answers.yaml:2:29: YAML tidak valid (penutup tanda kutip, ] atau } hilang)',
+    );
   });
 
   it('a file of another kind where one is expected: one line that says which kind it is', async () => {
@@ -61,10 +81,22 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     const report = join(dir, 'kota-uji.report.json');
     expect((await runCli(['score', answers, '--rubric', rubric, '--format', 'json', '-o', report])).code).toBe(0);
     const cases: [string[], string][] = [
-      [['score', report, '--rubric', rubric], `${report}:1:1: berkas ini adalah laporan JSON (dari opdm score --format json), bukan berkas jawaban: periksa berkas mana yang diberikan di sini\n`],
-      [['score', answers, '--rubric', answers], `${answers}:1:1: berkas ini adalah berkas jawaban, bukan rubrik: periksa berkas mana yang diberikan di sini\n`],
-      [['validate', rubric], `${rubric}:1:1: berkas ini adalah rubrik, bukan berkas jawaban: periksa berkas mana yang diberikan di sini\n`],
-      [['score', answers, '--rubric', rubric, '--baseline', answers, '--lang', 'en'], `${answers}:1:1: this file is an answers file, not a report JSON (from opdm score --format json): check which file is given here\n`],
+      [
+        ['score', report, '--rubric', rubric],
+        `${report}:1:1: berkas ini adalah laporan JSON (dari opdm score --format json), bukan berkas jawaban: periksa berkas mana yang diberikan di sini\n`,
+      ],
+      [
+        ['score', answers, '--rubric', answers],
+        `${answers}:1:1: berkas ini adalah berkas jawaban, bukan rubrik: periksa berkas mana yang diberikan di sini\n`,
+      ],
+      [
+        ['validate', rubric],
+        `${rubric}:1:1: berkas ini adalah rubrik, bukan berkas jawaban: periksa berkas mana yang diberikan di sini\n`,
+      ],
+      [
+        ['score', answers, '--rubric', rubric, '--baseline', answers, '--lang', 'en'],
+        `${answers}:1:1: this file is an answers file, not a report JSON (from opdm score --format json): check which file is given here\n`,
+      ],
     ];
     for (const [argv, stderr] of cases) expect(await runCli(argv)).toMatchObject({ code: 2, stdout: '', stderr });
   });
@@ -72,7 +104,9 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
   it('answers written for another rubric: the one line that names the rubric, not every question', async () => {
     const run = await runCli(['validate', 'examples/kota-bandung.answers.yaml', '--rubric', rubric]);
     expect(run).toMatchObject({ code: 2, stdout: '' });
-    expect(run.stderr).toBe('examples/kota-bandung.answers.yaml:13:9: berkas ini memakai rubrik "opd-digital-maturity@1.0.0", bukan "uji-mini@1.2.0"; pakai --rubric dengan rubrik yang benar\n');
+    expect(run.stderr).toBe(
+      'examples/kota-bandung.answers.yaml:13:9: berkas ini memakai rubrik "opd-digital-maturity@1.0.0", bukan "uji-mini@1.2.0"; pakai --rubric dengan rubrik yang benar\n',
+    );
   });
 
   it('a volume written with thousands separators is an error at its place, not a volume a thousand times too small', async () => {
@@ -80,8 +114,16 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     const text = readFileSync(fixture('kota-uji.answers.yaml'), 'utf8');
     const volumes = [...text.matchAll(/annual_volume: \d+/g)];
     expect(volumes.length).toBeGreaterThanOrEqual(2);
-    writeFileSync(file, text.replace(volumes[0]![0], 'annual_volume: 5.000').replace(volumes[1]![0], 'annual_volume: 1,250,000  # setahun'));
-    const lineOf = (needle: string) => readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(needle)) + 1;
+    writeFileSync(
+      file,
+      text
+        .replace(volumes[0]![0], 'annual_volume: 5.000')
+        .replace(volumes[1]![0], 'annual_volume: 1,250,000  # setahun'),
+    );
+    const lineOf = (needle: string) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((line) => line.includes(needle)) + 1;
     const stderr = await scoreBad(file);
     expect(stderr).toBe(
       `${file}:${lineOf('5.000')}:${readFileSync(file, 'utf8').split('\n')[lineOf('5.000') - 1]!.indexOf('5.000') + 1}: 5.000: di YAML titik dan koma bukan pemisah ribuan, jadi angka ini terbaca salah (95.000 terbaca 95); tulis 5000\n` +
@@ -91,12 +133,23 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
 
   it('a typo in the rubric an answers file names: the bundled rubric it probably means, and where', async () => {
     const file = join(dir, 'typo.answers.yaml');
-    writeFileSync(file, readFileSync('examples/kota-bandung.answers.yaml', 'utf8').replace('rubric: opd-digital-maturity@1.0.0', 'rubric: opd-digital-maturty@1.0.0'));
+    writeFileSync(
+      file,
+      readFileSync('examples/kota-bandung.answers.yaml', 'utf8').replace(
+        'rubric: opd-digital-maturity@1.0.0',
+        'rubric: opd-digital-maturty@1.0.0',
+      ),
+    );
     const run = await runCli(['validate', file]);
-    expect(run).toMatchObject({ code: 2, stdout: '', stderr: `opdm: rubrik "opd-digital-maturty" bukan rubrik bawaan; maksud Anda "opd-digital-maturity"? Perbaiki baris rubric: di ${file}\n` });
+    expect(run).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `opdm: rubrik "opd-digital-maturty" bukan rubrik bawaan; maksud Anda "opd-digital-maturity"? Perbaiki baris rubric: di ${file}\n`,
+    });
   });
 
-  it('a missing file', async () => expect(await scoreBad(join(dir, 'nope.yaml'))).toMatch(/nope\.yaml: berkas tidak ditemukan/));
+  it('a missing file', async () =>
+    expect(await scoreBad(join(dir, 'nope.yaml'))).toMatch(/nope\.yaml: berkas tidak ditemukan/));
 
   it('a folder where a file is expected', async () => {
     const run = await runCli(['gap', dir, '--rubric', rubric]);
@@ -118,7 +171,10 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
 
   it('every problem of a file at once, in English with --lang en', async () => {
     const file = join(dir, 'many.yaml');
-    writeFileSync(file, 'rubric: uji-mini@1.0.0\ncity: {id: Kota Uji, name: Kota Uji}\nperiod: "2026"\nanswers: {}\nopds:\n  - id: a\n    nmae: A\n    services: []\n');
+    writeFileSync(
+      file,
+      'rubric: uji-mini@1.0.0\ncity: {id: Kota Uji, name: Kota Uji}\nperiod: "2026"\nanswers: {}\nopds:\n  - id: a\n    nmae: A\n    services: []\n',
+    );
     const run = await runCli(['score', file, '--rubric', rubric, '--lang', 'en']);
     expect(run.code).toBe(2);
     const lines = run.stderr.trim().split('\n');
@@ -128,7 +184,14 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
   });
 
   it('issues of every file of a batch are reported together', async () => {
-    const run = await runCli(['validate', bad('tab-indent'), bad('duplicate-key'), fixture('kota-uji.answers.yaml'), '--rubric', rubric]);
+    const run = await runCli([
+      'validate',
+      bad('tab-indent'),
+      bad('duplicate-key'),
+      fixture('kota-uji.answers.yaml'),
+      '--rubric',
+      rubric,
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(2);
   });

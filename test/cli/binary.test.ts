@@ -1,6 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +27,13 @@ const RUBRIC = 'rubrics/opd-digital-maturity.yaml';
 
 /** Without the runner's NODE_OPTIONS: V8 refuses a code cache made under other flags. */
 function opdm(args: string[], env: Record<string, string> = {}) {
-  const base: Record<string, string | undefined> = { ...process.env, LANG: 'C', NO_COLOR: '1', NODE_OPTIONS: undefined, ...env };
+  const base: Record<string, string | undefined> = {
+    ...process.env,
+    LANG: 'C',
+    NO_COLOR: '1',
+    NODE_OPTIONS: undefined,
+    ...env,
+  };
   return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: base as NodeJS.ProcessEnv });
 }
 
@@ -30,7 +46,9 @@ describe('the built binary', () => {
   it('prints the version of package.json', () => {
     const run = opdm(['--version']);
     expect(run.status).toBe(0);
-    expect(run.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    expect(run.stdout.trim()).toBe(
+      (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    );
   });
 
   it('scores a city byte for byte as the sources do, in both languages', async () => {
@@ -51,12 +69,16 @@ describe('the built binary', () => {
       const { source, codeCache } = readBundle();
       const { script } = compileBundle(source, require('node:fs').readFileSync(codeCache));
       process.stdout.write(String(script.cachedDataRejected));`;
-    const run = spawnSync(process.execPath, ['-e', check], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const run = spawnSync(process.execPath, ['-e', check], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('false');
   });
 
-  it('names the code cache after the bundle\'s content: a cache never serves another build', () => {
+  it("names the code cache after the bundle's content: a cache never serves another build", () => {
     const bundle = readFileSync(join(ROOT, 'dist/opdm.cjs'), 'latin1');
     const id = /\n\/\/ opdm bundle ([0-9a-f]{16})\n/.exec(bundle)?.[1];
     expect(id).toBe(sha256(bundle.replace(`// opdm bundle ${id}\n`, '')).slice(0, 16));
@@ -64,7 +86,7 @@ describe('the built binary', () => {
     expect(caches).toEqual([`opdm.${id}.${process.platform}-${process.arch}-v8-${process.versions.v8}.cache`]);
   });
 
-  it('runs the same without its code cache (another Node than the build\'s)', () => {
+  it("runs the same without its code cache (another Node than the build's)", () => {
     const cached = opdm(['gap', BANDUNG, '--format', 'json']);
     const uncached = opdm(['gap', BANDUNG, '--format', 'json'], { NODE_DISABLE_COMPILE_CACHE: '1' });
     expect(uncached.status).toBe(0);
@@ -72,7 +94,7 @@ describe('the built binary', () => {
     expect(JSON.parse(cached.stdout)).toHaveProperty('summary');
   });
 
-  it('reports the sha256 of the bundled rubric\'s bytes, read precompiled', () => {
+  it("reports the sha256 of the bundled rubric's bytes, read precompiled", () => {
     const report = JSON.parse(opdm(['score', BANDUNG, '--format', 'json']).stdout) as { rubric: { sha256: string } };
     expect(report.rubric.sha256).toBe(sha256(readFileSync(join(ROOT, RUBRIC))));
   });
@@ -81,7 +103,9 @@ describe('the built binary', () => {
     const copy = join(tmp, 'opd-digital-maturity.yaml');
     const bundled = readFileSync(join(ROOT, RUBRIC), 'utf8');
     writeFileSync(copy, `${bundled}# changed by a city\n`);
-    const report = JSON.parse(opdm(['score', BANDUNG, '--rubric', copy, '--format', 'json']).stdout) as { rubric: { sha256: string } };
+    const report = JSON.parse(opdm(['score', BANDUNG, '--rubric', copy, '--format', 'json']).stdout) as {
+      rubric: { sha256: string };
+    };
     expect(report.rubric.sha256).toBe(sha256(`${bundled}# changed by a city\n`));
     expect(report.rubric.sha256).not.toBe(sha256(bundled));
     const lines = bundled.split('\n').length;
@@ -94,10 +118,15 @@ describe('the built binary', () => {
   it('finds its own files from the bundle: rubrics, the answers template, HTML and workbooks', () => {
     expect(opdm(['rubric', 'list']).stdout).toContain('opd-digital-maturity');
     const answers = join(tmp, 'kota-contoh.answers.yaml');
-    expect(opdm(['init', answers, '--city-id', 'kota-contoh', '--city-name', 'Kota Contoh', '--opd', 'disdukcapil']).status).toBe(0);
+    expect(
+      opdm(['init', answers, '--city-id', 'kota-contoh', '--city-name', 'Kota Contoh', '--opd', 'disdukcapil']).status,
+    ).toBe(0);
     // Until its volumes are filled in, the template is not valid (the rubric weights by volume).
-    expect(opdm(['validate', answers]).stderr).toContain("tidak punya `annual_volume`");
-    writeFileSync(answers, readFileSync(answers, 'utf8').replace(/^( *)# annual_volume: .*$/gm, '$1annual_volume: 1000'));
+    expect(opdm(['validate', answers]).stderr).toContain('tidak punya `annual_volume`');
+    writeFileSync(
+      answers,
+      readFileSync(answers, 'utf8').replace(/^( *)# annual_volume: .*$/gm, '$1annual_volume: 1000'),
+    );
     expect(opdm(['validate', answers]).status).toBe(0);
     const html = join(tmp, 'bandung.html');
     const xlsx = join(tmp, 'bandung.xlsx');
@@ -118,19 +147,27 @@ describe('the built binary', () => {
     expect(run.stdout).toBe('');
   });
 
-  it.skipIf(!existsSync('/dev/full'))('stdout that cannot be written (a full disk): one line, exit 2, no stack trace', () => {
-    const full = openSync('/dev/full', 'w');
-    try {
-      const env = { ...process.env, LANG: 'C', NODE_OPTIONS: undefined } as NodeJS.ProcessEnv;
-      const run = spawnSync(process.execPath, [BIN, 'score', BANDUNG, '--lang', 'en'], { cwd: ROOT, encoding: 'utf8', env, stdio: ['ignore', full, 'pipe'] });
-      expect(run.status).toBe(2);
-      expect(run.stderr).toBe('stdout: the output cannot be written (ENOSPC): check permissions and disk space\n');
-    } finally {
-      closeSync(full);
-    }
-  });
+  it.skipIf(!existsSync('/dev/full'))(
+    'stdout that cannot be written (a full disk): one line, exit 2, no stack trace',
+    () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const env = { ...process.env, LANG: 'C', NODE_OPTIONS: undefined } as NodeJS.ProcessEnv;
+        const run = spawnSync(process.execPath, [BIN, 'score', BANDUNG, '--lang', 'en'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env,
+          stdio: ['ignore', full, 'pipe'],
+        });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('stdout: the output cannot be written (ENOSPC): check permissions and disk space\n');
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 
-  it('a bug\'s stack trace (--debug) points into src/ through the bundle\'s source map', () => {
+  it("a bug's stack trace (--debug) points into src/ through the bundle's source map", () => {
     const bug = `process.setSourceMapsEnabled(true);
       const { main } = require(${JSON.stringify(join(ROOT, 'dist/opdm.cjs'))});
       const env = { stdout() { throw new Error('boom'); }, stderr: (t) => process.stderr.write(t), env: {}, cwd: process.cwd(), isStdoutTTY: false, isStdinTTY: false };

@@ -9,7 +9,9 @@ describe('opdm explain: the arithmetic behind a score', () => {
     const run = await runCli(['explain', ...base, '--service', 'dukcapil/akta-lahir', '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('  - pembayaran: does not apply here (its `when` does not hold)');
-    expect(run.stdout).toContain('  - hasil: "Diambil di kantor, Dokumen elektronik" -> score min(1, 0 + 0.7) = 0.7 x weight 1');
+    expect(run.stdout).toContain(
+      '  - hasil: "Diambil di kantor, Dokumen elektronik" -> score min(1, 0 + 0.7) = 0.7 x weight 1',
+    );
     expect(run.stdout).toContain('  section score = (0.8 x 2 + 0.7 x 1) / (2 + 1) = 0.7667');
     expect(run.stdout).toContain('Service score = own score = 84.4444, rounded 84.44');
     expect(run.stdout).toContain('Level = lowest of pengajuan 4, hasil 4 = 4 (Full transaction)');
@@ -24,7 +26,9 @@ describe('opdm explain: the arithmetic behind a score', () => {
 
   it('explains an OPD: the volume-weighted mean of its services and its own sections', async () => {
     const run = await runCli(['explain', ...base, '--opd', 'dukcapil', '--lang', 'en']);
-    expect(run.stdout).toContain('Mean of services (weighted by volume) = (84.4444 x 1,000 + 0 x 3,000) / (1,000 + 3,000) = 21.1111');
+    expect(run.stdout).toContain(
+      'Mean of services (weighted by volume) = (84.4444 x 1,000 + 0 x 3,000) / (1,000 + 3,000) = 21.1111',
+    );
     expect(run.stdout).toContain('Score = (21.1111 x 3 + 75 x 1) / (3 + 1) = 34.5833, rounded 34.58');
   });
 

@@ -16,7 +16,11 @@ describe('opdm score', () => {
     const report = JSON.parse(run.stdout);
     expect(report.report_version).toBe(1);
     expect(report.generator).toMatch(/^opd-maturity \d+\.\d+\.\d+/);
-    expect(report.rubric).toEqual({ id: 'uji-mini', version: '1.2.0', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(report.rubric).toEqual({
+      id: 'uji-mini',
+      version: '1.2.0',
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(report.summary.score).toBe(48.44);
     expect(run.stdout.endsWith('}\n')).toBe(true);
     expect((await runCli(['score', answers, ...rubric, '--format', 'json'])).stdout).toBe(run.stdout);
@@ -42,7 +46,12 @@ describe('opdm score', () => {
     const folder = mkdtempSync(join(tmpdir(), 'opdm-batch-'));
     const text = readFileSync(answers, 'utf8');
     writeFileSync(join(folder, 'a.yaml'), text);
-    writeFileSync(join(folder, 'b.yaml'), text.replace('id: kota-uji, name: Kota Uji', 'id: kota-dua, name: Kota Dua').replace('kebijakan-spbe: true', 'kebijakan-spbe: false'));
+    writeFileSync(
+      join(folder, 'b.yaml'),
+      text
+        .replace('id: kota-uji, name: Kota Uji', 'id: kota-dua, name: Kota Dua')
+        .replace('kebijakan-spbe: true', 'kebijakan-spbe: false'),
+    );
     const run = await runCli(['score', folder, ...rubric, '--format', 'csv']);
     expect(run.code).toBe(0);
     const rows = run.stdout.replace('\uFEFF', '').trim().split('\r\n');
@@ -87,10 +96,18 @@ describe('CI gates on score', () => {
     const baseline = join(dir, 'baseline.json');
     await runCli(['score', answers, ...rubric, '--format', 'json', '-o', baseline]);
     const worse = join(dir, 'worse.yaml');
-    writeFileSync(worse, readFileSync(answers, 'utf8').replace('answers: {sop: true, integrasi: sebagian}', 'answers: {sop: false, integrasi: sebagian}'));
+    writeFileSync(
+      worse,
+      readFileSync(answers, 'utf8').replace(
+        'answers: {sop: true, integrasi: sebagian}',
+        'answers: {sop: false, integrasi: sebagian}',
+      ),
+    );
     const run = await runCli(['score', worse, ...rubric, '--baseline', baseline, '--lang', 'en']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`opdm: ${worse}: city score dropped 3.33 points (48.44 -> 45.11), more than the tolerance 0\n`);
+    expect(run.stderr).toContain(
+      `opdm: ${worse}: city score dropped 3.33 points (48.44 -> 45.11), more than the tolerance 0\n`,
+    );
     expect(run.stderr).toContain(`opdm: ${worse}: OPD dukcapil score dropped 12.50 points (34.58 -> 22.08)`);
     expect((await runCli(['score', worse, ...rubric, '--baseline', baseline, '--tolerance', '13'])).code).toBe(0);
     expect((await runCli(['score', answers, ...rubric, '--baseline', baseline])).code).toBe(0);
@@ -102,7 +119,9 @@ describe('CI gates on score', () => {
     writeFileSync(other, run0.stdout.replace('"id": "kota-uji"', '"id": "kota-lain"'));
     const run = await runCli(['score', answers, ...rubric, '--baseline', other, '--lang', 'en']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('opdm: the baseline is a report of city "kota-lain", not "kota-uji"; use a report of the same city\n');
+    expect(run.stderr).toBe(
+      'opdm: the baseline is a report of city "kota-lain", not "kota-uji"; use a report of the same city\n',
+    );
   });
 
   it('refuses a negative --tolerance (exit 2)', async () => {
@@ -129,7 +148,9 @@ describe('opdm gap', () => {
 
   it('--top and --opd narrow the list', async () => {
     const run = await runCli(['gap', answers, ...rubric, '--format', 'json', '--top', '1', '--opd', 'dukcapil']);
-    expect(JSON.parse(run.stdout).gap.actions).toEqual([expect.objectContaining({ opd: 'dukcapil', service: 'kk', question: 'pengajuan' })]);
+    expect(JSON.parse(run.stdout).gap.actions).toEqual([
+      expect.objectContaining({ opd: 'dukcapil', service: 'kk', question: 'pengajuan' }),
+    ]);
   });
 
   it('--top takes a whole number of 1 or more', async () => {

@@ -5,15 +5,39 @@ import { runCli } from '../helpers/run-cli.js';
 describe('usage errors: one line, exit 2, in the reader language', () => {
   it.each([
     [['scor', 'x.yaml'], 'opdm: perintah scor tidak dikenal; maksud Anda score? (lihat "opdm --help")\n'],
-    [['score', '--fromat', 'json', 'x.yaml'], 'opdm: opsi --fromat tidak dikenal; maksud Anda --format? (lihat "opdm score --help")\n'],
+    [
+      ['score', '--fromat', 'json', 'x.yaml'],
+      'opdm: opsi --fromat tidak dikenal; maksud Anda --format? (lihat "opdm score --help")\n',
+    ],
     [['gap'], 'opdm: argumen answers belum diberikan (lihat "opdm gap --help")\n'],
-    [['explain', fixture('kota-uji.answers.yaml'), '--opd', 'dukcapil', '--service', 'dukcapil/kk'], 'opdm: sebutkan --service OPD/LAYANAN atau --opd OPD, tidak keduanya\n'],
-    [['score', fixture('kota-uji.answers.yaml'), '--lang', 'fr'], 'opdm: bahasa "fr" tidak tersedia; pilih id atau en\n'],
-    [['score', fixture('kota-uji.answers.yaml'), '--delimiter', '|'], 'opdm: pemisah "|" tidak tersedia; pilih "," atau ";"\n'],
-    [['score', fixture('kota-uji.answers.yaml'), '--fail-under', '60,5'], 'opdm: --fail-under memakai titik sebagai tanda desimal: tulis 60.5, bukan 60,5\n'],
-    [['score', fixture('kota-uji.answers.yaml'), '--fail-under', '101'], 'opdm: --fail-under adalah skor dari 0 sampai 100, bukan 101\n'],
-    [['score', fixture('kota-uji.answers.yaml'), '--tolerance', '0,5', '--lang', 'en'], 'opdm: --tolerance takes a decimal point: write 0.5, not 0,5\n'],
-    [['score', fixture('kota-uji.answers.yaml'), '--tolerance', '1'], 'opdm: --tolerance hanya berarti bersama --baseline; tambahkan --baseline LAPORAN.json atau hapus --tolerance\n'],
+    [
+      ['explain', fixture('kota-uji.answers.yaml'), '--opd', 'dukcapil', '--service', 'dukcapil/kk'],
+      'opdm: sebutkan --service OPD/LAYANAN atau --opd OPD, tidak keduanya\n',
+    ],
+    [
+      ['score', fixture('kota-uji.answers.yaml'), '--lang', 'fr'],
+      'opdm: bahasa "fr" tidak tersedia; pilih id atau en\n',
+    ],
+    [
+      ['score', fixture('kota-uji.answers.yaml'), '--delimiter', '|'],
+      'opdm: pemisah "|" tidak tersedia; pilih "," atau ";"\n',
+    ],
+    [
+      ['score', fixture('kota-uji.answers.yaml'), '--fail-under', '60,5'],
+      'opdm: --fail-under memakai titik sebagai tanda desimal: tulis 60.5, bukan 60,5\n',
+    ],
+    [
+      ['score', fixture('kota-uji.answers.yaml'), '--fail-under', '101'],
+      'opdm: --fail-under adalah skor dari 0 sampai 100, bukan 101\n',
+    ],
+    [
+      ['score', fixture('kota-uji.answers.yaml'), '--tolerance', '0,5', '--lang', 'en'],
+      'opdm: --tolerance takes a decimal point: write 0.5, not 0,5\n',
+    ],
+    [
+      ['score', fixture('kota-uji.answers.yaml'), '--tolerance', '1'],
+      'opdm: --tolerance hanya berarti bersama --baseline; tambahkan --baseline LAPORAN.json atau hapus --tolerance\n',
+    ],
   ])('opdm %j', async (argv, stderr) => {
     const run = await runCli(argv);
     expect(run).toMatchObject({ code: 2, stdout: '', stderr });
@@ -25,10 +49,12 @@ describe('usage errors: one line, exit 2, in the reader language', () => {
     expect(run.stderr).toContain('Penggunaan: opdm [opsi] [perintah]\n');
   });
 
-  it('the usage line is in the reader\'s language, for every command', async () => {
+  it("the usage line is in the reader's language, for every command", async () => {
     expect((await runCli(['score', '--help'])).stdout).toContain('Penggunaan: opdm score [opsi] <answers...>\n');
     expect((await runCli(['rubric', '--help'])).stdout).toContain('Penggunaan: opdm rubric [opsi] [perintah]\n');
-    expect((await runCli(['score', '--help', '--lang', 'en'])).stdout).toContain('Usage: opdm score [options] <answers...>\n');
+    expect((await runCli(['score', '--help', '--lang', 'en'])).stdout).toContain(
+      'Usage: opdm score [options] <answers...>\n',
+    );
     expect((await runCli(['--help', '--lang', 'en'])).stdout).toContain('Usage: opdm [options] [command]\n');
     expect((await runCli(['--help'])).stdout).toMatch(/\n {2}score \[opsi\] <answers\.\.\.> +hitung skor kota/);
     expect((await runCli(['--help'])).stdout).not.toContain('[options]');

@@ -13,7 +13,9 @@ describe('opdm validate', () => {
 
   it('speaks English with --lang en or LANG=en_US', async () => {
     const flag = await runCli(['validate', fixture('kota-uji.answers.yaml'), '--rubric', rubric, '--lang', 'en']);
-    const env = await runCli(['validate', fixture('kota-uji.answers.yaml'), '--rubric', rubric], { env: { LANG: 'en_US.UTF-8' } });
+    const env = await runCli(['validate', fixture('kota-uji.answers.yaml'), '--rubric', rubric], {
+      env: { LANG: 'en_US.UTF-8' },
+    });
     expect(flag.stdout).toContain('valid (3 OPDs, 4 services, completeness 100.0%)');
     expect(env.stdout).toBe(flag.stdout);
   });
@@ -21,12 +23,14 @@ describe('opdm validate', () => {
   it('exits 2 when the bundled rubric named by the file does not exist', async () => {
     const run = await runCli(['validate', fixture('kota-uji.answers.yaml')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^opdm: rubrik "uji-mini" tidak ada di antara rubrik bawaan .*; berikan --rubric BERKAS\n$/);
+    expect(run.stderr).toMatch(
+      /^opdm: rubrik "uji-mini" tidak ada di antara rubrik bawaan .*; berikan --rubric BERKAS\n$/,
+    );
   });
 
   it('refuses an unknown option with exit 2 and a hint', async () => {
     const run = await runCli(['validate', '--bogus', 'x']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("opsi --bogus tidak dikenal");
+    expect(run.stderr).toContain('opsi --bogus tidak dikenal');
   });
 });

@@ -66,23 +66,57 @@ describe('Bandung vs Palangka Raya (two cities of different sizes)', () => {
     const statuses = c.services.flatMap((s) => [s.status, s.annual_visits.status]);
     expect(statuses).not.toContain('not_comparable');
     expect(statuses).toContain('better');
-    expect(c.summary.services).toEqual({ shared: 24, better: 4, worse: 20, same: 0, incomplete: 0, only_a: 12, only_b: 3 });
+    expect(c.summary.services).toEqual({
+      shared: 24,
+      better: 4,
+      worse: 20,
+      same: 0,
+      incomplete: 0,
+      only_a: 12,
+      only_b: 3,
+    });
   });
 
   it.each([
-    ['en', 'table', /│ Office visits a year +│ +2,749,000 │ +476,890 │ +-2,272,110 │ not comparable \(different city sizes\) │\n│ Office visits per transaction +│ +0\.8181 │ +1\.0649 │ +\+0\.2468 │ worse +│\n/],
-    ['id', 'table', /│ Kunjungan ke kantor per tahun +│ +2\.749\.000 │ +476\.890 │ +-2\.272\.110 │ tidak sebanding \(ukuran kota berbeda\) │\n│ Kunjungan ke kantor per transaksi +│ +0,8181 │ +1,0649 │ +\+0,2468 │ lebih buruk +│\n/],
-    ['en', 'md', /\| Office visits a year \| 2,749,000 \| 476,890 \| -2,272,110 \| not comparable \(different city sizes\) \|\n\| Office visits per transaction \| 0\.8181 \| 1\.0649 \| \+0\.2468 \| worse \|\n/],
-    ['id', 'md', /\| Kunjungan ke kantor per tahun \| 2\.749\.000 \| 476\.890 \| -2\.272\.110 \| tidak sebanding \(ukuran kota berbeda\) \|\n\| Kunjungan ke kantor per transaksi \| 0,8181 \| 1,0649 \| \+0,2468 \| lebih buruk \|\n/],
-    ['en', 'csv', /\r\ncity,,,,,,Office visits a year,2749000,476890,-2272110,not comparable \(different city sizes\),,,,,,,\r\ncity,,,,,,Office visits per transaction,0\.8181,1\.0649,0\.2468,worse,,,,,,,\r\n/],
-    ['id', 'csv', /\r\nkota,,,,,,Kunjungan ke kantor per tahun,2749000,476890,-2272110,tidak sebanding \(ukuran kota berbeda\),,,,,,,\r\nkota,,,,,,Kunjungan ke kantor per transaksi,0\.8181,1\.0649,0\.2468,lebih buruk,,,,,,,\r\n/],
+    [
+      'en',
+      'table',
+      /│ Office visits a year +│ +2,749,000 │ +476,890 │ +-2,272,110 │ not comparable \(different city sizes\) │\n│ Office visits per transaction +│ +0\.8181 │ +1\.0649 │ +\+0\.2468 │ worse +│\n/,
+    ],
+    [
+      'id',
+      'table',
+      /│ Kunjungan ke kantor per tahun +│ +2\.749\.000 │ +476\.890 │ +-2\.272\.110 │ tidak sebanding \(ukuran kota berbeda\) │\n│ Kunjungan ke kantor per transaksi +│ +0,8181 │ +1,0649 │ +\+0,2468 │ lebih buruk +│\n/,
+    ],
+    [
+      'en',
+      'md',
+      /\| Office visits a year \| 2,749,000 \| 476,890 \| -2,272,110 \| not comparable \(different city sizes\) \|\n\| Office visits per transaction \| 0\.8181 \| 1\.0649 \| \+0\.2468 \| worse \|\n/,
+    ],
+    [
+      'id',
+      'md',
+      /\| Kunjungan ke kantor per tahun \| 2\.749\.000 \| 476\.890 \| -2\.272\.110 \| tidak sebanding \(ukuran kota berbeda\) \|\n\| Kunjungan ke kantor per transaksi \| 0,8181 \| 1,0649 \| \+0,2468 \| lebih buruk \|\n/,
+    ],
+    [
+      'en',
+      'csv',
+      /\r\ncity,,,,,,Office visits a year,2749000,476890,-2272110,not comparable \(different city sizes\),,,,,,,\r\ncity,,,,,,Office visits per transaction,0\.8181,1\.0649,0\.2468,worse,,,,,,,\r\n/,
+    ],
+    [
+      'id',
+      'csv',
+      /\r\nkota,,,,,,Kunjungan ke kantor per tahun,2749000,476890,-2272110,tidak sebanding \(ukuran kota berbeda\),,,,,,,\r\nkota,,,,,,Kunjungan ke kantor per transaksi,0\.8181,1\.0649,0\.2468,lebih buruk,,,,,,,\r\n/,
+    ],
   ])('%s %s: the total "not comparable", the rate right under it, judged', async (lang, format, rows) => {
     expect(await compareText(BANDUNG, PALANGKA_RAYA, format, lang)).toMatch(rows);
   });
 
   it("writes the rate with a decimal comma with ';'", async () => {
     const run = await runCli(['compare', BANDUNG, PALANGKA_RAYA, '--format', 'csv', '--delimiter', ';']);
-    expect(run.stdout).toContain('\r\nkota;;;;;;Kunjungan ke kantor per transaksi;0,8181;1,0649;0,2468;lebih buruk;;;;;;;\r\n');
+    expect(run.stdout).toContain(
+      '\r\nkota;;;;;;Kunjungan ke kantor per transaksi;0,8181;1,0649;0,2468;lebih buruk;;;;;;;\r\n',
+    );
   });
 });
 
@@ -100,7 +134,9 @@ describe('Palangka Raya in two periods (one city)', () => {
 
   it('reads "improved" in the table', async () => {
     const text = await compareText(PALANGKA_RAYA, await writePalangkaRaya2027(), 'table', 'en');
-    expect(text).toMatch(/│ Office visits a year +│ +476,890 │ +434,890 │ +-42,000 │ improved +│\n│ Office visits per transaction +│ +1\.0649 │ +0\.9711 │ +-0\.0938 │ improved +│\n/);
+    expect(text).toMatch(
+      /│ Office visits a year +│ +476,890 │ +434,890 │ +-42,000 │ improved +│\n│ Office visits per transaction +│ +1\.0649 │ +0\.9711 │ +-0\.0938 │ improved +│\n/,
+    );
     expect(text).not.toContain('not comparable');
   });
 });

@@ -24,7 +24,10 @@ export async function compareJson(a: string, b: string, extra: string[] = []): P
 }
 
 /** Scores an answers fixture into a report JSON file in a fresh temp folder; `edit` may change it first. */
-export async function writeReport(answers: string, edit: (report: Record<string, unknown>) => void = () => {}): Promise<string> {
+export async function writeReport(
+  answers: string,
+  edit: (report: Record<string, unknown>) => void = () => {},
+): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'opdm-compare-'));
   const file = join(dir, 'report.json');
   const run = await runCli(['score', answers, '--rubric', RUBRIC, '--format', 'json', '-o', file]);

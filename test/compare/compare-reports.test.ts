@@ -34,7 +34,18 @@ function service(overrides: Partial<ReportService> = {}): ReportService {
 }
 
 function opd(id: string, services: ReportService[]): ReportOpd {
-  return { id, name: id.toUpperCase(), score: 50, rating: 'Baik', completeness: 1, annual_volume: 0, sections: [], answers: {}, not_applicable: {}, services };
+  return {
+    id,
+    name: id.toUpperCase(),
+    score: 50,
+    rating: 'Baik',
+    completeness: 1,
+    annual_volume: 0,
+    sections: [],
+    answers: {},
+    not_applicable: {},
+    services,
+  };
 }
 
 function report(city: string, opds: ReportOpd[], period = '2026'): Report {
@@ -44,9 +55,22 @@ function report(city: string, opds: ReportOpd[], period = '2026'): Report {
     rubric: { id: 'uji-banding', version: '1.0.0', sha256: '0'.repeat(64) },
     city: { id: city, name: city, period },
     summary: {
-      score: 50, rating: 'Baik', completeness: 1, questions_applicable: 0, questions_answered: 0, opds: opds.length, services: 0,
-      services_no_visit: 0, services_unknown: 0, share_services_no_visit: null, annual_volume: 0, annual_volume_no_visit: 0,
-      share_volume_no_visit: null, annual_visits: 0, annual_visits_inherent: 0, levels: { 0: 0, 1: 0, 2: 0, 3: 0 },
+      score: 50,
+      rating: 'Baik',
+      completeness: 1,
+      questions_applicable: 0,
+      questions_answered: 0,
+      opds: opds.length,
+      services: 0,
+      services_no_visit: 0,
+      services_unknown: 0,
+      share_services_no_visit: null,
+      annual_volume: 0,
+      annual_volume_no_visit: 0,
+      share_volume_no_visit: null,
+      annual_visits: 0,
+      annual_visits_inherent: 0,
+      levels: { 0: 0, 1: 0, 2: 0, 3: 0 },
     },
     sections: [],
     answers: {},
@@ -59,8 +83,12 @@ function report(city: string, opds: ReportOpd[], period = '2026'): Report {
 describe('learn_from rules', () => {
   it('enters a service twice when each side leads in its own way, ordered by `from` on a tie', () => {
     // X (kota-b) is a level ahead but needs a visit; Y (kota-a) is a level behind but needs none.
-    const a = report('kota-a', [opd('dukcapil', [service({ level: 1, no_visit: true, visits_per_transaction: 0, annual_volume: null })])]);
-    const b = report('kota-b', [opd('dukcapil', [service({ level: 2, no_visit: false, visits_per_transaction: 1, annual_volume: null })])]);
+    const a = report('kota-a', [
+      opd('dukcapil', [service({ level: 1, no_visit: true, visits_per_transaction: 0, annual_volume: null })]),
+    ]);
+    const b = report('kota-b', [
+      opd('dukcapil', [service({ level: 2, no_visit: false, visits_per_transaction: 1, annual_volume: null })]),
+    ]);
     expect(compareReports(a, b, rubric).learn_from.map((e) => [e.from, e.to, e.visits_saved])).toEqual([
       ['kota-a', 'kota-b', null],
       ['kota-b', 'kota-a', null],
@@ -72,7 +100,12 @@ describe('learn_from rules', () => {
     ['no visit at the same level', { level: 2, no_visit: true, visits_per_transaction: 0 }, { level: 2 }, 1],
     ['the same level and visits', {}, {}, 0],
     ['an unknown level on one side', { level: 3 }, { level: null }, 0],
-    ['an unknown no-visit on one side', { level: null, no_visit: true, visits_per_transaction: 0 }, { level: null, no_visit: null }, 0],
+    [
+      'an unknown no-visit on one side',
+      { level: null, no_visit: true, visits_per_transaction: 0 },
+      { level: null, no_visit: null },
+      0,
+    ],
     ['incomplete answers on the leading side', { level: 3, completeness: 0.75 }, { level: 2 }, 0],
     ['incomplete answers on the other side', { level: 3 }, { level: 2, completeness: 0.5 }, 0],
   ] as const)('%s: %o over %o gives %i entries', (_, leader, other, entries) => {
@@ -83,15 +116,37 @@ describe('learn_from rules', () => {
 
   it('names the periods when one city is compared with itself', () => {
     const earlier = report('kota-a', [opd('dukcapil', [service({ level: 1, visits_per_transaction: 2 })])], '2025');
-    const later = report('kota-a', [opd('dukcapil', [service({ level: 3, visits_per_transaction: 0, no_visit: true })])], '2026');
+    const later = report(
+      'kota-a',
+      [opd('dukcapil', [service({ level: 3, visits_per_transaction: 0, no_visit: true })])],
+      '2026',
+    );
     const [entry] = compareReports(earlier, later, rubric).learn_from;
-    expect(entry).toMatchObject({ from: 'kota-a', to: 'kota-a', from_period: '2026', to_period: '2025', visits_saved: 2000 });
+    expect(entry).toMatchObject({
+      from: 'kota-a',
+      to: 'kota-a',
+      from_period: '2026',
+      to_period: '2025',
+      visits_saved: 2000,
+    });
   });
 
   it('judges steps by the answer score, whatever the question weight, and skips answers one side lacks', () => {
-    const a = report('kota-a', [opd('dukcapil', [service({ level: 3, answers: { pengajuan: 'daring', dokumen: 'unggah', hasil: 'kirim' } })])]);
-    const b = report('kota-b', [opd('dukcapil', [service({ level: 1, answers: { pengajuan: 'unduh', hasil: 'kirim' }, not_applicable: { dokumen: 'tidak perlu' } })])]);
-    expect(compareReports(a, b, rubric).learn_from[0]?.steps).toEqual([{ question: 'pengajuan', from_answer: 'daring', to_answer: 'unduh', removes_visit: true }]);
+    const a = report('kota-a', [
+      opd('dukcapil', [service({ level: 3, answers: { pengajuan: 'daring', dokumen: 'unggah', hasil: 'kirim' } })]),
+    ]);
+    const b = report('kota-b', [
+      opd('dukcapil', [
+        service({
+          level: 1,
+          answers: { pengajuan: 'unduh', hasil: 'kirim' },
+          not_applicable: { dokumen: 'tidak perlu' },
+        }),
+      ]),
+    ]);
+    expect(compareReports(a, b, rubric).learn_from[0]?.steps).toEqual([
+      { question: 'pengajuan', from_answer: 'daring', to_answer: 'unduh', removes_visit: true },
+    ]);
   });
 });
 
@@ -125,10 +180,13 @@ describe('city totals and city size', () => {
     [0, 1000, 0, 5, 0, 0, 0, 'same'],
     [0, 0, 10, 100, null, 0.1, null, 'incomplete'],
     [null, null, 10, 100, null, 0.1, null, 'incomplete'],
-  ] as const)('%s visits / %s transactions vs %s / %s: %s vs %s, difference %s, %s', (visitsA, volumeA, visitsB, volumeB, a, b, difference, status) => {
-    const c = compareReports(sized('kota-a', visitsA, volumeA), sized('kota-b', visitsB, volumeB), rubric);
-    expect(c.city.visits_per_transaction).toEqual({ a, b, difference, status });
-  });
+  ] as const)(
+    '%s visits / %s transactions vs %s / %s: %s vs %s, difference %s, %s',
+    (visitsA, volumeA, visitsB, volumeB, a, b, difference, status) => {
+      const c = compareReports(sized('kota-a', visitsA, volumeA), sized('kota-b', visitsB, volumeB), rubric);
+      expect(c.city.visits_per_transaction).toEqual({ a, b, difference, status });
+    },
+  );
 });
 
 describe('pairs', () => {

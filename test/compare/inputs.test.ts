@@ -8,7 +8,13 @@ const MAJU = fixture('kota-maju');
 const RINTIS = fixture('kota-rintis');
 
 /** The comparison without what depends on how the inputs were read. */
-const figures = (c: Comparison) => ({ summary: c.summary, city: c.city, opds: c.opds, services: c.services, learn_from: c.learn_from });
+const figures = (c: Comparison) => ({
+  summary: c.summary,
+  city: c.city,
+  opds: c.opds,
+  services: c.services,
+  learn_from: c.learn_from,
+});
 
 describe('different rubrics', () => {
   it('refuses another major version with exit 2, naming both rubrics, and writes nothing', async () => {
@@ -78,7 +84,9 @@ describe('report JSON and answers files', () => {
     expect((await runCli(['score', MAJU, RINTIS, '--rubric', RUBRIC, '--format', 'json', '-o', batch])).code).toBe(0);
     const run = await runCompare(batch, RINTIS);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`opdm: ${batch} berisi 2 laporan; compare membandingkan dua penilaian, satu laporan per berkas\n`);
+    expect(run.stderr).toBe(
+      `opdm: ${batch} berisi 2 laporan; compare membandingkan dua penilaian, satu laporan per berkas\n`,
+    );
   });
 
   it('reports a broken report with file:line:col and exit 2', async () => {
@@ -101,6 +109,8 @@ describe('options', () => {
   it('refuses a format compare does not write', async () => {
     const run = await runCompare(MAJU, RINTIS, ['--format', 'xlsx']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('opdm: format "xlsx" tidak tersedia di sini; pilih salah satu: table, json, md, csv, html\n');
+    expect(run.stderr).toBe(
+      'opdm: format "xlsx" tidak tersedia di sini; pilih salah satu: table, json, md, csv, html\n',
+    );
   });
 });

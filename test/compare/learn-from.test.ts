@@ -31,7 +31,9 @@ describe('learn_from on the hand-made pair', () => {
 
   it('lists as steps the questions where the leader scores higher, in rubric order, with both answers', async () => {
     const { learn_from } = await compareJson(MAJU, RINTIS);
-    const steps = Object.fromEntries(learn_from.map((e) => [e.service, e.steps.map((s) => [s.question, s.to_answer, s.from_answer, s.removes_visit])]));
+    const steps = Object.fromEntries(
+      learn_from.map((e) => [e.service, e.steps.map((s) => [s.question, s.to_answer, s.from_answer, s.removes_visit])]),
+    );
     // pembayaran is {na} on both sides for akta-lahir and kk: not a step.
     expect(steps['akta-lahir']).toEqual([
       ['pengajuan', 'loket', 'daring', true],

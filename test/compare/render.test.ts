@@ -53,30 +53,49 @@ describe('table (the default)', () => {
       'Kota Maju could save 24,000 office visits a year by matching Kota Rintis at 2 services.',
       'Kota Rintis could save 84,000 office visits a year by matching Kota Maju at 2 services.',
     ]);
-    expect(run.stdout).toContain('1 service where Kota Rintis can learn, but the visits saved are unknown (no annual volume in Kota Rintis).');
+    expect(run.stdout).toContain(
+      '1 service where Kota Rintis can learn, but the visits saved are unknown (no annual volume in Kota Rintis).',
+    );
   });
 
   it('reads two periods of one city naturally: "2025 vs 2026", improved / unchanged', async () => {
     const run = await runCompare(fixture('kota-maju-2025'), MAJU, ['--lang', 'en']);
     expect(run.stdout).toMatch(/^Comparison of Kota Maju: 2025 vs 2026\n/);
     expect(run.stdout).toContain('A = 2025, B = 2026.');
-    expect(run.stdout).toContain('2026 does better than 2025 at 1 service: a difference of 20,000 office visits a year.');
+    expect(run.stdout).toContain(
+      '2026 does better than 2025 at 1 service: a difference of 20,000 office visits a year.',
+    );
     expect(run.stdout).toMatch(/│ Score +│ +66\.11 │ +77\.22 │ +\+11\.11 │ improved +│/);
-    expect(run.stdout).toMatch(/│ Disdukcapil \/ Kartu Keluarga +│ +13\.33 │ +13\.33 │ +0\.00 │ 1 → 1 +│ No → No +│ unchanged │/);
-    expect(run.stdout).toContain('1. Disdukcapil / Akta Kelahiran: 2026 does better than 2025 (level 1 Information → 3 Transaction); saves 20,000 visits a year');
+    expect(run.stdout).toMatch(
+      /│ Disdukcapil \/ Kartu Keluarga +│ +13\.33 │ +13\.33 │ +0\.00 │ 1 → 1 +│ No → No +│ unchanged │/,
+    );
+    expect(run.stdout).toContain(
+      '1. Disdukcapil / Akta Kelahiran: 2026 does better than 2025 (level 1 Information → 3 Transaction); saves 20,000 visits a year',
+    );
   });
 
   it('says which side is incomplete, and which city alone has a service', async () => {
     const run = await runCompare(MAJU, fixture('akta-lahir-incomplete'));
-    expect(run.stdout).toMatch(/│ Disdukcapil \/ Akta Kelahiran +│ +100,00 │ +0,00 │ +– │ 3 → 1 +│ Ya → Tidak +│ belum lengkap di Kota Rintis │/);
-    expect(run.stdout).toMatch(/│ Disdukcapil \/ Kartu Keluarga +│ +13,33 │ +– │ +– │ 1 → – +│ Tidak → – +│ hanya di Kota Maju +│/);
-    expect(run.stdout).toContain('Tidak ada layanan (sama di kedua sisi, jawaban lengkap) di mana satu sisi lebih maju dari yang lain.');
+    expect(run.stdout).toMatch(
+      /│ Disdukcapil \/ Akta Kelahiran +│ +100,00 │ +0,00 │ +– │ 3 → 1 +│ Ya → Tidak +│ belum lengkap di Kota Rintis │/,
+    );
+    expect(run.stdout).toMatch(
+      /│ Disdukcapil \/ Kartu Keluarga +│ +13,33 │ +– │ +– │ 1 → – +│ Tidak → – +│ hanya di Kota Maju +│/,
+    );
+    expect(run.stdout).toContain(
+      'Tidak ada layanan (sama di kedua sisi, jawaban lengkap) di mana satu sisi lebih maju dari yang lain.',
+    );
   });
 
   it('names an OPD or a service both ways when the two cities name it differently', async () => {
     const renamed = join(await mkdtemp(join(tmpdir(), 'opdm-names-')), 'kota-rintis.answers.yaml');
     const text = await readFile(fixture('kota-rintis'), 'utf8');
-    await writeFile(renamed, text.replace('    name: Bapenda\n', '    name: Badan Pendapatan Daerah\n').replace('name: Akta Kelahiran', 'name: Akta Lahir'));
+    await writeFile(
+      renamed,
+      text
+        .replace('    name: Bapenda\n', '    name: Badan Pendapatan Daerah\n')
+        .replace('name: Akta Kelahiran', 'name: Akta Lahir'),
+    );
     const run = await runCompare(MAJU, renamed, ['--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/│ Bapenda \(B: Badan Pendapatan Daerah\) +│/);
@@ -97,7 +116,9 @@ describe('markdown', () => {
     expect(run.stdout).toMatch(/^## Comparison: Kota Maju \(2026\) vs Kota Rintis \(2026\)\n/);
     expect(run.stdout).toContain('| Score | 77.22 | 50.97 | -26.25 | worse |');
     expect(run.stdout).toContain('| Share of transactions needing no visit | 75.4% | 11.9% | -63.49 pp | worse |');
-    expect(run.stdout).toContain('| Disdukcapil / Kartu Keluarga | 13.33 | 83.33 | +70.00 | 1 → 3 | No → Yes | better |');
+    expect(run.stdout).toContain(
+      '| Disdukcapil / Kartu Keluarga | 13.33 | 83.33 | +70.00 | 1 → 3 | No → Yes | better |',
+    );
     expect(run.stdout).toContain(
       "1. **Disdukcapil / Akta Kelahiran**: Kota Rintis can learn from Kota Maju (level 1 Information → 3 Transaction); **saves 60,000 visits a year**\n   - Application: 'Form at the counter' → 'Online form' (removes an office visit)\n",
     );
@@ -107,19 +128,31 @@ describe('markdown', () => {
 describe('csv', () => {
   it('has a BOM, CRLF, the same number of fields on every line, and the fixed vocabulary', async () => {
     const run = await runCompare(MAJU, RINTIS, ['--format', 'csv', '--lang', 'en']);
-    expect(run.stdout.startsWith('\uFEFFKind,Rank,OPD id,OPD name,Service id,Service name,Measure,A: Kota Maju,B: Kota Rintis,')).toBe(true);
+    expect(
+      run.stdout.startsWith(
+        '\uFEFFKind,Rank,OPD id,OPD name,Service id,Service name,Measure,A: Kota Maju,B: Kota Rintis,',
+      ),
+    ).toBe(true);
     const lines = run.stdout.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(new Set(lines.slice(0, -1).map((line) => line.split(',').length))).toEqual(new Set([18]));
     expect(lines).toContain('city,,,,,,Score,77.22,50.97,-26.25,worse,,,,,,,');
-    expect(lines).toContain('service,,perizinan,DPMPTSP,pbg,Persetujuan Bangunan Gedung,Office visits a year,0,,,incomplete,,,,,,,');
-    expect(lines).toContain('learn,1,dukcapil,Disdukcapil,akta-lahir,Akta Kelahiran,,,,,,Kota Maju,Kota Rintis,pengajuan,Application,Online form,Form at the counter,60000');
+    expect(lines).toContain(
+      'service,,perizinan,DPMPTSP,pbg,Persetujuan Bangunan Gedung,Office visits a year,0,,,incomplete,,,,,,,',
+    );
+    expect(lines).toContain(
+      'learn,1,dukcapil,Disdukcapil,akta-lahir,Akta Kelahiran,,,,,,Kota Maju,Kota Rintis,pengajuan,Application,Online form,Form at the counter,60000',
+    );
     const statuses = new Set(lines.slice(1, -1).map((line) => line.split(',')[10]));
-    expect(statuses).toEqual(new Set(['better', 'worse', 'same', 'incomplete', 'not comparable (different city sizes)', '']));
+    expect(statuses).toEqual(
+      new Set(['better', 'worse', 'same', 'incomplete', 'not comparable (different city sizes)', '']),
+    );
   });
 
   it("writes a decimal comma with ';' for Excel in Indonesian settings", async () => {
     const run = await runCompare(MAJU, RINTIS, ['--format', 'csv', '--delimiter', ';']);
-    expect(run.stdout).toContain('\r\nkota;;;;;;Porsi transaksi tanpa kunjungan;0,7537;0,1188;-0,6349;lebih buruk;;;;;;;\r\n');
+    expect(run.stdout).toContain(
+      '\r\nkota;;;;;;Porsi transaksi tanpa kunjungan;0,7537;0,1188;-0,6349;lebih buruk;;;;;;;\r\n',
+    );
   });
 });

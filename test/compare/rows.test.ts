@@ -8,7 +8,8 @@ const RINTIS = fixture('kota-rintis');
 
 /** Every status in the comparison, from city rows to service figures. */
 function allStatuses(c: Comparison): string[] {
-  const pairs = (row: object) => Object.values(row).filter((v): v is Pair<number> => typeof v === 'object' && v !== null && 'status' in v);
+  const pairs = (row: object) =>
+    Object.values(row).filter((v): v is Pair<number> => typeof v === 'object' && v !== null && 'status' in v);
   const { levels, ...city } = c.city;
   return [
     ...pairs(city).map((p) => p.status),
@@ -25,7 +26,15 @@ describe('identical inputs', () => {
     expect(c.city.score).toEqual({ a: 77.22, b: 77.22, difference: 0, status: 'same' });
     expect(c.services.map((s) => s.score.difference)).toEqual([0, 0, 0, 0, 0]);
     expect(c.learn_from).toEqual([]);
-    expect(c.summary.services).toEqual({ shared: 5, better: 0, worse: 0, same: 5, incomplete: 0, only_a: 0, only_b: 0 });
+    expect(c.summary.services).toEqual({
+      shared: 5,
+      better: 0,
+      worse: 0,
+      same: 5,
+      incomplete: 0,
+      only_a: 0,
+      only_b: 0,
+    });
   });
 });
 
@@ -67,7 +76,15 @@ describe('the hand-made pair, city rows (B minus A)', () => {
       ['bapenda', 100, 62.5, -37.5, 'worse'],
       ['perizinan', 75, 48.75, -26.25, 'worse'],
     ]);
-    expect(c.services.map((s) => [s.service, s.score.difference, s.level.difference, s.visits_per_transaction.difference, s.status])).toEqual([
+    expect(
+      c.services.map((s) => [
+        s.service,
+        s.score.difference,
+        s.level.difference,
+        s.visits_per_transaction.difference,
+        s.status,
+      ]),
+    ).toEqual([
       ['akta-lahir', -100, -2, 3, 'worse'],
       ['kk', 70, 2, -3, 'better'],
       ['pbb', -37.5, -2, 1, 'worse'],
@@ -75,7 +92,12 @@ describe('the hand-made pair, city rows (B minus A)', () => {
       ['reklame', -15, 1, 1, 'worse'],
     ]);
     // Kota Rintis' pbg has no volume: its annual visits are unknown, not 0.
-    expect(c.services.find((s) => s.service === 'pbg')?.annual_visits).toEqual({ a: 0, b: null, difference: null, status: 'incomplete' });
+    expect(c.services.find((s) => s.service === 'pbg')?.annual_visits).toEqual({
+      a: 0,
+      b: null,
+      difference: null,
+      status: 'incomplete',
+    });
   });
 });
 
@@ -101,7 +123,12 @@ describe('a service only one city has', () => {
   it('is only_b with its figures on B side, while the shared service is compared', async () => {
     const c = await compareJson(MAJU, fixture('ktp-only-in-b'));
     const ktp = c.services.find((s) => s.service === 'ktp-el');
-    expect(ktp).toMatchObject({ opd: 'dukcapil', status: 'only_b', name: { a: null, b: 'KTP Elektronik' }, annual_volume: { a: null, b: 7000 } });
+    expect(ktp).toMatchObject({
+      opd: 'dukcapil',
+      status: 'only_b',
+      name: { a: null, b: 'KTP Elektronik' },
+      annual_volume: { a: null, b: 7000 },
+    });
     expect(ktp?.level).toEqual({ a: null, b: 1, difference: null, status: 'only_b' });
     expect(c.services.map((s) => [s.service, s.status])).toEqual([
       ['akta-lahir', 'same'],
@@ -139,7 +166,15 @@ describe('one city, two periods', () => {
     // 2025: loket + fotokopi, 2 visits a transaction, 10 000 a year -> 20 000 visits saved.
     expect(c.learn_from).toEqual([
       {
-        opd: 'dukcapil', service: 'akta-lahir', from: 'kota-maju', to: 'kota-maju', from_period: '2026', to_period: '2025', to_side: 'a', from_level: 3, to_level: 1,
+        opd: 'dukcapil',
+        service: 'akta-lahir',
+        from: 'kota-maju',
+        to: 'kota-maju',
+        from_period: '2026',
+        to_period: '2025',
+        to_side: 'a',
+        from_level: 3,
+        to_level: 1,
         steps: [
           { question: 'pengajuan', from_answer: 'daring', to_answer: 'loket', removes_visit: true },
           { question: 'dokumen', from_answer: 'unggah', to_answer: 'fotokopi', removes_visit: true },

@@ -6,7 +6,9 @@ import { compareSchema } from '../../src/schema/compare-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 import { compareJson, fixture } from './compare-helpers.js';
 
-const published = JSON.parse(readFileSync(new URL('../../schemas/compare.schema.json', import.meta.url), 'utf8')) as unknown;
+const published = JSON.parse(
+  readFileSync(new URL('../../schemas/compare.schema.json', import.meta.url), 'utf8'),
+) as unknown;
 const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(compareSchema);
 
 describe('schemas/compare.schema.json', () => {

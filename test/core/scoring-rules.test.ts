@@ -10,9 +10,27 @@ const ctx = { generator: 'test', sha256: 'x' };
 
 describe('weightedMean', () => {
   it.each([
-    [[{ value: 1, weight: 1 }, { value: 0, weight: 3 }], 0.25],
-    [[{ value: 1, weight: 1 }, { value: null, weight: 3 }], 1],
-    [[{ value: 1, weight: 0 }, { value: 0.5, weight: 2 }], 0.5],
+    [
+      [
+        { value: 1, weight: 1 },
+        { value: 0, weight: 3 },
+      ],
+      0.25,
+    ],
+    [
+      [
+        { value: 1, weight: 1 },
+        { value: null, weight: 3 },
+      ],
+      1,
+    ],
+    [
+      [
+        { value: 1, weight: 0 },
+        { value: 0.5, weight: 2 },
+      ],
+      0.5,
+    ],
     [[{ value: 1, weight: 0 }], null],
     [[], null],
   ])('%j -> %s', (items, expected) => expect(weightedMean(items)).toBe(expected));
@@ -31,7 +49,8 @@ describe('round', () => {
 describe('answers by type', () => {
   const q = (question: Question, answer: unknown) => {
     const rubric = makeRubric({ sections: [section('s', 'service', [question])] });
-    return report(rubric, city([opd('o', [service('x', { [question.id]: answer as never })])]), ctx).opds[0]!.services[0]!;
+    return report(rubric, city([opd('o', [service('x', { [question.id]: answer as never })])]), ctx).opds[0]!
+      .services[0]!;
   };
 
   it('multi sums the chosen scores, capped at 1, and takes the highest level', () => {
@@ -45,13 +64,31 @@ describe('answers by type', () => {
   it('boolean defaults to 1 / 0 and takes score, level and visit from its branches', () => {
     const plain: Question = { id: 'b', type: 'boolean', title: 'b' };
     expect([q(plain, true).score, q(plain, false).score]).toEqual([100, 0]);
-    const branches: Question = { id: 'b', type: 'boolean', title: 'b', options: { true: { level: 3 }, false: { score: 0.2, level: 0, visit: true } } };
+    const branches: Question = {
+      id: 'b',
+      type: 'boolean',
+      title: 'b',
+      options: { true: { level: 3 }, false: { score: 0.2, level: 0, visit: true } },
+    };
     expect([q(branches, true).score, q(branches, true).level]).toEqual([100, 3]);
-    expect([q(branches, false).score, q(branches, false).level, q(branches, false).visits_per_transaction]).toEqual([20, 0, 1]);
+    expect([q(branches, false).score, q(branches, false).level, q(branches, false).visits_per_transaction]).toEqual([
+      20, 0, 1,
+    ]);
   });
 
   it('number takes the band with the largest min at or below the answer', () => {
-    const number: Question = { id: 'n', type: 'number', title: 'n', min: 0, max: 100, bands: [{ min: 0, score: 0 }, { min: 50, score: 0.5, level: 2 }, { min: 90, score: 1 }] };
+    const number: Question = {
+      id: 'n',
+      type: 'number',
+      title: 'n',
+      min: 0,
+      max: 100,
+      bands: [
+        { min: 0, score: 0 },
+        { min: 50, score: 0.5, level: 2 },
+        { min: 90, score: 1 },
+      ],
+    };
     expect([0, 49.9, 50, 89, 90, 100].map((v) => q(number, v).score)).toEqual([0, 0, 50, 50, 100, 100]);
   });
 
@@ -74,13 +111,18 @@ describe('applicability, not applicable and completeness', () => {
   });
 
   it('a `when` that does not hold drops the question from score, visits and completeness', () => {
-    const s = report(rubric, city([opd('o', [service('x', { fee: false, pay: 'a', doc: 'c' })])]), ctx).opds[0]!.services[0]!;
+    const s = report(rubric, city([opd('o', [service('x', { fee: false, pay: 'a', doc: 'c' })])]), ctx).opds[0]!
+      .services[0]!;
     expect([s.score, s.visits_per_transaction, s.completeness, s.no_visit]).toEqual([100, 0, 1, true]);
     expect(s.answers).toEqual({ fee: false, doc: 'c' });
   });
 
   it('{na: reason} leaves scores and completeness, and keeps the reason', () => {
-    const s = report(rubric, city([opd('o', [service('x', { fee: true, pay: 'b', doc: { na: 'tidak ada dokumen' } })])]), ctx).opds[0]!.services[0]!;
+    const s = report(
+      rubric,
+      city([opd('o', [service('x', { fee: true, pay: 'b', doc: { na: 'tidak ada dokumen' } })])]),
+      ctx,
+    ).opds[0]!.services[0]!;
     expect([s.score, s.completeness]).toEqual([50, 1]);
     expect(s.not_applicable).toEqual({ doc: 'tidak ada dokumen' });
   });
@@ -94,7 +136,10 @@ describe('applicability, not applicable and completeness', () => {
 
   it('a service question may depend on an OPD question', () => {
     const r = makeRubric({
-      sections: [section('g', 'opd', [{ id: 'online', type: 'boolean', title: 'o' }]), section('s', 'service', [choice('q', { when: { question: 'online', equals: true } })])],
+      sections: [
+        section('g', 'opd', [{ id: 'online', type: 'boolean', title: 'o' }]),
+        section('s', 'service', [choice('q', { when: { question: 'online', equals: true } })]),
+      ],
     });
     const off = report(r, city([opd('o', [service('x', { q: 'c' })], { online: false })]), ctx).opds[0]!.services[0]!;
     const on = report(r, city([opd('o', [service('x', { q: 'c' })], { online: true })]), ctx).opds[0]!.services[0]!;
@@ -102,7 +147,9 @@ describe('applicability, not applicable and completeness', () => {
   });
 
   it('completeness is summed over the tree, not averaged', () => {
-    const r = makeRubric({ sections: [section('g', 'opd', [choice('g1')]), section('s', 'service', [choice('q1'), choice('q2')])] });
+    const r = makeRubric({
+      sections: [section('g', 'opd', [choice('g1')]), section('s', 'service', [choice('q1'), choice('q2')])],
+    });
     const rep = report(r, city([opd('o', [service('x', { q1: 'c', q2: 'c' }), service('y', {})], { g1: 'c' })]), ctx);
     expect(rep.opds[0]!.completeness).toBe(0.6); // 3 answered of 5, not mean(1, 1, 0)
   });
@@ -111,7 +158,12 @@ describe('applicability, not applicable and completeness', () => {
 describe('aggregation', () => {
   const rubric = (weighting: 'equal' | 'volume') =>
     makeRubric({
-      aggregation: { opd: { services: 3, sections: 1 }, city: { opds: 1, sections: 0 }, service_weighting: weighting, opd_weighting: weighting },
+      aggregation: {
+        opd: { services: 3, sections: 1 },
+        city: { opds: 1, sections: 0 },
+        service_weighting: weighting,
+        opd_weighting: weighting,
+      },
       sections: [section('s', 'service', [choice('q')]), section('g', 'opd', [choice('g')])],
     });
   const answers = city([opd('o', [service('x', { q: 'c' }, 100), service('y', { q: 'a' }, 300)], { g: 'b' })]);
@@ -134,7 +186,11 @@ describe('aggregation', () => {
   });
 
   it('an unknown volume gives unknown annual visits, left out of the sums', () => {
-    const rep = report(rubric('equal'), city([opd('o', [service('x', { q: 'a' }), service('y', { q: 'a' }, 10)], { g: 'b' })]), ctx);
+    const rep = report(
+      rubric('equal'),
+      city([opd('o', [service('x', { q: 'a' }), service('y', { q: 'a' }, 10)], { g: 'b' })]),
+      ctx,
+    );
     expect(rep.opds[0]!.services.map((s) => s.annual_visits)).toEqual([null, 10]);
     expect([rep.summary.annual_visits, rep.summary.annual_volume]).toEqual([10, 10]);
     expect(rep.gap.actions.map((a) => a.visits_avoided)).toEqual([10, null]);

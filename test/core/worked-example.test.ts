@@ -11,7 +11,12 @@ const { report } = reportCity(ujiMini(), kotaUji(), { generator: 'test', sha256:
 function pick(actual: unknown, shape: unknown): unknown {
   if (Array.isArray(shape)) return (actual as unknown[]).map((item, i) => pick(item, shape[i]));
   if (shape !== null && typeof shape === 'object') {
-    return Object.fromEntries(Object.keys(shape).map((k) => [k, pick((actual as Record<string, unknown>)[k], (shape as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(shape).map((k) => [
+        k,
+        pick((actual as Record<string, unknown>)[k], (shape as Record<string, unknown>)[k]),
+      ]),
+    );
   }
   return actual;
 }
@@ -22,7 +27,16 @@ describe('Kota Uji scored with uji-mini (the worked example)', () => {
   });
 
   it('scores each service as worked out by hand', () => {
-    const services = report.opds.flatMap((o) => o.services.map((s) => [`${o.id}/${s.id}`, s.score, s.level, s.visits_per_transaction, s.annual_visits, s.no_visit]));
+    const services = report.opds.flatMap((o) =>
+      o.services.map((s) => [
+        `${o.id}/${s.id}`,
+        s.score,
+        s.level,
+        s.visits_per_transaction,
+        s.annual_visits,
+        s.no_visit,
+      ]),
+    );
     expect(services).toEqual([
       ['dukcapil/akta-lahir', 84.44, 4, 0, 0, true],
       ['dukcapil/kk', 0, 1, 3, 9000, false],
@@ -42,12 +56,21 @@ describe('Kota Uji scored with uji-mini (the worked example)', () => {
 
   it('gives the gap headline: 1 of 4 services, 16000 visits of which 2000 inherent', () => {
     const s = report.summary;
-    expect([s.services, s.services_no_visit, s.services_unknown, s.annual_volume, s.annual_volume_no_visit]).toEqual([4, 1, 0, 11000, 1000]);
-    expect([s.share_services_no_visit, s.share_volume_no_visit, s.annual_visits, s.annual_visits_inherent]).toEqual([0.25, 0.0909, 16000, 2000]);
+    expect([s.services, s.services_no_visit, s.services_unknown, s.annual_volume, s.annual_volume_no_visit]).toEqual([
+      4, 1, 0, 11000, 1000,
+    ]);
+    expect([s.share_services_no_visit, s.share_volume_no_visit, s.annual_visits, s.annual_visits_inherent]).toEqual([
+      0.25, 0.0909, 16000, 2000,
+    ]);
   });
 
   it('ranks the actions by visits avoided, then OPD, service and rubric order', () => {
-    expect(report.gap.actions.map((a) => `${a.opd}/${a.service}/${a.question}: ${JSON.stringify(a.current)} -> ${a.suggested} (${a.visits_avoided})`)).toEqual([
+    expect(
+      report.gap.actions.map(
+        (a) =>
+          `${a.opd}/${a.service}/${a.question}: ${JSON.stringify(a.current)} -> ${a.suggested} (${a.visits_avoided})`,
+      ),
+    ).toEqual([
       'bapenda/pbb/pengajuan: "unduh" -> daring (5000)',
       'dukcapil/kk/pengajuan: "loket" -> daring (3000)',
       'dukcapil/kk/pembayaran: "tunai" -> transfer (3000)',
@@ -58,13 +81,25 @@ describe('Kota Uji scored with uji-mini (the worked example)', () => {
 
   it('lists the inherent visit apart with its basis', () => {
     expect(report.gap.inherent).toEqual([
-      { opd: 'kecamatan', service: 'ktp-el', question: 'pengajuan', current: 'rekam', basis: 'Perekaman sidik jari dan iris wajib hadir', annual_visits: 2000 },
+      {
+        opd: 'kecamatan',
+        service: 'ktp-el',
+        question: 'pengajuan',
+        current: 'rekam',
+        basis: 'Perekaman sidik jari dan iris wajib hadir',
+        annual_visits: 2000,
+      },
     ]);
   });
 
   it('keeps the applicable answers as given and drops the inapplicable one', () => {
     const akta = report.opds[0]?.services[0];
-    expect(akta?.answers).toEqual({ pengajuan: 'daring', berbayar: false, hasil: ['ambil', 'unduh'], 'persen-daring': 80 });
+    expect(akta?.answers).toEqual({
+      pengajuan: 'daring',
+      berbayar: false,
+      hasil: ['ambil', 'unduh'],
+      'persen-daring': 80,
+    });
     expect(akta?.not_applicable).toEqual({});
   });
 

@@ -13,7 +13,12 @@ export function makeRubric(overrides: Partial<Rubric> = {}): Rubric {
       { min: 50, label: 'Baik' },
       { min: 0, label: 'Kurang' },
     ],
-    aggregation: { opd: { services: 1, sections: 1 }, city: { opds: 1, sections: 1 }, service_weighting: 'equal', opd_weighting: 'equal' },
+    aggregation: {
+      opd: { services: 1, sections: 1 },
+      city: { opds: 1, sections: 1 },
+      service_weighting: 'equal',
+      opd_weighting: 'equal',
+    },
     sections: [],
     ...overrides,
   };
@@ -48,7 +53,12 @@ export const service = (id: string, answers: ServiceAnswers['answers'], annual_v
   ...(annual_volume === undefined ? {} : { annual_volume }),
 });
 
-export const opd = (id: string, services: ServiceAnswers[], answers: OpdAnswers['answers'] = {}): OpdAnswers => ({ id, name: id, answers, services });
+export const opd = (id: string, services: ServiceAnswers[], answers: OpdAnswers['answers'] = {}): OpdAnswers => ({
+  id,
+  name: id,
+  answers,
+  services,
+});
 
 export const city = (opds: OpdAnswers[], answers: CityAnswers['answers'] = {}, rubric = 'tes@1.0.0'): CityAnswers => ({
   rubric,

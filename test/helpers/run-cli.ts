@@ -8,7 +8,10 @@ export interface CliRun {
 }
 
 /** Runs opdm in-process with captured output; colour off and Indonesian unless env says otherwise. */
-export async function runCli(argv: string[], overrides: Partial<CliEnv> & { env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  overrides: Partial<CliEnv> & { env?: Record<string, string | undefined> } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const env: CliEnv = {

@@ -10,7 +10,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Where screenshots and written reports go (git-ignored). */
 export const OUTPUT_DIR = new URL('../../test-output/html/', import.meta.url);
@@ -59,6 +68,10 @@ export function horizontalExtent(page: Page): Promise<{ scrollWidth: number; inn
 /** Every `<data data-field>` of the page: the report field, the exact value and the text shown. */
 export function dataFields(page: Page): Promise<{ field: string; value: string; text: string }[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLDataElement>('data[data-field]')].map((e) => ({ field: e.dataset.field ?? '', value: e.value, text: e.textContent ?? '' })),
+    [...document.querySelectorAll<HTMLDataElement>('data[data-field]')].map((e) => ({
+      field: e.dataset.field ?? '',
+      value: e.value,
+      text: e.textContent ?? '',
+    })),
   );
 }

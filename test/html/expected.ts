@@ -14,7 +14,9 @@ function derived(report: Report, field: string): number | null | undefined {
     case 'headline.services_visit':
       return needing.length;
     case 'headline.annual_volume_visit':
-      return needing.length > 0 && needing.every((s) => s.annual_volume === null) ? null : needing.reduce((sum, s) => sum + (s.annual_volume ?? 0), 0);
+      return needing.length > 0 && needing.every((s) => s.annual_volume === null)
+        ? null
+        : needing.reduce((sum, s) => sum + (s.annual_volume ?? 0), 0);
     case 'headline.annual_visits_avoidable': {
       const { annual_visits: visits, annual_visits_inherent: inherent } = report.summary;
       return visits === null || inherent === null ? null : visits - inherent;
@@ -36,7 +38,8 @@ export function expectedField(json: object, field: string): number | string | nu
     if (value === null || typeof value !== 'object' || !(key in value)) throw new Error(`no ${field} in the JSON`);
     value = (value as Record<string, unknown>)[key];
   }
-  if (value !== null && typeof value !== 'number' && typeof value !== 'string') throw new Error(`${field} is not a figure`);
+  if (value !== null && typeof value !== 'number' && typeof value !== 'string')
+    throw new Error(`${field} is not a figure`);
   return value;
 }
 
@@ -53,7 +56,11 @@ export function expectFormatted(field: string, value: number | string | null, te
   }
   const isRatio = /share|completeness/.test(field);
   const isScore = /score/.test(field) && !/difference/.test(field);
-  const formatted = isRatio ? formatPercent(value, lang) : isScore ? formatScore(value, lang) : formatNumber(value, lang);
+  const formatted = isRatio
+    ? formatPercent(value, lang)
+    : isScore
+      ? formatScore(value, lang)
+      : formatNumber(value, lang);
   expect(text, field).toBe(formatted);
   expect(text, field).toMatch(isRatio ? PATTERNS[lang].percent : PATTERNS[lang].number);
 }

@@ -20,13 +20,17 @@ describe('the html tag', () => {
 
   it('passes markup built by html through, joins lists, prints nothing for null, undefined and false', () => {
     const inner = html`<b>${'<i>'}</b>`;
-    expect(html`<p>${inner}${['a', html`<br>`, 'b']}${null}${undefined}${false}${0}</p>`.value).toBe('<p><b>&lt;i&gt;</b>a<br>b0</p>');
+    expect(html`<p>${inner}${['a', html`<br>`, 'b']}${null}${undefined}${false}${0}</p>`.value).toBe(
+      '<p><b>&lt;i&gt;</b>a<br>b0</p>',
+    );
     expect(join(['<', new Markup('<hr>')]).value).toBe('&lt;<hr>');
   });
 
   it('puts backticked commands in <code> and fills markup into a catalog text, escaping the rest', () => {
     expect(withCode('run `opdm gap <file>` & see').value).toBe('run <code>opdm gap &lt;file&gt;</code> &amp; see');
-    expect(fillMarkup('{n} of <{total}>', { n: html`<data>1</data>`, total: '2' }).value).toBe('<data>1</data> of &lt;2&gt;');
+    expect(fillMarkup('{n} of <{total}>', { n: html`<data>1</data>`, total: '2' }).value).toBe(
+      '<data>1</data> of &lt;2&gt;',
+    );
     expect(escapeText(`a"b'c`)).toBe('a&quot;b&#39;c');
   });
 });
@@ -70,28 +74,52 @@ describe('the questions declared not applicable', () => {
     const start = page.indexOf(`<h2>${heading}</h2>`);
     if (start < 0) return [];
     const body = page.slice(page.indexOf('<tbody>', start), page.indexOf('</section>', start));
-    return [...body.matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) => [...(row[1] ?? '').matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((c) => c[1] ?? ''));
+    return [...body.matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) =>
+      [...(row[1] ?? '').matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((c) => c[1] ?? ''),
+    );
   };
 
   it('are listed after the services by OPD, before how to read the report: where, the question in the page language, the reason', () => {
     const page = renderScoreHtml(buildReport(withNotApplicable), context({ lang: 'en' }));
-    expect(page.indexOf('<h2>Questions declared not applicable</h2>')).toBeGreaterThan(page.indexOf('<h2>Services by OPD</h2>'));
-    expect(page.indexOf('<h2>Questions declared not applicable</h2>')).toBeLessThan(page.indexOf('<h2>How to read this report</h2>'));
+    expect(page.indexOf('<h2>Questions declared not applicable</h2>')).toBeGreaterThan(
+      page.indexOf('<h2>Services by OPD</h2>'),
+    );
+    expect(page.indexOf('<h2>Questions declared not applicable</h2>')).toBeLessThan(
+      page.indexOf('<h2>How to read this report</h2>'),
+    );
     expect(rowsUnder(page, 'Questions declared not applicable')).toEqual([
       ['City level', 'Is there a mayoral regulation on e-government?', 'Diatur | oleh *Pergub*, bukan Perwali'],
       ['Dinas Kependudukan dan Pencatatan Sipil', 'Is there an SOP for digital services?', 'SOP mengikuti Permendagri'],
-      ['Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran', 'How is the result delivered?', 'Akta dikirim otomatis'],
-      ['Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran', 'Share of transactions done online (%)', 'Belum ada data\nsampai 2027'],
-      ['Badan Pendapatan Daerah / Pajak Bumi dan Bangunan', 'How is the application made?', '&lt;script&gt;alert(1)&lt;/script&gt; tanpa permohonan'],
+      [
+        'Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran',
+        'How is the result delivered?',
+        'Akta dikirim otomatis',
+      ],
+      [
+        'Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran',
+        'Share of transactions done online (%)',
+        'Belum ada data\nsampai 2027',
+      ],
+      [
+        'Badan Pendapatan Daerah / Pajak Bumi dan Bangunan',
+        'How is the application made?',
+        '&lt;script&gt;alert(1)&lt;/script&gt; tanpa permohonan',
+      ],
     ]);
     const id = renderScoreHtml(buildReport(withNotApplicable), context({ lang: 'id' }));
-    expect(rowsUnder(id, 'Pertanyaan yang dinyatakan tidak berlaku')[0]).toEqual(['Tingkat kota', 'Ada peraturan wali kota tentang SPBE?', 'Diatur | oleh *Pergub*, bukan Perwali']);
+    expect(rowsUnder(id, 'Pertanyaan yang dinyatakan tidak berlaku')[0]).toEqual([
+      'Tingkat kota',
+      'Ada peraturan wali kota tentang SPBE?',
+      'Diatur | oleh *Pergub*, bukan Perwali',
+    ]);
   });
 
-  it('escape the planner\'s reason: a <script> in it is text', () => {
+  it("escape the planner's reason: a <script> in it is text", () => {
     const page = renderScoreHtml(buildReport(withNotApplicable), context());
     expect(page).not.toMatch(/<script/i);
-    expect(page).toContain('<td data-label="Alasan" class="wide">&lt;script&gt;alert(1)&lt;/script&gt; tanpa permohonan</td>');
+    expect(page).toContain(
+      '<td data-label="Alasan" class="wide">&lt;script&gt;alert(1)&lt;/script&gt; tanpa permohonan</td>',
+    );
   });
 
   it('leave no section, not even its heading, when there are none', () => {
@@ -114,7 +142,13 @@ describe('the gap page', () => {
 
 describe('score of several cities --format html', () => {
   it('is the ranking: a chart and a table, highest score first', async () => {
-    const run = await runCli(['score', 'examples/kota-palangka-raya.answers.yaml', 'examples/kota-bandung.answers.yaml', '--format', 'html']);
+    const run = await runCli([
+      'score',
+      'examples/kota-palangka-raya.answers.yaml',
+      'examples/kota-bandung.answers.yaml',
+      '--format',
+      'html',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const bandung = run.stdout.indexOf('<td data-label="Kota" class="wide">Kota Bandung</td>');
     const palangka = run.stdout.indexOf('<td data-label="Kota" class="wide">Kota Palangka Raya</td>');

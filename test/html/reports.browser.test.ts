@@ -10,11 +10,22 @@ import { writeFileSync } from 'node:fs';
 import type { Comparison } from '../../src/core/compare.js';
 import type { Report } from '../../src/core/report.js';
 import { runCli } from '../helpers/run-cli.js';
-import { dataFields, hasChromium, horizontalExtent, launchBrowser, openFile, outputPath, type OpenedPage } from './browser.js';
+import {
+  dataFields,
+  hasChromium,
+  horizontalExtent,
+  launchBrowser,
+  openFile,
+  outputPath,
+  type OpenedPage,
+} from './browser.js';
 import { expectedField, expectFormatted } from './expected.js';
 import type { Browser, Page } from 'playwright-core';
 
-const EXAMPLES = { bandung: 'examples/kota-bandung.answers.yaml', 'palangka-raya': 'examples/kota-palangka-raya.answers.yaml' } as const;
+const EXAMPLES = {
+  bandung: 'examples/kota-bandung.answers.yaml',
+  'palangka-raya': 'examples/kota-palangka-raya.answers.yaml',
+} as const;
 const WIDTHS = [1280, 390] as const;
 
 let browser: Browser;
@@ -42,7 +53,10 @@ async function checkPage(file: string, name: string): Promise<{ field: string; v
       expect(opened.requests, 'the request listener saw the document').toContain(opened.url);
       expect(opened.errors, `console errors in ${name}`).toEqual([]);
       expect(opened.dialogs, `dialogs in ${name}`).toEqual([]);
-      expect(opened.requests.filter((url) => url !== opened.url && !url.startsWith('data:')), `requests of ${name}`).toEqual([]);
+      expect(
+        opened.requests.filter((url) => url !== opened.url && !url.startsWith('data:')),
+        `requests of ${name}`,
+      ).toEqual([]);
       const { scrollWidth, innerWidth } = await horizontalExtent(opened.page);
       expect(scrollWidth, `${name} at ${width}px`).toBeLessThanOrEqual(innerWidth);
       expect(await opened.page.evaluate(() => document.scripts.length)).toBe(0);
@@ -57,7 +71,8 @@ async function checkPage(file: string, name: string): Promise<{ field: string; v
 }
 
 /** The block of the page headed `heading` (an h2). */
-const notApplicableSection = (page: Page, heading: string) => page.locator('section.block', { has: page.locator('h2', { hasText: heading }) });
+const notApplicableSection = (page: Page, heading: string) =>
+  page.locator('section.block', { has: page.locator('h2', { hasText: heading }) });
 
 // Skipped only on a developer machine without Chromium; in CI (CI=true) a missing browser fails.
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chromium', () => {
@@ -71,7 +86,10 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chro
 
   it('the harness notices a page that runs a script, logs an error or fetches something', async () => {
     const file = outputPath('harness-check.html');
-    writeFileSync(file, '<!doctype html><img src="https://example.invalid/x.png"><script>console.error("boom"); alert("ran")</script>');
+    writeFileSync(
+      file,
+      '<!doctype html><img src="https://example.invalid/x.png"><script>console.error("boom"); alert("ran")</script>',
+    );
     const opened = await openFile(browser, file, 390);
     await opened.page.close();
     expect(opened.dialogs).toEqual(['ran']);
@@ -85,7 +103,17 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chro
       const fields = await checkPage(file, `${city}.score`);
       const report = reports.get(city)!;
       const names = fields.map((f) => f.field);
-      for (const field of ['summary.score', 'summary.completeness', 'summary.services', 'summary.services_no_visit', 'summary.annual_volume', 'summary.annual_visits', 'summary.annual_visits_inherent', 'headline.services_visit', 'headline.annual_volume_visit']) {
+      for (const field of [
+        'summary.score',
+        'summary.completeness',
+        'summary.services',
+        'summary.services_no_visit',
+        'summary.annual_volume',
+        'summary.annual_visits',
+        'summary.annual_visits_inherent',
+        'headline.services_visit',
+        'headline.annual_volume_visit',
+      ]) {
         expect(names).toContain(field);
       }
       for (const f of fields) {
@@ -99,14 +127,19 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chro
       const report = reports.get(city)!;
       const reasons = [
         ...Object.values(report.not_applicable),
-        ...report.opds.flatMap((o) => [...Object.values(o.not_applicable), ...o.services.flatMap((s) => Object.values(s.not_applicable))]),
+        ...report.opds.flatMap((o) => [
+          ...Object.values(o.not_applicable),
+          ...o.services.flatMap((s) => Object.values(s.not_applicable)),
+        ]),
       ];
       expect(reasons.length, 'the example declares questions not applicable').toBeGreaterThan(0);
       const file = await writeReport(['score', answers, '--format', 'html', '--lang', 'en'], `${city}.score-en.html`);
       const opened = await openFile(browser, file, 390);
       const section = notApplicableSection(opened.page, 'Questions declared not applicable');
       expect(await section.isVisible()).toBe(true);
-      const cells = await section.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.innerText)));
+      const cells = await section
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.innerText)));
       await opened.page.close();
       expect(cells.map((row) => row[2])).toEqual(reasons);
       expect(cells.every((row) => row.length === 3 && row.every((text) => text.trim() !== ''))).toBe(true);
@@ -136,7 +169,15 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chro
     const comparison = JSON.parse(json.stdout) as Comparison;
     const file = await writeReport([...args, '--format', 'html'], 'compare.html');
     const fields = await checkPage(file, 'compare');
-    expect(fields.map((f) => f.field)).toEqual(expect.arrayContaining(['city.score.a', 'city.score.b', 'city.score.difference', 'city.annual_visits.a', 'city.annual_visits.b']));
+    expect(fields.map((f) => f.field)).toEqual(
+      expect.arrayContaining([
+        'city.score.a',
+        'city.score.b',
+        'city.score.difference',
+        'city.annual_visits.a',
+        'city.annual_visits.b',
+      ]),
+    );
     for (const f of fields) {
       const expected = expectedField(comparison, f.field);
       expect(f.value, f.field).toBe(expected === null ? '' : String(expected));
@@ -148,12 +189,19 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chro
   });
 
   it('several cities: the ranking page, highest score first', async () => {
-    const file = await writeReport(['score', EXAMPLES['palangka-raya'], EXAMPLES.bandung, '--format', 'html', '--lang', 'en'], 'ranking.html');
+    const file = await writeReport(
+      ['score', EXAMPLES['palangka-raya'], EXAMPLES.bandung, '--format', 'html', '--lang', 'en'],
+      'ranking.html',
+    );
     await checkPage(file, 'ranking');
     const opened = await openFile(browser, file, 1280);
-    const cities = await opened.page.locator('tr[data-city]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.city));
+    const cities = await opened.page
+      .locator('tr[data-city]')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.city));
     await opened.page.close();
-    const ranked = [...reports.values()].sort((a, b) => (b.summary.score ?? -1) - (a.summary.score ?? -1)).map((r) => r.city.id);
+    const ranked = [...reports.values()]
+      .sort((a, b) => (b.summary.score ?? -1) - (a.summary.score ?? -1))
+      .map((r) => r.city.id);
     expect(cities).toEqual(ranked);
   });
 
@@ -175,7 +223,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chro
         expect(text).toContain('OPD <img src=x onerror=alert(2)> "catatan"');
         const notApplicable = notApplicableSection(page, 'Pertanyaan yang dinyatakan tidak berlaku');
         expect(await notApplicable.isVisible()).toBe(true);
-        expect(await notApplicable.locator('tbody').innerText()).toContain('Dicetak dari SIAK <script>alert(1)</script>');
+        expect(await notApplicable.locator('tbody').innerText()).toContain(
+          'Dicetak dari SIAK <script>alert(1)</script>',
+        );
       }
       await page.close();
       expect(opened.dialogs).toEqual([]);
@@ -189,7 +239,11 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chro
     const { scrollWidth, innerWidth } = await horizontalExtent(opened.page);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     await opened.page.screenshot({ path: outputPath('bandung.print-794.png'), fullPage: true });
-    const pdf = await opened.page.pdf({ path: outputPath('bandung.pdf'), preferCSSPageSize: true, printBackground: true });
+    const pdf = await opened.page.pdf({
+      path: outputPath('bandung.pdf'),
+      preferCSSPageSize: true,
+      printBackground: true,
+    });
     await opened.page.close();
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -12,8 +12,10 @@ const rubric = parse(readFileSync(bundledRubricPath('opd-digital-maturity')!, 'u
 const dir = mkdtempSync(join(tmpdir(), 'opdm-init-bundled-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const idsOf = (scope: Scope) => rubric.sections.filter((s) => s.scope === scope).flatMap((s) => s.questions.map((q) => q.id));
-const keysAt = (text: string, indent: number) => [...text.matchAll(new RegExp(`^ {${indent}}# ([a-z0-9-]+):$`, 'gm'))].map((m) => m[1]);
+const idsOf = (scope: Scope) =>
+  rubric.sections.filter((s) => s.scope === scope).flatMap((s) => s.questions.map((q) => q.id));
+const keysAt = (text: string, indent: number) =>
+  [...text.matchAll(new RegExp(`^ {${indent}}# ([a-z0-9-]+):$`, 'gm'))].map((m) => m[1]);
 
 describe('opdm init with the bundled rubric', () => {
   it('writes a valid template for the whole catalog, every question of each scope once per entity', async () => {
@@ -49,7 +51,11 @@ describe('opdm init with the bundled rubric', () => {
           services: {
             'akta-kelahiran': {
               annual_volume: 42000,
-              answers: { 'info-layanan': 'standar-lengkap', 'dokumen-persyaratan': { na: 'tidak ada dokumen' }, 'hasil-layanan': ['ambil-kantor', 'ambil-mpp'] },
+              answers: {
+                'info-layanan': 'standar-lengkap',
+                'dokumen-persyaratan': { na: 'tidak ada dokumen' },
+                'hasil-layanan': ['ambil-kantor', 'ambil-mpp'],
+              },
             },
           },
         },
@@ -61,9 +67,14 @@ describe('opdm init with the bundled rubric', () => {
     expect(check.code).toBe(0);
     const score = await runCli(['score', file, '--format', 'json']);
     expect(score.code).toBe(0);
-    const report = JSON.parse(score.stdout) as { opds: { services: { id: string; answers: object; not_applicable: object }[] }[] };
+    const report = JSON.parse(score.stdout) as {
+      opds: { services: { id: string; answers: object; not_applicable: object }[] }[];
+    };
     const service = report.opds[0]!.services.find((s) => s.id === 'akta-kelahiran')!;
-    expect(service.answers).toMatchObject({ 'info-layanan': 'standar-lengkap', 'hasil-layanan': ['ambil-kantor', 'ambil-mpp'] });
+    expect(service.answers).toMatchObject({
+      'info-layanan': 'standar-lengkap',
+      'hasil-layanan': ['ambil-kantor', 'ambil-mpp'],
+    });
     expect(service.not_applicable).toEqual({ 'dokumen-persyaratan': 'tidak ada dokumen' });
   });
 });

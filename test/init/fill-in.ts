@@ -34,7 +34,12 @@ export function fillIn(template: string, data: FillIn): string {
       if (volume !== undefined) lines[i] = `${match[1]}annual_volume: ${volume}`;
     } else if ((match = /^( *)answers: \{\}/.exec(line))) {
       const indent = match[1]!.length;
-      const entity = indent === 0 ? { answers: data.city } : indent === 4 ? data.opds?.[opd!] : data.opds?.[opd!]?.services?.[service!];
+      const entity =
+        indent === 0
+          ? { answers: data.city }
+          : indent === 4
+            ? data.opds?.[opd!]
+            : data.opds?.[opd!]?.services?.[service!];
       block = { line: i, indent, answers: (indent === 0 ? data.city : entity?.answers) ?? {} };
     } else if (block && (match = /^( *)# ([a-z0-9-]+):$/.exec(line)) && match[1]!.length === block.indent + 2) {
       const value = block.answers[match[2]!];

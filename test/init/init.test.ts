@@ -21,7 +21,8 @@ async function initTo(file: string, ...flags: string[]) {
 const validate = (file: string, rubric = RUBRIC) => runCli(['validate', '--rubric', rubric, file]);
 
 /** The commented-out key lines of a template, by indentation: 2 city, 6 OPD, 10 service. */
-const keysAt = (text: string, indent: number) => [...text.matchAll(new RegExp(`^ {${indent}}# ([a-z0-9-]+):$`, 'gm'))].map((m) => m[1]);
+const keysAt = (text: string, indent: number) =>
+  [...text.matchAll(new RegExp(`^ {${indent}}# ([a-z0-9-]+):$`, 'gm'))].map((m) => m[1]);
 
 describe('opdm init', () => {
   it('writes a template whose only open items are the volumes, then validates with completeness 0', async () => {
@@ -36,7 +37,9 @@ describe('opdm init', () => {
     expect(open.code).toBe(2);
     const lines = open.stderr.trim().split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines.every((line) => /tidak punya `annual_volume`, padahal rubrik membobot menurut volume/.test(line))).toBe(true);
+    expect(
+      lines.every((line) => /tidak punya `annual_volume`, padahal rubrik membobot menurut volume/.test(line)),
+    ).toBe(true);
     writeFileSync(file, withVolumes(readFileSync(file, 'utf8')));
     const check = await validate(file);
     expect(check.stderr).toBe('');
@@ -67,9 +70,16 @@ describe('opdm init', () => {
   it('keeps the placeholders and flags honest: the volume to fill in explained, city from the flags', async () => {
     const { text } = await initTo(fresh(), '--city-name', 'Kota Bandung', '--province', 'Jawa Barat');
     const value = parse(text) as Record<string, unknown>;
-    expect(value).toMatchObject({ rubric: 'uji-mini@1.2.0', city: { id: 'kota-bandung', name: 'Kota Bandung', province: 'Jawa Barat' }, period: '2026', answers: {} });
+    expect(value).toMatchObject({
+      rubric: 'uji-mini@1.2.0',
+      city: { id: 'kota-bandung', name: 'Kota Bandung', province: 'Jawa Barat' },
+      period: '2026',
+      answers: {},
+    });
     expect(text).toContain('        # annual_volume:  # wajib: hapus # lalu isi jumlah transaksi setahun\n');
-    expect(text.replace(/\n# +/g, ' ')).toMatch(/Templat menulisnya sebagai komentar: hapus tanda # lalu isi angkanya, tanpa titik ribuan \(95000, bukan 95\.000\)/);
+    expect(text.replace(/\n# +/g, ' ')).toMatch(
+      /Templat menulisnya sebagai komentar: hapus tanda # lalu isi angkanya, tanpa titik ribuan \(95000, bukan 95\.000\)/,
+    );
   });
 
   it('quotes what YAML would misread, so names survive the round trip', async () => {
@@ -77,13 +87,19 @@ describe('opdm init', () => {
     const name = 'Kota "Uji": #1 yes';
     await initTo(file, '--city-name', name, '--period', '2026-S1');
     writeFileSync(file, withVolumes(readFileSync(file, 'utf8')));
-    expect((parse(readFileSync(file, 'utf8')) as { city: { id: string; name: string }; period: string })).toMatchObject({ city: { id: 'kota-uji-1-yes', name }, period: '2026-S1' });
+    expect(parse(readFileSync(file, 'utf8')) as { city: { id: string; name: string }; period: string }).toMatchObject({
+      city: { id: 'kota-uji-1-yes', name },
+      period: '2026-S1',
+    });
     expect((await validate(file)).code).toBe(0);
   });
 
   it('leaves the volume as an optional comment when the rubric does not weight by volume', async () => {
     const rubric = join(dir, 'equal.rubric.yaml');
-    writeFileSync(rubric, readFileSync(RUBRIC, 'utf8').replace('service_weighting: volume', 'service_weighting: equal'));
+    writeFileSync(
+      rubric,
+      readFileSync(RUBRIC, 'utf8').replace('service_weighting: volume', 'service_weighting: equal'),
+    );
     const file = fresh();
     expect((await runCli(['init', file, '--rubric', rubric])).code).toBe(0);
     const text = readFileSync(file, 'utf8');
@@ -94,7 +110,9 @@ describe('opdm init', () => {
 
   it('points editors at the answers schema: a relative path inside the project, the published URL outside', async () => {
     const { text } = await initTo(fresh());
-    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=https://unpkg.com/opd-maturity@${PACKAGE_VERSION}/schemas/answers.schema.json`);
+    expect(text.split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=https://unpkg.com/opd-maturity@${PACKAGE_VERSION}/schemas/answers.schema.json`,
+    );
     const inside = mkdtempSync(join(process.cwd(), 'test', '.tmp-init-'));
     try {
       const file = join(inside, 'jawaban.yaml');
@@ -116,7 +134,10 @@ describe('opdm init', () => {
   });
 
   it('--opd keeps only the named OPDs, in catalog order, spaced or comma-separated', async () => {
-    for (const flags of [['--opd', 'kecamatan', 'dukcapil'], ['--opd', 'kecamatan,dukcapil']]) {
+    for (const flags of [
+      ['--opd', 'kecamatan', 'dukcapil'],
+      ['--opd', 'kecamatan,dukcapil'],
+    ]) {
       const file = fresh();
       await initTo(file, ...flags);
       writeFileSync(file, withVolumes(readFileSync(file, 'utf8')));
@@ -190,12 +211,24 @@ describe('a filled-in template', () => {
     await initTo(file, '--city-id', 'kota-uji', '--city-name', 'Kota Uji', '--opd', 'dukcapil', 'bapenda', 'kecamatan');
     const example = parse(readFileSync('test/fixtures/init/kota-uji.answers.yaml', 'utf8')) as {
       answers: Record<string, never>;
-      opds: { id: string; answers: Record<string, never>; services: { id: string; annual_volume: number; answers: Record<string, never> }[] }[];
+      opds: {
+        id: string;
+        answers: Record<string, never>;
+        services: { id: string; annual_volume: number; answers: Record<string, never> }[];
+      }[];
     };
     const data: FillIn = {
       city: example.answers,
       opds: Object.fromEntries(
-        example.opds.map((o) => [o.id, { answers: o.answers, services: Object.fromEntries(o.services.map((s) => [s.id, { answers: s.answers, annual_volume: s.annual_volume }])) }]),
+        example.opds.map((o) => [
+          o.id,
+          {
+            answers: o.answers,
+            services: Object.fromEntries(
+              o.services.map((s) => [s.id, { answers: s.answers, annual_volume: s.annual_volume }]),
+            ),
+          },
+        ]),
       ),
     };
     writeFileSync(file, fillIn(readFileSync(file, 'utf8'), data));
@@ -211,7 +244,19 @@ describe('a filled-in template', () => {
   it('stays valid half-way: a few answers, the rest still comments', async () => {
     const file = fresh();
     await initTo(file);
-    writeFileSync(file, withVolumes(fillIn(readFileSync(file, 'utf8'), { opds: { dukcapil: { answers: { sop: true }, services: { kk: { answers: { pengajuan: 'daring' }, annual_volume: 10 } } } } })));
+    writeFileSync(
+      file,
+      withVolumes(
+        fillIn(readFileSync(file, 'utf8'), {
+          opds: {
+            dukcapil: {
+              answers: { sop: true },
+              services: { kk: { answers: { pengajuan: 'daring' }, annual_volume: 10 } },
+            },
+          },
+        }),
+      ),
+    );
     const check = await validate(file);
     expect(check.code).toBe(0);
     expect(check.stdout).not.toContain(' 0%');

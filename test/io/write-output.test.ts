@@ -51,7 +51,9 @@ describe('writeFileAtomic', () => {
     await writeFile(target, 'old report\n');
     failure.renameErrno = 'EACCES';
     const issues = await rejectedIssues(writeFileAtomic(target, 'new report\n'));
-    expect(issues.map((i) => [brief(i), i.params, i.file])).toEqual([['output.unwritable', { reason: 'EACCES' }, target]]);
+    expect(issues.map((i) => [brief(i), i.params, i.file])).toEqual([
+      ['output.unwritable', { reason: 'EACCES' }, target],
+    ]);
     expect(await readFile(target, 'utf8')).toBe('old report\n');
     expect(await readdir(dir)).toEqual(['report.json']);
   });

@@ -24,11 +24,14 @@ describe('the fast YAML path', () => {
     expect(parseFast(text)).toBeUndefined();
   });
 
-  it.each(['0b1010', '+0x1F', '-0o17', '+.5', '12345678901234567890'])('leaves %s to the slow path, which reads it by YAML 1.2', (scalar) => {
-    const text = `a: ${scalar}\n`;
-    expect(parseFast(text)).toBeUndefined();
-    expect(parseFast(`x-note: the constructor\n${text}`)).toBeUndefined();
-  });
+  it.each(['0b1010', '+0x1F', '-0o17', '+.5', '12345678901234567890'])(
+    'leaves %s to the slow path, which reads it by YAML 1.2',
+    (scalar) => {
+      const text = `a: ${scalar}\n`;
+      expect(parseFast(text)).toBeUndefined();
+      expect(parseFast(`x-note: the constructor\n${text}`)).toBeUndefined();
+    },
+  );
 
   it('scalars keep their YAML 1.2 types: dates and yes stay strings, numbers stay numbers', () => {
     const text = 'a: 2026-11-20\nb: yes\nc: 2026\nd: "2026"\ne: 0.5\nf: ~\n';

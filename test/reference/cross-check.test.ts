@@ -11,7 +11,8 @@ import { checkAnswersShape, checkRubricShape } from '../../src/schema/validate.j
 import { generate } from './generate.js';
 import { referenceIgnoredAnswers, referenceReport, type RefCityAnswers, type RefRubric } from './spec-reference.js';
 
-const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');
 
 interface Difference {
   path: string;
@@ -22,11 +23,14 @@ interface Difference {
 /** The first field of `expected` (the reference) that `actual` lacks or holds differently; fields only `actual` has are ignored. */
 function firstDifference(expected: unknown, actual: unknown, path = 'report'): Difference | null {
   if (typeof expected === 'number' && typeof actual === 'number') {
-    return expected === actual || Math.abs(expected - actual) <= 1e-9 * Math.max(1, Math.abs(expected)) ? null : { path, expected, actual };
+    return expected === actual || Math.abs(expected - actual) <= 1e-9 * Math.max(1, Math.abs(expected))
+      ? null
+      : { path, expected, actual };
   }
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return { path, expected, actual };
-    if (expected.length !== actual.length) return { path: `${path}.length`, expected: expected.length, actual: actual.length };
+    if (expected.length !== actual.length)
+      return { path: `${path}.length`, expected: expected.length, actual: actual.length };
     for (let i = 0; i < expected.length; i++) {
       const d = firstDifference(expected[i], actual[i], `${path}[${i}]`);
       if (d !== null) return d;
@@ -58,9 +62,18 @@ describe('the SPEC reference', () => {
     // Both ways: the expected file holds every SPEC field but answers and not_applicable.
     expect(firstDifference(expected, report)).toBeNull();
     const { opds, ...rest } = report;
-    const trimmed = { ...rest, opds: opds.map((o) => ({ ...o, services: o.services.map(({ answers: _a, not_applicable: _n, ...s }) => s) })) };
+    const trimmed = {
+      ...rest,
+      opds: opds.map((o) => ({ ...o, services: o.services.map(({ answers: _a, not_applicable: _n, ...s }) => s) })),
+    };
     expect(firstDifference(trimmed, expected)).toBeNull();
-    expect(report.opds[0]?.services[1]?.answers).toEqual({ pengajuan: 'loket', berbayar: true, pembayaran: 'tunai', hasil: ['ambil'], 'persen-daring': 10 });
+    expect(report.opds[0]?.services[1]?.answers).toEqual({
+      pengajuan: 'loket',
+      berbayar: true,
+      pembayaran: 'tunai',
+      hasil: ['ambil'],
+      'persen-daring': 10,
+    });
     expect(report.opds[0]?.services[0]?.answers).not.toHaveProperty('pembayaran');
   });
 
@@ -81,7 +94,11 @@ function asLoaded(answers: RefCityAnswers): CityAnswers {
   return {
     ...copy,
     answers: copy.answers ?? {},
-    opds: (copy.opds ?? []).map((o) => ({ ...o, answers: o.answers ?? {}, services: (o.services ?? []).map((s) => ({ ...s, answers: s.answers ?? {} })) })),
+    opds: (copy.opds ?? []).map((o) => ({
+      ...o,
+      answers: o.answers ?? {},
+      services: (o.services ?? []).map((s) => ({ ...s, answers: s.answers ?? {} })),
+    })),
   } as unknown as CityAnswers;
 }
 const asRubric = (rubric: RefRubric): Rubric => structuredClone(rubric) as unknown as Rubric;
@@ -98,14 +115,19 @@ describe('the project agrees with the SPEC reference on random rubrics and answe
     expect(errors.map((e) => `seed ${seed}: ${e.code} @ ${e.path.join('.')}`)).toEqual([]);
   });
 
-  it.each(SEEDS)('seed %i: reportCity equals the reference on every SPEC field, and warns about the same ignored answers', (seed) => {
-    const { rubric, answers } = generate(seed);
-    const expected = referenceReport(structuredClone(rubric), structuredClone(answers));
-    const { report, city } = reportCity(asRubric(rubric), asLoaded(answers), { generator: 'x', sha256: 'x' });
-    const d = firstDifference(expected, report);
-    expect(d === null ? null : show(seed, d)).toBeNull();
-    // SPEC: an answer to a question whose `when` does not hold is ignored and gets a warning.
-    const warned = findIgnoredAnswers(city).map((issue) => issue.path.join('.'));
-    expect([...warned].sort(), `seed ${seed}: answers ignored with a warning`).toEqual(referenceIgnoredAnswers(rubric, answers).sort());
-  });
+  it.each(SEEDS)(
+    'seed %i: reportCity equals the reference on every SPEC field, and warns about the same ignored answers',
+    (seed) => {
+      const { rubric, answers } = generate(seed);
+      const expected = referenceReport(structuredClone(rubric), structuredClone(answers));
+      const { report, city } = reportCity(asRubric(rubric), asLoaded(answers), { generator: 'x', sha256: 'x' });
+      const d = firstDifference(expected, report);
+      expect(d === null ? null : show(seed, d)).toBeNull();
+      // SPEC: an answer to a question whose `when` does not hold is ignored and gets a warning.
+      const warned = findIgnoredAnswers(city).map((issue) => issue.path.join('.'));
+      expect([...warned].sort(), `seed ${seed}: answers ignored with a warning`).toEqual(
+        referenceIgnoredAnswers(rubric, answers).sort(),
+      );
+    },
+  );
 });

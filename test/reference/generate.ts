@@ -73,10 +73,39 @@ class Random {
 const SCOPES: readonly RefScope[] = ['service', 'opd', 'city'];
 const TYPES: readonly RefQuestionType[] = ['choice', 'multi', 'boolean', 'number', 'text'];
 const SCORES = [0, 0, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1, 1] as const;
-const VALUES = ['loket', 'unduh', 'daring', 'otomatis', 'pos', 'ambil', 'qris', 'tunai', 'a', 'b', 'c', 'x-1', 'x2', 'ya', 'tidak'] as const;
+const VALUES = [
+  'loket',
+  'unduh',
+  'daring',
+  'otomatis',
+  'pos',
+  'ambil',
+  'qris',
+  'tunai',
+  'a',
+  'b',
+  'c',
+  'x-1',
+  'x2',
+  'ya',
+  'tidak',
+] as const;
 const TEXTS = ['ada', 'tidak ada', 'sebagian', 'lihat catatan'] as const;
 /** Ids that sort differently by code point than by locale ('-' < digits < lowercase; prefixes). */
-const OPD_IDS = ['dukcapil', 'bapenda', 'a', 'a-b', 'ab', 'a1', 'b', 'b-1', 'dinas-2', 'dinas-10', 'z', 'kec-1'] as const;
+const OPD_IDS = [
+  'dukcapil',
+  'bapenda',
+  'a',
+  'a-b',
+  'ab',
+  'a1',
+  'b',
+  'b-1',
+  'dinas-2',
+  'dinas-10',
+  'z',
+  'kec-1',
+] as const;
 const SERVICE_IDS = ['kk', 'ktp-el', 'akta', 'akta-lahir', 'akta1', 'pbb', 'p', 'p-2', 'p10', 'izin'] as const;
 
 /** Two-decimal roundings of n/3, n/6, n/7, n/9, n/12 (x 100) that lie above the exact value. */
@@ -111,7 +140,11 @@ function generateRubric(rnd: Random): RefRubric {
   };
 
   const top = rnd.int(1, 5);
-  const scale = Array.from({ length: top + 1 }, (_, level) => ({ level, label: text('level'), ...(rnd.chance(0.3) ? { description: text('description') } : {}) }));
+  const scale = Array.from({ length: top + 1 }, (_, level) => ({
+    level,
+    label: text('level'),
+    ...(rnd.chance(0.3) ? { description: text('description') } : {}),
+  }));
 
   const ratingCount = rnd.int(1, 4);
   // Some mins sit just above a common score (2/3 = 66.6667 rounds up to 66.67): is the rating
@@ -217,7 +250,11 @@ function generateQuestion(
 
   if (type === 'choice' || type === 'multi') {
     const values = rnd.sample(VALUES, rnd.int(type === 'choice' ? 2 : 1, 5));
-    q.options = values.map((value): RefOption => ({ value, label: text('option'), ...generateOutcome(rnd, top, text, true) }));
+    q.options = values.map((value): RefOption => ({
+      value,
+      label: text('option'),
+      ...generateOutcome(rnd, top, text, true),
+    }));
   } else if (type === 'boolean') {
     if (rnd.chance(0.6)) {
       const options: { true?: RefOutcome; false?: RefOutcome } = {};
@@ -247,7 +284,11 @@ function generateQuestion(
     q.bands = bands;
   }
 
-  const enclosing: Record<RefScope, RefScope[]> = { service: ['service', 'opd', 'city'], opd: ['opd', 'city'], city: ['city'] };
+  const enclosing: Record<RefScope, RefScope[]> = {
+    service: ['service', 'opd', 'city'],
+    opd: ['opd', 'city'],
+    city: ['city'],
+  };
   const eligible = earlier.filter((e) => enclosing[scope].includes(e.scope)).map((e) => e.q);
   if (eligible.length > 0 && rnd.chance(0.35)) q.when = generateCondition(rnd, eligible, 0);
   return q;
@@ -334,7 +375,8 @@ function generateAnswers(rnd: Random, rubric: RefRubric): RefCityAnswers {
       const svc: RefServiceAnswers = { id: sid, name: `Layanan ${sid}` };
       const given = answersFor(rnd, serviceQs);
       if (Object.keys(given).length > 0 || rnd.chance(0.5)) svc.answers = given; // `answers` is optional
-      if (rnd.chance(volumeChance)) svc.annual_volume = rnd.chance(0.08) ? 0 : rnd.pick([rnd.int(1, 100), rnd.int(100, 50000), 1000, 5000]);
+      if (rnd.chance(volumeChance))
+        svc.annual_volume = rnd.chance(0.08) ? 0 : rnd.pick([rnd.int(1, 100), rnd.int(100, 50000), 1000, 5000]);
       addNotes(rnd, svc, given);
       return svc;
     });
@@ -360,8 +402,15 @@ function generateAnswers(rnd: Random, rubric: RefRubric): RefCityAnswers {
 }
 
 /** Optional evidence (per answered question) and notes: they must not change any number. */
-function addNotes(rnd: Random, entity: { evidence?: Record<string, string>; notes?: string }, given: RefAnswerMap): void {
+function addNotes(
+  rnd: Random,
+  entity: { evidence?: Record<string, string>; notes?: string },
+  given: RefAnswerMap,
+): void {
   const ids = Object.keys(given);
-  if (ids.length > 0 && rnd.chance(0.3)) entity.evidence = Object.fromEntries(rnd.sample(ids, rnd.int(1, ids.length)).map((id) => [id, `https://contoh.go.id/${id}`]));
+  if (ids.length > 0 && rnd.chance(0.3))
+    entity.evidence = Object.fromEntries(
+      rnd.sample(ids, rnd.int(1, ids.length)).map((id) => [id, `https://contoh.go.id/${id}`]),
+    );
   if (rnd.chance(0.2)) entity.notes = 'catatan penilai';
 }

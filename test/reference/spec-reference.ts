@@ -247,7 +247,14 @@ function bandFor(q: RefQuestion, n: number): RefBand | undefined {
 }
 
 function outcomeOf(q: RefQuestion, answer: RefAnswer): Outcome {
-  const none: Outcome = { score: null, level: null, visit: false, inherent: false, advice: undefined, basis: undefined };
+  const none: Outcome = {
+    score: null,
+    level: null,
+    visit: false,
+    inherent: false,
+    advice: undefined,
+    basis: undefined,
+  };
   const single = (o: RefOutcome | undefined, defaultScore: number | null): Outcome => ({
     score: o?.score ?? defaultScore,
     level: o?.level ?? null,
@@ -271,7 +278,10 @@ function outcomeOf(q: RefQuestion, answer: RefAnswer): Outcome {
     case 'multi': {
       const chosenValues = answer as string[];
       const chosen = listOptions(q).filter((o) => chosenValues.includes(o.value));
-      const score = Math.min(1, chosen.reduce((s, o) => s + (o.score ?? 0), 0));
+      const score = Math.min(
+        1,
+        chosen.reduce((s, o) => s + (o.score ?? 0), 0),
+      );
       const levels = chosen.map((o) => o.level).filter((l): l is number => l !== undefined);
       const visit = chosen.length > 0 && chosen.every((o) => o.visit === true);
       return {
@@ -456,7 +466,11 @@ function evaluateCity(rubric: RefRubric, answers: RefCityAnswers): { report: Ref
     const serviceReports: RefServiceReport[] = [];
     let opdVolume = 0;
     for (const [si, svc] of (opdAnswers.services ?? []).entries()) {
-      const ev = evaluateEntity(scopeSections('service'), svc.answers ?? {}, (id) => opd.effective.get(id) ?? city.effective.get(id));
+      const ev = evaluateEntity(
+        scopeSections('service'),
+        svc.answers ?? {},
+        (id) => opd.effective.get(id) ?? city.effective.get(id),
+      );
       noteIgnored(ev, `opds.${oi}.services.${si}.answers`);
       opdRequired += ev.required;
       opdAnswered += ev.answeredRequired;
@@ -486,7 +500,8 @@ function evaluateCity(rubric: RefRubric, answers: RefCityAnswers): { report: Ref
         annualVisits += visits * volume;
         annualVisitsInherent += inherentVisits * volume;
       }
-      if (level !== null && levels[String(level)] !== undefined) levels[String(level)] = (levels[String(level)] ?? 0) + 1;
+      if (level !== null && levels[String(level)] !== undefined)
+        levels[String(level)] = (levels[String(level)] ?? 0) + 1;
 
       for (const st of visiting) {
         const o = st.outcome;
@@ -521,7 +536,12 @@ function evaluateCity(rubric: RefRubric, answers: RefCityAnswers): { report: Ref
           opd: opdAnswers.id,
           service: svc.id,
           level,
-          questions: answered.filter((st) => st.outcome?.level !== null && st.outcome?.level !== undefined && st.outcome.level < rubric.target_level).map((st) => st.q.id),
+          questions: answered
+            .filter(
+              (st) =>
+                st.outcome?.level !== null && st.outcome?.level !== undefined && st.outcome.level < rubric.target_level,
+            )
+            .map((st) => st.q.id),
         });
       }
 

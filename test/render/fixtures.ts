@@ -5,7 +5,8 @@ import { reportCity, type Report } from '../../src/core/report.js';
 import type { CityAnswers, Rubric } from '../../src/core/types.js';
 import type { RenderContext } from '../../src/render/context.js';
 
-const fixture = (name: string): unknown => parse(readFileSync(new URL(`../fixtures/render/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): unknown =>
+  parse(readFileSync(new URL(`../fixtures/render/${name}`, import.meta.url), 'utf8'));
 
 export const rubric = fixture('uji-mini.rubric.yaml') as Rubric;
 export const answers = fixture('kota-uji.answers.yaml') as CityAnswers;
@@ -36,11 +37,27 @@ export const withNotApplicable = (a: CityAnswers): CityAnswers => ({
   opds: a.opds.map((o) => {
     if (o.id === 'dukcapil') {
       const services = o.services.map((s) =>
-        s.id === 'akta-lahir' ? { ...s, answers: { ...s.answers, 'persen-daring': { na: 'Belum ada data\nsampai 2027' }, hasil: { na: 'Akta dikirim otomatis' } } } : s,
+        s.id === 'akta-lahir'
+          ? {
+              ...s,
+              answers: {
+                ...s.answers,
+                'persen-daring': { na: 'Belum ada data\nsampai 2027' },
+                hasil: { na: 'Akta dikirim otomatis' },
+              },
+            }
+          : s,
       );
       return { ...o, answers: { ...o.answers, sop: { na: 'SOP mengikuti Permendagri' } }, services };
     }
-    if (o.id === 'bapenda') return { ...o, services: o.services.map((s) => ({ ...s, answers: { ...s.answers, pengajuan: { na: '<script>alert(1)</script> tanpa permohonan' } } })) };
+    if (o.id === 'bapenda')
+      return {
+        ...o,
+        services: o.services.map((s) => ({
+          ...s,
+          answers: { ...s.answers, pengajuan: { na: '<script>alert(1)</script> tanpa permohonan' } },
+        })),
+      };
     return o;
   }),
 });

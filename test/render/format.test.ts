@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answerLabel, formatNumber, formatPercent, formatScore, formatYesNo, levelLabel, NONE, questionTitle } from '../../src/render/format.js';
+import {
+  answerLabel,
+  formatNumber,
+  formatPercent,
+  formatScore,
+  formatYesNo,
+  levelLabel,
+  NONE,
+  questionTitle,
+} from '../../src/render/format.js';
 import { outcomeText, ratingOf } from '../../src/render/rubric-text.js';
 import { rubric } from './fixtures.js';
 import type { Rubric } from '../../src/core/types.js';
@@ -64,7 +73,13 @@ describe('rubric labels', () => {
     const labelled: Rubric = structuredClone(rubric);
     const [alur, mutu] = labelled.sections as [Rubric['sections'][number], Rubric['sections'][number]];
     Object.assign(alur.questions[1]!, { options: { true: { label: { id: 'Berbayar', en: 'Paid' } } } });
-    Object.assign(mutu.questions[0]!, { unit: '%', bands: [{ min: 0, score: 0 }, { min: 25, score: 0.5, label: { id: 'Sebagian', en: 'Partly' } }] });
+    Object.assign(mutu.questions[0]!, {
+      unit: '%',
+      bands: [
+        { min: 0, score: 0 },
+        { min: 25, score: 0.5, label: { id: 'Sebagian', en: 'Partly' } },
+      ],
+    });
     expect(answerLabel(labelled, 'berbayar', true, 'en')).toBe('Paid');
     expect(answerLabel(labelled, 'berbayar', false, 'en')).toBe('No');
     expect(answerLabel(labelled, 'persen-daring', 30, 'en')).toBe('30 % (Partly)');
@@ -74,10 +89,14 @@ describe('rubric labels', () => {
 
 describe('texts the report copied from the rubric', () => {
   it('looks advice up again in the language, falling back to the report text', () => {
-    expect(outcomeText(rubric, 'pengajuan', 'loket', 'advice', 'en', 'Sediakan formulir daring')).toBe('Offer an online form');
+    expect(outcomeText(rubric, 'pengajuan', 'loket', 'advice', 'en', 'Sediakan formulir daring')).toBe(
+      'Offer an online form',
+    );
     expect(outcomeText(rubric, 'pengajuan', 'unduh', 'advice', 'en', null)).toBeNull();
     expect(outcomeText(rubric, 'hilang', 'x', 'advice', 'en', 'from the report')).toBe('from the report');
-    expect(outcomeText(rubric, 'pengajuan', 'rekam', 'basis', 'en', null)).toBe('Perekaman sidik jari dan iris wajib hadir');
+    expect(outcomeText(rubric, 'pengajuan', 'rekam', 'basis', 'en', null)).toBe(
+      'Perekaman sidik jari dan iris wajib hadir',
+    );
   });
 
   it('takes the first chosen option with advice in rubric order for a list', () => {

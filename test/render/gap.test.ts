@@ -29,24 +29,37 @@ describe('gap table', () => {
   it('ranks the actions: bapenda/pbb first with 5.000 visits avoided', () => {
     const out = renderGapTable(buildReport(), context({ lang: 'id' }));
     expect(actionRows(out)).toEqual(['1 bapenda', '2 dukcapil', '3 dukcapil', '4 dukcapil']);
-    expect(out).toMatch(/│ 1 │ bapenda +│ Pajak Bumi dan Bangunan │ Bagaimana permohonan diajukan\? +│ Formulir diunduh → Formulir daring +│ – +│ +5\.000 │/);
-    expect(out).toMatch(/│ 2 │ dukcapil │ Kartu Keluarga +│ .* │ Di loket → Formulir daring +│ Sediakan formulir daring │ +3\.000 │/);
+    expect(out).toMatch(
+      /│ 1 │ bapenda +│ Pajak Bumi dan Bangunan │ Bagaimana permohonan diajukan\? +│ Formulir diunduh → Formulir daring +│ – +│ +5\.000 │/,
+    );
+    expect(out).toMatch(
+      /│ 2 │ dukcapil │ Kartu Keluarga +│ .* │ Di loket → Formulir daring +│ Sediakan formulir daring │ +3\.000 │/,
+    );
   });
 
   it('lists inherent visits apart, with their basis and what they need', () => {
     const out = renderGapTable(buildReport(), context({ lang: 'en' }));
     expect(out).toContain('they need a change of regulation or technology');
-    expect(out).toMatch(/│ kecamatan │ Perekaman KTP-el │ How is the application made\? │ Perekaman biometrik di kantor │ Perekaman sidik jari dan iris wajib hadir │ +2,000 │/);
+    expect(out).toMatch(
+      /│ kecamatan │ Perekaman KTP-el │ How is the application made\? │ Perekaman biometrik di kantor │ Perekaman sidik jari dan iris wajib hadir │ +2,000 │/,
+    );
   });
 
   it('lists services below the target level with the questions holding them down', () => {
     const out = renderGapTable(buildReport(), context({ lang: 'en' }));
     expect(out).toContain('Services below the target level (4 Full transaction)');
-    expect(out).toMatch(/│ dukcapil +│ Kartu Keluarga +│ 1 Information +│ How is the application made\?; How is the fee paid\?; How is the result delivered\? │/);
+    expect(out).toMatch(
+      /│ dukcapil +│ Kartu Keluarga +│ 1 Information +│ How is the application made\?; How is the fee paid\?; How is the result delivered\? │/,
+    );
   });
 
   it('says which services are left out of the sums for want of a volume', () => {
-    const report = buildReport((a) => ({ ...a, opds: a.opds.map((o) => (o.id === 'bapenda' ? { ...o, services: o.services.map(({ annual_volume: _, ...s }) => s) } : o)) }));
+    const report = buildReport((a) => ({
+      ...a,
+      opds: a.opds.map((o) =>
+        o.id === 'bapenda' ? { ...o, services: o.services.map(({ annual_volume: _, ...s }) => s) } : o,
+      ),
+    }));
     const out = renderGapTable(report, context({ lang: 'en' }));
     expect(out).toMatch(/Services without an annual volume +1 \(left out of the transaction and visit totals\)/);
     expect(out).toMatch(/Office visits a year +11,000/);
@@ -94,12 +107,16 @@ describe('gap Markdown', () => {
     const md = renderGapMd(manyActions(), context({ lang: 'en' }));
     expect(md.match(/^\| \d+ \| /gm)).toHaveLength(29);
     expect(md).not.toContain('more actions');
-    expect(md).toContain('| 1 | bapenda | Pajak Bumi dan Bangunan | How is the application made? | Formulir diunduh → Formulir daring | – | 5,000 |');
+    expect(md).toContain(
+      '| 1 | bapenda | Pajak Bumi dan Bangunan | How is the application made? | Formulir diunduh → Formulir daring | – | 5,000 |',
+    );
   });
 
   it('filters to one OPD and limits to top', () => {
     const md = renderGapMd(buildReport(), context({ lang: 'id' }), { opd: 'dukcapil', top: 1 });
-    expect(md).toContain('| 1 | dukcapil | Kartu Keluarga | Bagaimana permohonan diajukan? | Di loket → Formulir daring | Sediakan formulir daring | 3.000 |');
+    expect(md).toContain(
+      '| 1 | dukcapil | Kartu Keluarga | Bagaimana permohonan diajukan? | Di loket → Formulir daring | Sediakan formulir daring | 3.000 |',
+    );
     expect(md.match(/^\| \d+ \| /gm)).toHaveLength(1);
     expect(md).toContain('… dan 2 tindakan lainnya (pakai --top 3 untuk melihat semuanya)');
     expect(md).toContain('| Transaksi tanpa kunjungan | 1.000 dari 4.000 (25,0%) |');
@@ -108,8 +125,12 @@ describe('gap Markdown', () => {
   it('renders the inherent and below-target sections', () => {
     const md = renderGapMd(buildReport(), context({ lang: 'id' }));
     expect(md).toContain('### Kunjungan melekat (inherent)');
-    expect(md).toContain('| kecamatan | Perekaman KTP-el | Bagaimana permohonan diajukan? | Perekaman biometrik di kantor | Perekaman sidik jari dan iris wajib hadir | 2.000 |');
+    expect(md).toContain(
+      '| kecamatan | Perekaman KTP-el | Bagaimana permohonan diajukan? | Perekaman biometrik di kantor | Perekaman sidik jari dan iris wajib hadir | 2.000 |',
+    );
     expect(md).toContain('### Layanan di bawah level target (4 Transaksi penuh)');
-    expect(md).toContain('| bapenda | Pajak Bumi dan Bangunan | 2 Interaksi satu arah | Bagaimana permohonan diajukan? |');
+    expect(md).toContain(
+      '| bapenda | Pajak Bumi dan Bangunan | 2 Interaksi satu arah | Bagaimana permohonan diajukan? |',
+    );
   });
 });

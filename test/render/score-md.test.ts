@@ -9,7 +9,13 @@ const markdownNames = (a: CityAnswers): CityAnswers => ({
   ...a,
   city: { ...a.city, name: 'Kota *Uji*' },
   opds: a.opds.map((o, i) =>
-    i === 0 ? { ...o, name: 'Dukcapil | <b>Kota</b> & co', services: o.services.map((s, j) => (j === 0 ? { ...s, name: 'Akta [lahir] | _baru_' } : s)) } : o,
+    i === 0
+      ? {
+          ...o,
+          name: 'Dukcapil | <b>Kota</b> & co',
+          services: o.services.map((s, j) => (j === 0 ? { ...s, name: 'Akta [lahir] | _baru_' } : s)),
+        }
+      : o,
   ),
 });
 
@@ -28,8 +34,12 @@ describe('score Markdown', () => {
     const md = renderScoreMd(buildReport(), context({ lang: 'en' }));
     expect(md.match(/<details>/g)).toHaveLength(3);
     expect(md).toContain('<summary><b>Badan Pendapatan Daerah</b> (bapenda): 51.25 (Kurang)</summary>\n\n| Service |');
-    expect(md).toContain('| Pajak Bumi dan Bangunan | 2 One-way interaction | 51.67 | 1 | 5,000 | 5,000 | No | 100.0% |');
-    expect(md).toContain('| 1 | bapenda | Pajak Bumi dan Bangunan | How is the application made? | Formulir diunduh → Formulir daring | 5,000 |');
+    expect(md).toContain(
+      '| Pajak Bumi dan Bangunan | 2 One-way interaction | 51.67 | 1 | 5,000 | 5,000 | No | 100.0% |',
+    );
+    expect(md).toContain(
+      '| 1 | bapenda | Pajak Bumi dan Bangunan | How is the application made? | Formulir diunduh → Formulir daring | 5,000 |',
+    );
   });
 
   it('escapes | and other Markdown-active characters in names', () => {
@@ -39,7 +49,8 @@ describe('score Markdown', () => {
     expect(md).toContain('| Akta \\[lahir\\] \\| \\_baru\\_ |');
     expect(md).toContain('<summary><b>Dukcapil | &lt;b&gt;Kota&lt;/b&gt; &amp; co</b> (dukcapil)');
     // Every table row still has its column count: no unescaped | split a cell.
-    for (const line of md.split('\n').filter((l) => l.startsWith('| Akta'))) expect(line.split(/(?<!\\)\|/).length - 2).toBe(8);
+    for (const line of md.split('\n').filter((l) => l.startsWith('| Akta')))
+      expect(line.split(/(?<!\\)\|/).length - 2).toBe(8);
   });
 
   it('lists the questions declared not applicable after the OPD details: where, the question, the reason; city first, then report order, rubric order', () => {
@@ -77,12 +88,16 @@ describe('score Markdown', () => {
       '| Badan Pendapatan Daerah / Pajak Bumi dan Bangunan | How is the application made? | \\<script\\>alert(1)\\</script\\> tanpa permohonan |',
     ]);
     // No unescaped | split a cell: each row keeps its three columns.
-    for (const line of section.split('\n').filter((l) => l.startsWith('| '))) expect(line.split(/(?<!\\)\|/).length - 2).toBe(3);
+    for (const line of section.split('\n').filter((l) => l.startsWith('| ')))
+      expect(line.split(/(?<!\\)\|/).length - 2).toBe(3);
   });
 
   it('falls back to the question id when the rubric does not know the question', () => {
     const report = buildReport();
-    const md = renderScoreMd({ ...report, not_applicable: { 'hapus-2025': 'Pertanyaan lama' } }, context({ lang: 'en' }));
+    const md = renderScoreMd(
+      { ...report, not_applicable: { 'hapus-2025': 'Pertanyaan lama' } },
+      context({ lang: 'en' }),
+    );
     expect(md).toContain('| City level | hapus-2025 | Pertanyaan lama |');
   });
 
@@ -100,7 +115,11 @@ describe('score Markdown', () => {
 
   it('ranks cities as a table', () => {
     const report = buildReport();
-    const other = { ...report, city: { ...report.city, id: 'kota-lain', name: 'Kota | Lain' }, summary: { ...report.summary, score: 60.5, rating: 'Baik' } };
+    const other = {
+      ...report,
+      city: { ...report.city, id: 'kota-lain', name: 'Kota | Lain' },
+      summary: { ...report.summary, score: 60.5, rating: 'Baik' },
+    };
     expect(renderRankingMd([report, other], context({ lang: 'id' }))).toMatchInlineSnapshot(`
       "## Peringkat kota
 

@@ -27,7 +27,9 @@ describe('score table', () => {
     expect(out).toMatch(/Services needing no visit +1 of 4 \(25\.0%\)/);
     expect(out).toMatch(/Office visits a year +16,000/);
     expect(out).toMatch(/Inherent visits +2,000/);
-    expect(out).toMatch(/│ 1 │ bapenda +│ Pajak Bumi dan Bangunan │ How is the application made\? │ Formulir diunduh → Formulir daring +│ +5,000 │/);
+    expect(out).toMatch(
+      /│ 1 │ bapenda +│ Pajak Bumi dan Bangunan │ How is the application made\? │ Formulir diunduh → Formulir daring +│ +5,000 │/,
+    );
   });
 
   it('teases the top 5 actions, highest first', () => {
@@ -39,13 +41,19 @@ describe('score table', () => {
 
   it('counts the questions declared not applicable in one line under the summary, without listing them', () => {
     const id = renderScoreTable(buildReport(withNotApplicable), context({ lang: 'id' }));
-    expect(id).toMatch(/Kunjungan melekat \(inherent\) +2\.000\n\nDinyatakan tidak berlaku: 5 pertanyaan \(lihat --format md atau html\)\n\nSkor bagian tingkat kota\n/);
+    expect(id).toMatch(
+      /Kunjungan melekat \(inherent\) +2\.000\n\nDinyatakan tidak berlaku: 5 pertanyaan \(lihat --format md atau html\)\n\nSkor bagian tingkat kota\n/,
+    );
     expect(id).not.toContain('Diatur | oleh');
     const en = renderScoreTable(buildReport(withNotApplicable), context({ lang: 'en' }));
     expect(en).toContain('\n\nDeclared not applicable: 5 questions (see --format md or html)\n\n');
     const one = buildReport((a) => ({ ...a, answers: { 'kebijakan-spbe': { na: 'Diatur provinsi' } } }));
-    expect(renderScoreTable(one, context({ lang: 'en' }))).toContain('Declared not applicable: 1 question (see --format md or html)');
-    expect(renderScoreTable(one, context({ lang: 'id' }))).toContain('Dinyatakan tidak berlaku: 1 pertanyaan (lihat --format md atau html)');
+    expect(renderScoreTable(one, context({ lang: 'en' }))).toContain(
+      'Declared not applicable: 1 question (see --format md or html)',
+    );
+    expect(renderScoreTable(one, context({ lang: 'id' }))).toContain(
+      'Dinyatakan tidak berlaku: 1 pertanyaan (lihat --format md atau html)',
+    );
   });
 
   it('has no such line when no answer is declared not applicable', () => {
@@ -79,7 +87,13 @@ describe('table helpers', () => {
   });
 
   it('draws a small table', () => {
-    const view = { columns: [{ header: 'Nama', isFlexible: true }, { header: 'Skor', align: 'right' as const }], rows: [[{ text: 'Kota Uji yang panjang sekali' }, { text: '48,44', band: 'low' as const }]] };
+    const view = {
+      columns: [
+        { header: 'Nama', isFlexible: true },
+        { header: 'Skor', align: 'right' as const },
+      ],
+      rows: [[{ text: 'Kota Uji yang panjang sekali' }, { text: '48,44', band: 'low' as const }]],
+    };
     expect(renderTable(view, { isColor: false, width: 24 })).toMatchInlineSnapshot(`
       "┌──────────────┬───────┐
       │ Nama         │  Skor │
@@ -95,11 +109,23 @@ describe('table helpers', () => {
 describe('ranking table', () => {
   const city = (id: string, name: string, score: number | null): Report => {
     const report = buildReport();
-    return { ...report, city: { ...report.city, id, name }, summary: { ...report.summary, score, rating: score === null ? null : report.summary.rating } };
+    return {
+      ...report,
+      city: { ...report.city, id, name },
+      summary: { ...report.summary, score, rating: score === null ? null : report.summary.rating },
+    };
   };
 
   it('ranks by score, highest first, unknown last, then by city id; equal scores share a rank', () => {
-    const out = renderRankingTable([city('kota-c', 'Kota C', null), city('kota-b', 'Kota B', 48.44), city('kota-a', 'Kota A', 48.44), city('kota-d', 'Kota D', 90)], context({ lang: 'en' }));
+    const out = renderRankingTable(
+      [
+        city('kota-c', 'Kota C', null),
+        city('kota-b', 'Kota B', 48.44),
+        city('kota-a', 'Kota A', 48.44),
+        city('kota-d', 'Kota D', 90),
+      ],
+      context({ lang: 'en' }),
+    );
     const rows = [...out.matchAll(/│ +(\S+) │ (Kota \w)/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(rows).toEqual(['1 Kota D', '2 Kota A', '2 Kota B', '– Kota C']);
     expect(out).toMatch(/│ +2 │ Kota A │ 2026 +│ 48\.44 │ Kurang +│ +100\.0% │ +25\.0% │ +16,000 │/);

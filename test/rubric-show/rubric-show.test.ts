@@ -18,7 +18,8 @@ const read = (file: string) => parse(readFileSync(file, 'utf8')) as Rubric;
 
 /** Every text a reviewer needs, in `lang`: section and question titles, option, band and branch labels, catalog names. */
 function textsOf(rubric: Rubric, lang: string): string[] {
-  const text = (value: LocalizedText | undefined) => (value === undefined ? [] : [localize(value, lang, rubric.languages[0]!)!]);
+  const text = (value: LocalizedText | undefined) =>
+    value === undefined ? [] : [localize(value, lang, rubric.languages[0]!)!];
   return [
     ...text(rubric.title),
     ...rubric.scale.flatMap((s) => text(s.label)),
@@ -47,14 +48,17 @@ describe.each([
     expect(run.stderr).toBe('');
     const missing = textsOf(rubric, lang).filter((text) => !run.stdout.includes(escapeMd(text)));
     expect(missing).toEqual([]);
-    for (const question of rubric.sections.flatMap((s) => s.questions)) expect(run.stdout).toContain(`(\`${question.id}\`)`);
+    for (const question of rubric.sections.flatMap((s) => s.questions))
+      expect(run.stdout).toContain(`(\`${question.id}\`)`);
   });
 
   it('--format table lists every section and question id', async () => {
     const run = await runCli(['rubric', 'show', file, '--lang', 'en']);
     expect(run.code).toBe(0);
-    for (const section of rubric.sections) expect(run.stdout).toMatch(new RegExp(`│ ${section.id} +│.*│ +${section.questions.length} │`));
-    for (const question of rubric.sections.flatMap((s) => s.questions)) expect(run.stdout).toContain(` ${question.id} `);
+    for (const section of rubric.sections)
+      expect(run.stdout).toMatch(new RegExp(`│ ${section.id} +│.*│ +${section.questions.length} │`));
+    for (const question of rubric.sections.flatMap((s) => s.questions))
+      expect(run.stdout).toContain(` ${question.id} `);
     expect(run.stdout).toContain(`${rubric.rubric}@${rubric.version}`);
   });
 
@@ -84,7 +88,9 @@ describe('opdm rubric show', () => {
   it('shows when, na, help and inherent visits in words', async () => {
     const run = await runCli(['rubric', 'show', MINI, '--format', 'md', '--lang', 'en']);
     expect(run.stdout).toContain('**Asked only when:** `berbayar` = Yes');
-    expect(run.stdout).toContain('| rekam | Perekaman biometrik di kantor | 0 | 1 Information | Yes | Yes: Perekaman sidik jari dan iris wajib hadir | – |');
+    expect(run.stdout).toContain(
+      '| rekam | Perekaman biometrik di kantor | 0 | 1 Information | Yes | Yes: Perekaman sidik jari dan iris wajib hadir | – |',
+    );
     expect(run.stdout).toContain('Type: pick several; weight 1; required; "not applicable" not allowed');
     expect(run.stdout).toContain('| ≥ 25 | – | 0.5 |');
   });

@@ -11,7 +11,8 @@ const serviceQuestions = rubric.sections.filter((s) => s.scope === 'service').fl
 
 /** Every outcome of a question, with a name for messages. */
 function outcomes(q: Question): [string, Partial<Outcome>][] {
-  if (q.type === 'choice' || q.type === 'multi') return q.options.map((o: ChoiceOption) => [`${q.id}=${String(o.value)}`, o]);
+  if (q.type === 'choice' || q.type === 'multi')
+    return q.options.map((o: ChoiceOption) => [`${q.id}=${String(o.value)}`, o]);
   if (q.type === 'number') return q.bands.map((b) => [`${q.id}>=${b.min}`, b]);
   if (q.type === 'boolean') return Object.entries(q.options ?? {}).map(([k, b]) => [`${q.id}=${k}`, b ?? {}]);
   return [];
@@ -47,23 +48,31 @@ describe('the bundled rubric opd-digital-maturity', () => {
     });
 
     it('no option that needs a removable visit sits at or above the target level', () => {
-      const dishonest = service.filter(([, o]) => o.visit === true && !o.inherent && (o.level ?? 0) >= rubric.target_level).map(([name]) => name);
+      const dishonest = service
+        .filter(([, o]) => o.visit === true && !o.inherent && (o.level ?? 0) >= rubric.target_level)
+        .map(([name]) => name);
       expect(dishonest).toEqual([]);
     });
 
     it('inherent only with a visit, and always with its basis', () => {
-      const wrong = service.filter(([, o]) => o.inherent === true && (o.visit !== true || o.basis === undefined)).map(([name]) => name);
+      const wrong = service
+        .filter(([, o]) => o.inherent === true && (o.visit !== true || o.basis === undefined))
+        .map(([name]) => name);
       expect(wrong).toEqual([]);
       expect(service.some(([, o]) => o.inherent === true)).toBe(true);
     });
 
     it('every step that can need a visit offers a visit-free answer, so the gap can suggest one', () => {
-      const stuck = serviceQuestions.filter((q) => outcomes(q).some(([, o]) => o.visit === true) && !outcomes(q).some(([, o]) => o.visit !== true)).map((q) => q.id);
+      const stuck = serviceQuestions
+        .filter((q) => outcomes(q).some(([, o]) => o.visit === true) && !outcomes(q).some(([, o]) => o.visit !== true))
+        .map((q) => q.id);
       expect(stuck).toEqual([]);
     });
 
     it('every in-person option below the top says how to move on from it', () => {
-      const mute = service.filter(([, o]) => o.visit === true && !o.inherent && o.advice === undefined).map(([name]) => name);
+      const mute = service
+        .filter(([, o]) => o.visit === true && !o.inherent && o.advice === undefined)
+        .map(([name]) => name);
       expect(mute).toEqual([]);
     });
   });
@@ -98,7 +107,9 @@ describe('the example cities', () => {
     const table = (await runCli(['compare', ...EXAMPLES])).stdout;
     expect(table.split(notice)).toHaveLength(2);
     expect((await runCli(['compare', ...EXAMPLES, '--format', 'md'])).stdout).toContain(`> ${notice}`);
-    expect((await runCli(['compare', ...EXAMPLES, '--format', 'html'])).stdout).toContain(`<p class="note">${notice}</p>`);
+    expect((await runCli(['compare', ...EXAMPLES, '--format', 'html'])).stdout).toContain(
+      `<p class="note">${notice}</p>`,
+    );
     expect(JSON.parse((await runCli(['compare', ...EXAMPLES, '--format', 'json'])).stdout).a.city.notes).toBe(notice);
   });
 
@@ -116,6 +127,8 @@ describe('the example cities', () => {
     const visits = gap.actions.map((a: { visits_avoided: number }) => a.visits_avoided);
     expect(visits).toEqual([...visits].sort((x, y) => y - x));
     expect(gap.actions.every((a: { advice: string | null }) => a.advice !== null)).toBe(true);
-    expect(gap.actions.map((a: { advice: string }) => a.advice).join(' ')).toMatch(/IKD|INApas|QRIS|TTE|SP4N-LAPOR|OSS|SPLP|MPP Digital/);
+    expect(gap.actions.map((a: { advice: string }) => a.advice).join(' ')).toMatch(
+      /IKD|INApas|QRIS|TTE|SP4N-LAPOR|OSS|SPLP|MPP Digital/,
+    );
   });
 });

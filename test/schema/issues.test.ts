@@ -38,7 +38,9 @@ describe('schemaMessages', () => {
 
   it('fills the params', () => {
     const t = translator(schemaMessages, 'en');
-    expect(t('schema.unknown-key', { key: 'colour' })).toBe('unknown key "colour" (keys of your own must start with "x-")');
+    expect(t('schema.unknown-key', { key: 'colour' })).toBe(
+      'unknown key "colour" (keys of your own must start with "x-")',
+    );
     expect(translator(schemaMessages, 'id')('schema.type-quote', { value: '2026' })).toBe(
       'harus berupa teks: beri tanda kutip, misalnya "2026"',
     );

@@ -12,9 +12,12 @@ describe('schemas/*.schema.json', () => {
     ['rubric', rubricSchema],
     ['answers', answersSchema],
     ['report', reportSchema],
-  ] as const)('%s.schema.json equals the TypeScript schema (regenerate: npm run build && node scripts/write-schemas.mjs)', (name, schema) => {
-    expect(published(name)).toEqual(JSON.parse(JSON.stringify(schema)));
-  });
+  ] as const)(
+    '%s.schema.json equals the TypeScript schema (regenerate: npm run build && node scripts/write-schemas.mjs)',
+    (name, schema) => {
+      expect(published(name)).toEqual(JSON.parse(JSON.stringify(schema)));
+    },
+  );
 
   it.each([rubricSchema, answersSchema, reportSchema])('$title carries $id, title and description', (schema) => {
     expect(schema.$id).toMatch(/^https:\/\/.+\.schema\.json$/);

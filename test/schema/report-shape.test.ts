@@ -35,11 +35,28 @@ describe('checkReportShape', () => {
 
   it('accepts nulls for unknowns, the optional fields and fields it does not know', () => {
     const report = spoiled(fullReport, (r) => {
-      Object.assign(at(r, 'summary'), { score: null, rating: null, share_services_no_visit: null, share_volume_no_visit: 0.25, opds: 3 });
+      Object.assign(at(r, 'summary'), {
+        score: null,
+        rating: null,
+        share_services_no_visit: null,
+        share_volume_no_visit: 0.25,
+        opds: 3,
+      });
       Object.assign(at(r, 'city'), { province: 'Jawa Uji', assessed_at: '2026-11-20' });
-      Object.assign(at(r, ...S0), { annual_volume: null, annual_visits: null, score: null, level: null, no_visit: null });
+      Object.assign(at(r, ...S0), {
+        annual_volume: null,
+        annual_visits: null,
+        score: null,
+        level: null,
+        no_visit: null,
+      });
       Object.assign(at(r, 'opds', 0), { answers: { sop: true }, not_applicable: { integrasi: 'tidak ada sistem' } });
-      Object.assign(at(r, 'gap', 'actions', 0), { suggested: null, visits_avoided: null, advice: null, step: 'Buka layanan daring' });
+      Object.assign(at(r, 'gap', 'actions', 0), {
+        suggested: null,
+        visits_avoided: null,
+        advice: null,
+        step: 'Buka layanan daring',
+      });
       at(r, 'gap', 'inherent', 0).basis = null;
       r.warnings = ['jawaban "pembayaran" diabaikan'];
       r.future_field = { anything: true };
@@ -50,38 +67,66 @@ describe('checkReportShape', () => {
   it.each([
     {
       name: 'a missing generator',
-      spoil: (r: Doc) => { delete r.generator; },
-      code: 'schema.required', path: [], params: { key: 'generator' },
+      spoil: (r: Doc) => {
+        delete r.generator;
+      },
+      code: 'schema.required',
+      path: [],
+      params: { key: 'generator' },
     },
     {
       name: 'a service without its answers',
-      spoil: (r: Doc) => { delete at(r, ...S0).answers; },
-      code: 'schema.required', path: S0, params: { key: 'answers' },
+      spoil: (r: Doc) => {
+        delete at(r, ...S0).answers;
+      },
+      code: 'schema.required',
+      path: S0,
+      params: { key: 'answers' },
     },
     {
       name: 'an unknown left out instead of null',
-      spoil: (r: Doc) => { delete at(r, ...S0).annual_visits; },
-      code: 'schema.required', path: S0, params: { key: 'annual_visits' },
+      spoil: (r: Doc) => {
+        delete at(r, ...S0).annual_visits;
+      },
+      code: 'schema.required',
+      path: S0,
+      params: { key: 'annual_visits' },
     },
     {
       name: 'a score above 100',
-      spoil: (r: Doc) => { at(r, 'summary').score = 148.44; },
-      code: 'schema.range', path: ['summary', 'score'], params: { limit: 100, comparison: '<=' },
+      spoil: (r: Doc) => {
+        at(r, 'summary').score = 148.44;
+      },
+      code: 'schema.range',
+      path: ['summary', 'score'],
+      params: { limit: 100, comparison: '<=' },
     },
     {
       name: 'a completeness that is null',
-      spoil: (r: Doc) => { at(r, 'summary').completeness = null; },
-      code: 'schema.type', path: ['summary', 'completeness'], params: { expected: 'number' },
+      spoil: (r: Doc) => {
+        at(r, 'summary').completeness = null;
+      },
+      code: 'schema.type',
+      path: ['summary', 'completeness'],
+      params: { expected: 'number' },
     },
     {
       name: 'another report version',
-      spoil: (r: Doc) => { r.report_version = 2; },
-      code: 'schema.enum', path: ['report_version'], params: { value: '2', allowed: '1' },
+      spoil: (r: Doc) => {
+        r.report_version = 2;
+      },
+      code: 'schema.enum',
+      path: ['report_version'],
+      params: { value: '2', allowed: '1' },
     },
     {
       name: 'a level key that is not a level',
-      spoil: (r: Doc) => { at(r, 'summary', 'levels').L5 = 0; },
-      code: 'schema.pattern', path: ['summary', 'levels', 'L5'], params: { what: '^(0|[1-9][0-9]*)$' },
+      spoil: (r: Doc) => {
+        at(r, 'summary', 'levels').L5 = 0;
+      },
+      code: 'schema.pattern',
+      path: ['summary', 'levels', 'L5'],
+      params: { what: '^(0|[1-9][0-9]*)$' },
     },
   ])('reports $name', ({ spoil, code, path, params }) => {
     expect(SCHEMA_MESSAGE_KEYS).toContain(code);

@@ -28,7 +28,11 @@ async function writeAndRead(args: string[], name: string): Promise<{ sheets: She
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toBe('');
   const read = await readExcelFile(file);
-  return { sheets: new Map(read.map((s) => [s.sheet, s.data as Cell[][]])), names: read.map((s) => s.sheet), bytes: readFileSync(file) };
+  return {
+    sheets: new Map(read.map((s) => [s.sheet, s.data as Cell[][]])),
+    names: read.map((s) => s.sheet),
+    bytes: readFileSync(file),
+  };
 }
 
 async function jsonReport(answers: string): Promise<Report> {
@@ -44,7 +48,8 @@ function rowsOf(sheets: Sheets, name: string): Record<string, Cell>[] {
 }
 
 /** The summary sheet as label -> value. */
-const summaryOf = (sheets: Sheets, name: string): Map<string, Cell> => new Map((sheets.get(name) ?? []).slice(1).map(([label, value]) => [String(label), value ?? null]));
+const summaryOf = (sheets: Sheets, name: string): Map<string, Cell> =>
+  new Map((sheets.get(name) ?? []).slice(1).map(([label, value]) => [String(label), value ?? null]));
 
 describe('score --format xlsx', () => {
   let report: Report;
@@ -83,21 +88,57 @@ describe('score --format xlsx', () => {
 
   it('OPD and service sheets: a row each, with the report numbers', () => {
     const opds = rowsOf(book.sheets, 'OPD');
-    expect(opds.map((o) => [o['ID OPD'], o['Skor'], o['Kelengkapan'], o['Layanan']])).toEqual(report.opds.map((o) => [o.id, o.score, o.completeness, o.services.length]));
+    expect(opds.map((o) => [o['ID OPD'], o['Skor'], o['Kelengkapan'], o['Layanan']])).toEqual(
+      report.opds.map((o) => [o.id, o.score, o.completeness, o.services.length]),
+    );
     const services = rowsOf(book.sheets, 'Layanan');
-    const expected = report.opds.flatMap((o) => o.services.map((s) => [o.id, s.id, s.score, s.level, s.visits_per_transaction, s.annual_volume, s.annual_visits, s.no_visit, s.completeness]));
-    expect(services.map((s) => [s['ID OPD'], s['ID layanan'], s['Skor'], s['Level'], s['Kunjungan per transaksi'], s['Transaksi per tahun'], s['Kunjungan per tahun'], s['Tanpa kunjungan'], s['Kelengkapan']])).toEqual(expected);
+    const expected = report.opds.flatMap((o) =>
+      o.services.map((s) => [
+        o.id,
+        s.id,
+        s.score,
+        s.level,
+        s.visits_per_transaction,
+        s.annual_volume,
+        s.annual_visits,
+        s.no_visit,
+        s.completeness,
+      ]),
+    );
+    expect(
+      services.map((s) => [
+        s['ID OPD'],
+        s['ID layanan'],
+        s['Skor'],
+        s['Level'],
+        s['Kunjungan per transaksi'],
+        s['Transaksi per tahun'],
+        s['Kunjungan per tahun'],
+        s['Tanpa kunjungan'],
+        s['Kelengkapan'],
+      ]),
+    ).toEqual(expected);
   });
 
   it('actions, inherent visits and services below target: every one, in the report order', () => {
     const actions = rowsOf(book.sheets, 'Tindakan');
-    expect(actions.map((a) => [a['Peringkat'], a['ID OPD'], a['ID layanan'], a['ID pertanyaan'], a['Kunjungan terhindar per tahun']])).toEqual(
-      report.gap.actions.map((a, i) => [i + 1, a.opd, a.service, a.question, a.visits_avoided]),
-    );
+    expect(
+      actions.map((a) => [
+        a['Peringkat'],
+        a['ID OPD'],
+        a['ID layanan'],
+        a['ID pertanyaan'],
+        a['Kunjungan terhindar per tahun'],
+      ]),
+    ).toEqual(report.gap.actions.map((a, i) => [i + 1, a.opd, a.service, a.question, a.visits_avoided]));
     const inherent = rowsOf(book.sheets, 'Kunjungan melekat');
-    expect(inherent.map((v) => [v['ID layanan'], v['ID pertanyaan'], v['Kunjungan per tahun']])).toEqual(report.gap.inherent.map((v) => [v.service, v.question, v.annual_visits]));
+    expect(inherent.map((v) => [v['ID layanan'], v['ID pertanyaan'], v['Kunjungan per tahun']])).toEqual(
+      report.gap.inherent.map((v) => [v.service, v.question, v.annual_visits]),
+    );
     const below = rowsOf(book.sheets, 'Di bawah target');
-    expect(below.map((b) => [b['ID layanan'], b['Level'], b['ID pertanyaan yang menahan level']])).toEqual(report.gap.below_target.map((b) => [b.service, b.level, b.questions.join(', ')]));
+    expect(below.map((b) => [b['ID layanan'], b['Level'], b['ID pertanyaan yang menahan level']])).toEqual(
+      report.gap.below_target.map((b) => [b.service, b.level, b.questions.join(', ')]),
+    );
   });
 
   it('in English: English sheet names and headers, the same numbers', async () => {
@@ -111,7 +152,10 @@ describe('score --format xlsx', () => {
 describe('gap --format xlsx', () => {
   it('with --opd and --top: that OPD only, the first actions, its own figures', async () => {
     const report = await jsonReport(PALANGKA);
-    const book = await writeAndRead(['gap', PALANGKA, '--opd', 'disdukcapil', '--top', '2', '--lang', 'en'], 'palangka-raya.gap.xlsx');
+    const book = await writeAndRead(
+      ['gap', PALANGKA, '--opd', 'disdukcapil', '--top', '2', '--lang', 'en'],
+      'palangka-raya.gap.xlsx',
+    );
     expect(book.names).toEqual(['Summary', 'Actions', 'Inherent', 'Below target']);
     const mine = <T extends { opd: string }>(items: T[]) => items.filter((i) => i.opd === 'disdukcapil');
     const actions = rowsOf(book.sheets, 'Actions');
@@ -135,7 +179,9 @@ describe('score of several cities --format xlsx', () => {
     expect(book.names).toEqual(['Peringkat']);
     const rows = rowsOf(book.sheets, 'Peringkat');
     const ranked = [a, b].sort((x, y) => (y.summary.score ?? -1) - (x.summary.score ?? -1));
-    expect(rows.map((r) => [r['Peringkat'], r['ID kota'], r['Skor'], r['Kunjungan per tahun']])).toEqual(ranked.map((r, i) => [i + 1, r.city.id, r.summary.score, r.summary.annual_visits]));
+    expect(rows.map((r) => [r['Peringkat'], r['ID kota'], r['Skor'], r['Kunjungan per tahun']])).toEqual(
+      ranked.map((r, i) => [i + 1, r.city.id, r.summary.score, r.summary.annual_visits]),
+    );
   });
 });
 
@@ -145,7 +191,11 @@ describe('names with markup and quotes', () => {
     expect(summaryOf(book.sheets, 'Ringkasan').get('Nama kota')).toBe('Kota "Uji" <script>alert(1)</script>');
     expect(summaryOf(book.sheets, 'Ringkasan').get('Provinsi')).toBe('Provinsi "Kutip" & <b>Tebal</b>');
     expect(rowsOf(book.sheets, 'OPD')[0]?.['Nama OPD']).toBe('Dinas <script>alert(1)</script> "Dukcapil"');
-    expect(rowsOf(book.sheets, 'Layanan').map((s) => s['Nama layanan'])).toEqual(['KTP-el "pertama" <script>alert(1)</script>', 'Penerbitan Kartu Keluarga (KK)', 'Layanan belum dinilai & "belum lengkap"']);
+    expect(rowsOf(book.sheets, 'Layanan').map((s) => s['Nama layanan'])).toEqual([
+      'KTP-el "pertama" <script>alert(1)</script>',
+      'Penerbitan Kartu Keluarga (KK)',
+      'Layanan belum dinilai & "belum lengkap"',
+    ]);
   });
 
   it('a text that looks like a formula stays text', async () => {

@@ -68,7 +68,8 @@ interface Opened {
 async function openExisting(request: AssessRequest, file: string, deps: AssessDeps): Promise<Opened> {
   const path = pathFrom(deps.env.cwd, file);
   // Loaded on demand: the checks pull in YAML and the schema validator, which the first prompt need not wait for.
-  const load = async () => (await import('../../io/load.js')).loadCity(path, request.rubricFile && pathFrom(deps.env.cwd, request.rubricFile));
+  const load = async () =>
+    (await import('../../io/load.js')).loadCity(path, request.rubricFile && pathFrom(deps.env.cwd, request.rubricFile));
   let start: StartChoice = 'continue';
   let loaded;
   if (request.opdIds !== undefined) loaded = await load();
@@ -88,8 +89,10 @@ async function openExisting(request: AssessRequest, file: string, deps: AssessDe
 /** A new file: city, period and assessors are asked while the rubric loads; saved at once. */
 async function startNew(request: AssessRequest, deps: AssessDeps): Promise<Opened> {
   const t = translator(assessMessages, deps.lang);
-  const rubricFile = request.rubricFile === undefined ? bundledRubricPath(DEFAULT_RUBRIC) : pathFrom(deps.env.cwd, request.rubricFile);
-  if (rubricFile === undefined) throw new UsageError('usage.rubric-not-found', { id: DEFAULT_RUBRIC, known: bundledRubricIds().join(', ') });
+  const rubricFile =
+    request.rubricFile === undefined ? bundledRubricPath(DEFAULT_RUBRIC) : pathFrom(deps.env.cwd, request.rubricFile);
+  if (rubricFile === undefined)
+    throw new UsageError('usage.rubric-not-found', { id: DEFAULT_RUBRIC, known: bundledRubricIds().join(', ') });
   const controller = new AbortController();
   const asked = askHeader(deps.asker, deps.lang, deps.today, controller.signal);
   const loading = afterFirstPrompt(async () => (await import('../../io/load.js')).loadRubric(rubricFile), controller);
@@ -98,14 +101,25 @@ async function startNew(request: AssessRequest, deps: AssessDeps): Promise<Opene
   if (request.opdIds) checkOpdIds(rubric.rubric, undefined, request.opdIds);
   const file =
     request.file ??
-    (await deps.asker.input({
-      key: 'file',
-      message: t('assess.file'),
-      default: `${header.city.id}-${header.period.replace(/[^0-9A-Za-z-]+/g, '-')}.yaml`,
-      validate: (value) => (value.trim() === '' ? t('assess.required') : existsSync(resolve(deps.env.cwd, value.trim())) ? t('assess.file-exists', { file: value.trim() }) : true),
-    })).trim();
+    (
+      await deps.asker.input({
+        key: 'file',
+        message: t('assess.file'),
+        default: `${header.city.id}-${header.period.replace(/[^0-9A-Za-z-]+/g, '-')}.yaml`,
+        validate: (value) =>
+          value.trim() === ''
+            ? t('assess.required')
+            : existsSync(resolve(deps.env.cwd, value.trim()))
+              ? t('assess.file-exists', { file: value.trim() })
+              : true,
+      })
+    ).trim();
   const { AnswersDoc } = await import('../../prompts/answers-doc.js');
-  const doc = AnswersDoc.create({ rubric: `${rubric.rubric.rubric}@${rubric.rubric.version}`, ...header, assessedAt: deps.today });
+  const doc = AnswersDoc.create({
+    rubric: `${rubric.rubric.rubric}@${rubric.rubric.version}`,
+    ...header,
+    assessedAt: deps.today,
+  });
   await writeFileAtomic(resolve(deps.env.cwd, file), doc.toString());
   deps.env.stderr(`${t('assess.created', { file })}\n`);
   return { doc, rubric, file, start: 'choose' };
@@ -114,7 +128,14 @@ async function startNew(request: AssessRequest, deps: AssessDeps): Promise<Opene
 /** The result in the room: the city's headline, the OPDs of this session, their top actions. */
 async function scorecard(opened: Opened, opdIds: readonly string[] | undefined, deps: AssessDeps): Promise<string> {
   const t = translator(assessMessages, deps.lang);
-  const [{ scoreCity }, { findGaps }, { buildReport }, { actionsTable }, { opdsTable, scoreFacts }, { renderFacts, renderHeading, renderTable }] = await Promise.all([
+  const [
+    { scoreCity },
+    { findGaps },
+    { buildReport },
+    { actionsTable },
+    { opdsTable, scoreFacts },
+    { renderFacts, renderHeading, renderTable },
+  ] = await Promise.all([
     import('../../core/score.js'),
     import('../../core/gap.js'),
     import('../../core/report.js'),
@@ -123,15 +144,42 @@ async function scorecard(opened: Opened, opdIds: readonly string[] | undefined, 
     import('../../render/table.js'),
   ]);
   const city = scoreCity(opened.rubric.rubric, opened.doc.read());
-  const report = buildReport(city, findGaps(city), { generator: GENERATOR, sha256: opened.rubric.sha256, lang: deps.lang });
+  const report = buildReport(city, findGaps(city), {
+    generator: GENERATOR,
+    sha256: opened.rubric.sha256,
+    lang: deps.lang,
+  });
   const isShown = (opd: string) => opdIds === undefined || opdIds.includes(opd);
-  const ctx = { lang: deps.lang, isColor: deps.isColor, rubric: opened.rubric.rubric, csvDelimiter: ',' as const, ...(deps.env.columns ? { width: deps.env.columns } : {}) };
+  const ctx = {
+    lang: deps.lang,
+    isColor: deps.isColor,
+    rubric: opened.rubric.rubric,
+    csvDelimiter: ',' as const,
+    ...(deps.env.columns ? { width: deps.env.columns } : {}),
+  };
   const shown = { ...report, opds: report.opds.filter((o) => isShown(o.id)) };
   const actions = report.gap.actions.filter((a) => isShown(a.opd)).slice(0, TOP_ACTIONS);
-  const blocks = [renderHeading(t('assess.result', { city: report.city.name, period: report.city.period }), ctx), renderFacts(scoreFacts(report, ctx), ctx)];
+  const blocks = [
+    renderHeading(t('assess.result', { city: report.city.name, period: report.city.period }), ctx),
+    renderFacts(scoreFacts(report, ctx), ctx),
+  ];
   if (shown.opds.length > 0) blocks.push(renderTable(opdsTable(shown, ctx), ctx));
-  blocks.push(renderHeading(actions.length === 0 ? t('assess.actions') : t('assess.top-actions', { n: actions.length }), ctx));
-  blocks.push(actions.length === 0 ? t('assess.no-actions') : renderTable(actionsTable(report, actions.map((action, i) => ({ rank: i + 1, action })), ctx, false), ctx));
+  blocks.push(
+    renderHeading(actions.length === 0 ? t('assess.actions') : t('assess.top-actions', { n: actions.length }), ctx),
+  );
+  blocks.push(
+    actions.length === 0
+      ? t('assess.no-actions')
+      : renderTable(
+          actionsTable(
+            report,
+            actions.map((action, i) => ({ rank: i + 1, action })),
+            ctx,
+            false,
+          ),
+          ctx,
+        ),
+  );
   blocks.push(t('assess.next', { file: opened.file }));
   return `\n${blocks.join('\n\n')}\n`;
 }
@@ -142,21 +190,35 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
   let opened: Opened | undefined;
   try {
     const { file } = request;
-    opened = file !== undefined && existsSync(resolve(deps.env.cwd, file)) ? await openExisting(request, file, deps) : await startNew(request, deps);
+    opened =
+      file !== undefined && existsSync(resolve(deps.env.cwd, file))
+        ? await openExisting(request, file, deps)
+        : await startNew(request, deps);
     const path = resolve(deps.env.cwd, opened.file);
     const save = (doc: AnswersDoc) => writeFileAtomic(path, doc.toString());
     let opds: readonly string[] | undefined;
     if (opened.start !== 'finish') {
-      const options = { asker: deps.asker, rubric: opened.rubric.rubric, lang: deps.lang, doc: opened.doc, save, isReview: request.isReview };
+      const options = {
+        asker: deps.asker,
+        rubric: opened.rubric.rubric,
+        lang: deps.lang,
+        doc: opened.doc,
+        save,
+        isReview: request.isReview,
+      };
       const { runInterview } = await import('../../prompts/interview.js');
-      opds = (await runInterview({ ...options, start: opened.start, ...(request.opdIds ? { opdIds: request.opdIds } : {}) })).opds;
+      opds = (
+        await runInterview({ ...options, start: opened.start, ...(request.opdIds ? { opdIds: request.opdIds } : {}) })
+      ).opds;
     }
     deps.env.stdout(await scorecard(opened, opds, deps));
     return 0;
   } catch (error) {
     if (error instanceof CancelledError) {
       const file = opened?.file ?? request.file;
-      deps.env.stderr(`\n${file !== undefined && existsSync(resolve(deps.env.cwd, file)) ? t('assess.resume-hint', { file }) : t('assess.nothing-saved')}\n`);
+      deps.env.stderr(
+        `\n${file !== undefined && existsSync(resolve(deps.env.cwd, file)) ? t('assess.resume-hint', { file }) : t('assess.nothing-saved')}\n`,
+      );
     }
     throw error;
   }

@@ -21,7 +21,8 @@ import { GENERATOR } from '../version.js';
 const FORMATS = ['table', 'json', 'md', 'csv', 'html'] as const;
 
 /** One input before scoring: a report as read, or an answers file and the rubric it names. */
-type Input = { file: string; report: Report; line: RubricLine } | { file: string; report: null; line: RubricLine | null };
+type Input =
+  { file: string; report: Report; line: RubricLine } | { file: string; report: null; line: RubricLine | null };
 interface RubricLine {
   id: string;
   version: string;
@@ -46,10 +47,19 @@ async function readInput(file: string): Promise<Input> {
 }
 
 /** SPEC: same rubric id and major version on both sides, and in the rubric that judges them. */
-async function loadSharedRubric(inputs: readonly Input[], rubricOption: string | undefined, cache: RubricCache): Promise<LoadedRubric> {
+async function loadSharedRubric(
+  inputs: readonly Input[],
+  rubricOption: string | undefined,
+  cache: RubricCache,
+): Promise<LoadedRubric> {
   const [a, b] = inputs as [Input, Input];
   if (a.line && b.line && !isSameRubricLine(a.line, b.line)) {
-    throw new UsageError('compare.rubric-mismatch', { fileA: a.file, a: named(a.line), fileB: b.file, b: named(b.line) });
+    throw new UsageError('compare.rubric-mismatch', {
+      fileA: a.file,
+      a: named(a.line),
+      fileB: b.file,
+      b: named(b.line),
+    });
   }
   const line = a.line ?? b.line;
   const file = rubricOption ?? (line ? bundledRubricPath(line.id) : undefined);
@@ -61,12 +71,25 @@ async function loadSharedRubric(inputs: readonly Input[], rubricOption: string |
   const loaded = await cache.load(file);
   const own = { id: loaded.rubric.rubric, version: loaded.rubric.version };
   const other = inputs.find((input) => input.line !== null && !isSameRubricLine(own, input.line));
-  if (other?.line) throw new UsageError('compare.rubric-file-mismatch', { rubric: named(own), file, input: other.file, named: named(other.line) });
+  if (other?.line)
+    throw new UsageError('compare.rubric-file-mismatch', {
+      rubric: named(own),
+      file,
+      input: other.file,
+      named: named(other.line),
+    });
   return loaded;
 }
 
 /** Both inputs as reports; every issue of both files at once, warnings printed. */
-async function readReports(inputs: readonly Input[], rubric: LoadedRubric, cache: RubricCache, env: CliEnv, lang: Lang, textLang: Lang | undefined): Promise<Report[]> {
+async function readReports(
+  inputs: readonly Input[],
+  rubric: LoadedRubric,
+  cache: RubricCache,
+  env: CliEnv,
+  lang: Lang,
+  textLang: Lang | undefined,
+): Promise<Report[]> {
   const t = translator(compareMessages, lang);
   const reports: Report[] = [];
   const errors: Issue[] = [];
@@ -82,7 +105,13 @@ async function readReports(inputs: readonly Input[], rubric: LoadedRubric, cache
     try {
       const city = await loadCity(input.file, rubric.file, cache);
       await printIssues(env, city.warnings, lang);
-      reports.push(buildReport(city.score, findGaps(city.score), { generator: GENERATOR, sha256: rubric.sha256, ...(textLang ? { lang: textLang } : {}) }));
+      reports.push(
+        buildReport(city.score, findGaps(city.score), {
+          generator: GENERATOR,
+          sha256: rubric.sha256,
+          ...(textLang ? { lang: textLang } : {}),
+        }),
+      );
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
       errors.push(...error.issues);
@@ -92,7 +121,11 @@ async function readReports(inputs: readonly Input[], rubric: LoadedRubric, cache
   return reports;
 }
 
-async function renderCompare(format: (typeof FORMATS)[number], comparison: Comparison, ctx: RenderContext): Promise<string> {
+async function renderCompare(
+  format: (typeof FORMATS)[number],
+  comparison: Comparison,
+  ctx: RenderContext,
+): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('../../render/json.js')).renderJson(comparison);
@@ -117,7 +150,14 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const cache = new RubricCache();
   const inputs = [await readInput(files[0]), await readInput(files[1])];
   const rubric = await loadSharedRubric(inputs, rubricOption, cache);
-  const [a, b] = (await readReports(inputs, rubric, cache, env, lang, options.lang === undefined ? undefined : lang)) as [Report, Report];
+  const [a, b] = (await readReports(
+    inputs,
+    rubric,
+    cache,
+    env,
+    lang,
+    options.lang === undefined ? undefined : lang,
+  )) as [Report, Report];
   const comparison = compareReports(a, b, rubric.rubric, { generator: GENERATOR });
   const ctx: RenderContext = {
     lang,
@@ -128,6 +168,11 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   };
   const content = await renderCompare(format, comparison, ctx);
   const output = options.output as string | undefined;
-  await writeResult(content, { format, inputs: [...files, rubric.file], ...(output === undefined ? {} : { output }) }, env, lang);
+  await writeResult(
+    content,
+    { format, inputs: [...files, rubric.file], ...(output === undefined ? {} : { output }) },
+    env,
+    lang,
+  );
   return 0;
 }

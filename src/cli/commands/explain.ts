@@ -24,17 +24,47 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const { cities, warnings } = await loadCities([file], options.rubric as string | undefined);
   await printIssues(env, warnings, lang);
   const city = cities[0]!;
-  const target = options.service !== undefined ? String(options.service).split('/') : options.opd !== undefined ? [String(options.opd)] : [];
+  const target =
+    options.service !== undefined
+      ? String(options.service).split('/')
+      : options.opd !== undefined
+        ? [String(options.opd)]
+        : [];
   if (options.service !== undefined && target.length !== 2) throw new UsageError('usage.explain-target');
   const [opdId, serviceId] = target;
   const opd = city.score.opds.find((o) => o.id === opdId);
   if (opdId !== undefined && !opd) {
-    throw new UsageError('usage.opd-not-found', { id: opdId, file, suggestion: near(opdId, city.score.opds.map((o) => o.id), lang) });
+    throw new UsageError('usage.opd-not-found', {
+      id: opdId,
+      file,
+      suggestion: near(
+        opdId,
+        city.score.opds.map((o) => o.id),
+        lang,
+      ),
+    });
   }
   if (serviceId !== undefined && !opd?.services.some((s) => s.id === serviceId)) {
-    throw new UsageError('usage.service-not-found', { id: `${opdId}/${serviceId}`, file, suggestion: near(serviceId, opd?.services.map((s) => s.id) ?? [], lang) });
+    throw new UsageError('usage.service-not-found', {
+      id: `${opdId}/${serviceId}`,
+      file,
+      suggestion: near(serviceId, opd?.services.map((s) => s.id) ?? [], lang),
+    });
   }
-  const content = renderExplain(city.score, { ...(opdId ? { opd: opdId } : {}), ...(serviceId ? { service: serviceId } : {}) }, lang);
-  await writeResult(content, { format: 'text', inputs: [file, city.rubric.file], ...(options.output === undefined ? {} : { output: options.output as string }) }, env, lang);
+  const content = renderExplain(
+    city.score,
+    { ...(opdId ? { opd: opdId } : {}), ...(serviceId ? { service: serviceId } : {}) },
+    lang,
+  );
+  await writeResult(
+    content,
+    {
+      format: 'text',
+      inputs: [file, city.rubric.file],
+      ...(options.output === undefined ? {} : { output: options.output as string }),
+    },
+    env,
+    lang,
+  );
   return 0;
 }

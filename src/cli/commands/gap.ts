@@ -32,7 +32,13 @@ function gapJson(report: Report, top: number | undefined, opd: string | undefine
   };
 }
 
-async function renderGap(format: string, report: Report, ctx: RenderContext, top: number | undefined, opd: string | undefined) {
+async function renderGap(
+  format: string,
+  report: Report,
+  ctx: RenderContext,
+  top: number | undefined,
+  opd: string | undefined,
+) {
   const options = { ...(top === undefined ? {} : { top }), ...(opd === undefined ? {} : { opd }) };
   switch (format) {
     case 'json':
@@ -55,14 +61,18 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   parseLangOption(options.lang);
   const format = parseFormat(options.format, FORMATS);
   const top = parseNumber('--top', options.top);
-  if (top !== undefined && (top < 1 || !Number.isInteger(top))) throw new UsageError('usage.whole-number', { option: '--top', value: String(options.top) });
+  if (top !== undefined && (top < 1 || !Number.isInteger(top)))
+    throw new UsageError('usage.whole-number', { option: '--top', value: String(options.top) });
   const file = args[0] as string;
   const { cities, warnings } = await loadCities([file], options.rubric as string | undefined);
   await printIssues(env, warnings, lang);
   const city = cities[0]!;
   const opd = options.opd as string | undefined;
   if (opd !== undefined && !city.answers.opds.some((o) => o.id === opd)) {
-    const near = suggest(opd, city.answers.opds.map((o) => o.id));
+    const near = suggest(
+      opd,
+      city.answers.opds.map((o) => o.id),
+    );
     throw new UsageError('usage.opd-not-found', { id: opd, file, suggestion: near ? ` (${near}?)` : '' });
   }
   const report = buildReport(city.score, findGaps(city.score), {
@@ -79,6 +89,11 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   };
   const content = await renderGap(format, report, ctx, top, opd);
   const inputs = [file, city.rubric.file];
-  await writeResult(content, { format, inputs, ...(options.output === undefined ? {} : { output: options.output as string }) }, env, lang);
+  await writeResult(
+    content,
+    { format, inputs, ...(options.output === undefined ? {} : { output: options.output as string }) },
+    env,
+    lang,
+  );
   return 0;
 }

@@ -24,7 +24,8 @@ const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCHEMA_FILE = join(PACKAGE_ROOT, 'schemas', 'answers.schema.json');
 const SCHEMA_URL = `https://unpkg.com/${PACKAGE_NAME}@${PACKAGE_VERSION}/schemas/answers.schema.json`;
 
-const isWithin = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+const isWithin = (path: string, folder: string) =>
+  path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 
 /**
  * The `$schema` reference for a file in `folder`: a relative path when the package is part of the
@@ -33,7 +34,9 @@ const isWithin = (path: string, folder: string) => path === folder || path.start
  * (a global or npx install, whose path means nothing on another machine).
  */
 export function schemaRefFor(folder: string): string {
-  const project = PACKAGE_ROOT.includes(`${sep}node_modules${sep}`) ? PACKAGE_ROOT.slice(0, PACKAGE_ROOT.lastIndexOf(`${sep}node_modules${sep}`)) : PACKAGE_ROOT;
+  const project = PACKAGE_ROOT.includes(`${sep}node_modules${sep}`)
+    ? PACKAGE_ROOT.slice(0, PACKAGE_ROOT.lastIndexOf(`${sep}node_modules${sep}`))
+    : PACKAGE_ROOT;
   if (!existsSync(SCHEMA_FILE) || !isWithin(resolve(folder), resolve(project))) return SCHEMA_URL;
   return relative(resolve(folder), SCHEMA_FILE).split(sep).join('/');
 }
@@ -51,13 +54,28 @@ function chooseOpds(rubric: Rubric, asked: unknown): CatalogOpd[] {
   if (asked === undefined) return [...catalog];
   const ref = `${rubric.rubric}@${rubric.version}`;
   if (catalog.length === 0) throw new UsageError('init.no-catalog', { rubric: ref });
-  const ids = new Set((Array.isArray(asked) ? asked : [asked]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean));
+  const ids = new Set(
+    (Array.isArray(asked) ? asked : [asked])
+      .flatMap((v) => String(v).split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
   const known = catalog.map((o) => o.id);
   for (const id of ids) {
     if (known.includes(id)) continue;
-    if (/[./\\]/.test(id)) throw new UsageError('init.opd-looks-like-file', { id, rubric: ref, first: [...ids].find((i) => known.includes(i)) ?? known[0] ?? '' });
+    if (/[./\\]/.test(id))
+      throw new UsageError('init.opd-looks-like-file', {
+        id,
+        rubric: ref,
+        first: [...ids].find((i) => known.includes(i)) ?? known[0] ?? '',
+      });
     const near = suggest(id, known);
-    throw new UsageError('init.unknown-opd', { id, rubric: ref, suggestion: near ? ` (${near}?)` : '', known: known.join(', ') });
+    throw new UsageError('init.unknown-opd', {
+      id,
+      rubric: ref,
+      suggestion: near ? ` (${near}?)` : '',
+      known: known.join(', '),
+    });
   }
   return catalog.filter((o) => ids.has(o.id));
 }
@@ -72,7 +90,14 @@ function chooseCity(options: Record<string, unknown>, t: Translate<InitMessageKe
   const isPlaceholder = id === undefined && fromName === '';
   const placeholderName = t('init.city-placeholder-name');
   const cityId = id ?? (isPlaceholder ? slugify(placeholderName) : fromName);
-  const cityName = name ?? (id === undefined ? placeholderName : id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '));
+  const cityName =
+    name ??
+    (id === undefined
+      ? placeholderName
+      : id
+          .split('-')
+          .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+          .join(' '));
   return { city: { id: cityId, name: cityName, ...(province === undefined ? {} : { province }) }, isPlaceholder };
 }
 
@@ -88,7 +113,8 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const existing = file === undefined ? undefined : await lstat(file).catch(() => undefined);
   // A folder is never the answers file, --force or not: say so, rather than "use --force".
   if (existing?.isDirectory()) throw new UsageError('init.is-folder', { file: String(args[0]) });
-  if (existing !== undefined && options.force !== true) throw new UsageError('init.file-exists', { file: String(args[0]) });
+  if (existing !== undefined && options.force !== true)
+    throw new UsageError('init.file-exists', { file: String(args[0]) });
   const loaded = await loadRubric(rubricFile);
   await printIssues(env, loaded.warnings, lang);
   const { rubric } = loaded;
@@ -113,7 +139,9 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   }
   await writeOutputAtomic(file, template, [rubricFile]);
   const services = opds.reduce((n, o) => n + o.services.length, 0);
-  env.stderr(`${t('init.written', { file: String(args[0]), check: `${String(args[0])}${rubricFlag}`, opds: opds.length, services })}\n`);
+  env.stderr(
+    `${t('init.written', { file: String(args[0]), check: `${String(args[0])}${rubricFlag}`, opds: opds.length, services })}\n`,
+  );
   if (isVolumeRequired(rubric) && services > 0) env.stderr(`${t('init.volume-reminder')}\n`);
   return 0;
 }

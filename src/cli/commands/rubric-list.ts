@@ -5,7 +5,12 @@ import { loadRubric } from '../../io/load.js';
 import type { CliEnv } from '../env.js';
 
 /** `opdm rubric list`: the bundled rubrics, one line each: id@version, title. */
-export async function run(_args: unknown[], _options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
+export async function run(
+  _args: unknown[],
+  _options: Record<string, unknown>,
+  env: CliEnv,
+  lang: Lang,
+): Promise<number> {
   for (const id of bundledRubricIds()) {
     const { rubric } = await loadRubric(bundledRubricPath(id)!);
     const title = localize(rubric.title, lang, rubric.languages[0] ?? 'id');

@@ -30,7 +30,11 @@ export function resolveRubricArg(arg: string | undefined, env: Pick<CliEnv, 'cwd
   if (arg === undefined || /^[a-z0-9-]+$/.test(arg)) {
     const known = bundledRubricIds();
     const near = suggest(id, known);
-    throw new UsageError('show.rubric-not-found', { id, known: known.join(', '), suggestion: near ? ` (${near}?)` : '' });
+    throw new UsageError('show.rubric-not-found', {
+      id,
+      known: known.join(', '),
+      suggestion: near ? ` (${near}?)` : '',
+    });
   }
   return arg;
 }
@@ -61,6 +65,11 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
     ...(env.columns ? { width: env.columns } : {}),
   };
   const content = await render(format, rubric, ctx);
-  await writeResult(content, { format, inputs: [file], ...(options.output === undefined ? {} : { output: options.output as string }) }, env, lang);
+  await writeResult(
+    content,
+    { format, inputs: [file], ...(options.output === undefined ? {} : { output: options.output as string }) },
+    env,
+    lang,
+  );
   return 0;
 }

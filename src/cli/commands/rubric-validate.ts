@@ -7,7 +7,12 @@ import type { CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
 
 /** `opdm rubric validate FILE...`: every issue of every rubric, or one "valid" line each. */
-export async function run(args: unknown[], _options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
+export async function run(
+  args: unknown[],
+  _options: Record<string, unknown>,
+  env: CliEnv,
+  lang: Lang,
+): Promise<number> {
   const t = translator(cliMessages, lang);
   const errors: Issue[] = [];
   const lines: string[] = [];

@@ -21,7 +21,8 @@ const FORMATS = ['table', 'json', 'md', 'csv', 'html', 'xlsx'] as const;
 function parseTolerance(value: unknown, hasBaseline: boolean): number {
   const tolerance = parseNumber('--tolerance', value) ?? 0;
   if (tolerance < 0) throw new UsageError('usage.not-negative', { option: '--tolerance', value: String(value) });
-  if (value !== undefined && !hasBaseline) throw new UsageError('usage.needs-option', { option: '--tolerance', needs: '--baseline' });
+  if (value !== undefined && !hasBaseline)
+    throw new UsageError('usage.needs-option', { option: '--tolerance', needs: '--baseline' });
   return tolerance;
 }
 
@@ -50,7 +51,14 @@ interface Scored {
  * a summary per city, not 552 full reports). Issues of every file are collected and reported
  * together before anything is written; warnings are printed in the order of the files.
  */
-async function scoreFiles(files: readonly string[], options: Record<string, unknown>, env: CliEnv, lang: Lang, keepFull: boolean, cache: RubricCache): Promise<Scored> {
+async function scoreFiles(
+  files: readonly string[],
+  options: Record<string, unknown>,
+  env: CliEnv,
+  lang: Lang,
+  keepFull: boolean,
+  cache: RubricCache,
+): Promise<Scored> {
   const failUnder = parseScore('--fail-under', options.failUnder);
   const job: ScoreJob = {
     ...(options.rubric === undefined ? {} : { rubricFile: options.rubric as string }),
@@ -67,7 +75,9 @@ async function scoreFiles(files: readonly string[], options: Record<string, unkn
   checkBaselineCities(job.baselines, outcomes);
   const errors = outcomes.flatMap((o) => (o.entry === null ? o.issues : []));
   if (errors.length > 0) throw new InvalidInputError(errors);
-  const warnings = [...new Map(outcomes.flatMap((o) => (o.rubric ? [[o.rubric.file, o.rubric.warnings] as const] : []))).values()].flat();
+  const warnings = [
+    ...new Map(outcomes.flatMap((o) => (o.rubric ? [[o.rubric.file, o.rubric.warnings] as const] : []))).values(),
+  ].flat();
   const all = [...warnings, ...outcomes.flatMap((o) => o.issues)];
   await printIssues(env, all, lang);
   return {
@@ -85,7 +95,14 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const files = await expandAnswerFiles(args[0] as string[]);
   const isBatch = files.length > 1;
   const cache = new RubricCache();
-  const { entries, failures, rubricFiles } = await scoreFiles(files, options, env, lang, !isBatch || !isRankingOnly(format), cache);
+  const { entries, failures, rubricFiles } = await scoreFiles(
+    files,
+    options,
+    env,
+    lang,
+    !isBatch || !isRankingOnly(format),
+    cache,
+  );
   const ctx = {
     lang,
     isColor: isColorWanted(options.color as boolean | undefined, env) && options.output === undefined,
@@ -95,12 +112,19 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   };
   const content = await renderScore(format, isBatch ? entries : (entries[0] as Report), ctx);
   const inputs = [...files, ...rubricFiles, ...(options.baseline ? [options.baseline as string] : [])];
-  await writeResult(content, { format, inputs, ...(options.output === undefined ? {} : { output: options.output as string }) }, env, lang);
+  await writeResult(
+    content,
+    { format, inputs, ...(options.output === undefined ? {} : { output: options.output as string }) },
+    env,
+    lang,
+  );
   const t = translator(cliMessages, lang);
   // Numbers in the reader's convention (70,31 in Indonesian), scores with 2 decimals as in the report.
   const SCORES = new Set(['score', 'before', 'after', 'drop']);
-  const figure = (k: string, v: number) => (k === 'completeness' ? formatPercent(v, lang) : SCORES.has(k) ? formatScore(v, lang) : formatNumber(v, lang));
-  const localized = (params: GateFailure['params']) => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v !== 'number' ? v : figure(k, v)]));
+  const figure = (k: string, v: number) =>
+    k === 'completeness' ? formatPercent(v, lang) : SCORES.has(k) ? formatScore(v, lang) : formatNumber(v, lang);
+  const localized = (params: GateFailure['params']) =>
+    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v !== 'number' ? v : figure(k, v)]));
   for (const failure of failures) env.stderr(`opdm: ${t(failure.code, localized(failure.params))}\n`);
   return failures.length > 0 ? 1 : 0;
 }

@@ -43,7 +43,12 @@ const MAX_LABEL_CHARS = Math.floor(WIDTH / (13 * 0.53));
 /** A label cut to fit the chart, with an ellipsis; the full text stays in the row's tooltip. */
 export function fitLabel(label: string, maxChars = MAX_LABEL_CHARS): string {
   const chars = [...label];
-  return chars.length <= maxChars ? label : `${chars.slice(0, maxChars - 1).join('').trimEnd()}…`;
+  return chars.length <= maxChars
+    ? label
+    : `${chars
+        .slice(0, maxChars - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** The chart as an `<svg>` element. */
@@ -53,7 +58,9 @@ export function renderBarChart(chart: BarChart): Markup {
   const rowHeight = (item: BarItem) => LABEL_HEIGHT + item.bars.length * (BAR_HEIGHT + BAR_GAP) + ROW_GAP;
   const height = TOP + chart.items.reduce((sum, item) => sum + rowHeight(item), 0);
   const guides = (chart.guides ?? []).map(
-    (g) => html`<line x1="${px(scale(g.at))}" x2="${px(scale(g.at))}" y1="${TOP - 2}" y2="${height - ROW_GAP}" stroke="#9aa7b5" stroke-dasharray="3 3" stroke-width="1"/>
+    (
+      g,
+    ) => html`<line x1="${px(scale(g.at))}" x2="${px(scale(g.at))}" y1="${TOP - 2}" y2="${height - ROW_GAP}" stroke="#9aa7b5" stroke-dasharray="3 3" stroke-width="1"/>
 <text x="${px(scale(g.at))}" y="${TOP - 5}" font-size="10" text-anchor="middle" fill="#586575">${g.label}</text>`,
   );
   let y = TOP;

@@ -69,19 +69,33 @@ export function sideLegend(c: Comparison): Markup {
 export function compareCharts(c: Comparison, ctx: Ctx): Markup {
   const t = translator(reportMessages, ctx.lang);
   const sides = sidesOf(c);
-  const bar = (side: Side, score: number | null) => ({ value: score, text: formatScore(score, ctx.lang), color: SIDE_COLORS[side], hint: sides[side] });
+  const bar = (side: Side, score: number | null) => ({
+    value: score,
+    text: formatScore(score, ctx.lang),
+    color: SIDE_COLORS[side],
+    hint: sides[side],
+  });
   const opds = renderBarChart({
     title: t('heading.opds'),
     max: 100,
-    items: c.opds.map((o) => ({ label: o.name.a ?? o.name.b ?? o.opd, bars: [bar('a', o.score.a), bar('b', o.score.b)] })),
+    items: c.opds.map((o) => ({
+      label: o.name.a ?? o.name.b ?? o.opd,
+      bars: [bar('a', o.score.a), bar('b', o.score.b)],
+    })),
   });
-  const levelsOf = (side: Side) => Object.fromEntries(Object.entries(c.city.levels).map(([level, pair]) => [level, pair[side] ?? 0]));
+  const levelsOf = (side: Side) =>
+    Object.fromEntries(Object.entries(c.city.levels).map(([level, pair]) => [level, pair[side] ?? 0]));
   const levels = renderLevelChart({
     title: t('html.chart.levels'),
     targetLevel: ctx.rubric.target_level,
     targetText: t('html.chart.target'),
     rows: levelRows(
-      (['a', 'b'] as const).map((side) => ({ levels: levelsOf(side), services: c[side].services, color: SIDE_COLORS[side], hint: sides[side] })),
+      (['a', 'b'] as const).map((side) => ({
+        levels: levelsOf(side),
+        services: c[side].services,
+        color: SIDE_COLORS[side],
+        hint: sides[side],
+      })),
       ctx,
     ),
   });

@@ -53,7 +53,16 @@ ${howToRead(ctx)}`;
     kicker: r('html.kicker.compare'),
     heading: sides.isPeriods ? `${c.a.city.name}: ${sides.a} vs ${sides.b}` : `${sides.a} vs ${sides.b}`,
     ...(notesOf(c).length > 0 ? { note: notesOf(c).join(' · ') } : {}),
-    meta: [legendOf(c, ctx.lang)[0] ?? '', ...(sides.isPeriods ? [] : [r('html.meta.period', { period: c.a.city.period === c.b.city.period ? c.a.city.period : `${c.a.city.period} / ${c.b.city.period}` })])],
+    meta: [
+      legendOf(c, ctx.lang)[0] ?? '',
+      ...(sides.isPeriods
+        ? []
+        : [
+            r('html.meta.period', {
+              period: c.a.city.period === c.b.city.period ? c.a.city.period : `${c.a.city.period} / ${c.b.city.period}`,
+            }),
+          ]),
+    ],
     body,
     footer: footerOf(c.generator, { ...c.rubric, sha256: c.a.rubric.sha256 }, ctx.lang, 'opdm compare --format json'),
   });

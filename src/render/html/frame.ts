@@ -30,7 +30,8 @@ export function metaOf(report: Report, ctx: Ctx): string[] {
 export function howToRead(ctx: Ctx, hasRatings = true): Markup {
   const t = translator(reportMessages, ctx.lang);
   const levels = ctx.rubric.scale.map(
-    (s) => html`<dt>${String(s.level)} ${rubricText(ctx.rubric, s.label, ctx.lang) ?? ''}</dt><dd>${rubricText(ctx.rubric, s.description, ctx.lang) ?? ''}</dd>`,
+    (s) =>
+      html`<dt>${String(s.level)} ${rubricText(ctx.rubric, s.label, ctx.lang) ?? ''}</dt><dd>${rubricText(ctx.rubric, s.description, ctx.lang) ?? ''}</dd>`,
   );
   return block(
     t('html.heading.legend'),
@@ -46,8 +47,16 @@ ${hasRatings ? html`<h3 style="margin-top:.8rem">${t('html.legend.ratings')}</h3
  * The footer lines: who made the page from which rubric, and where the exact numbers are
  * (`command`: the command that writes them as JSON).
  */
-export function footerOf(generator: string, rubric: { id: string; version: string; sha256?: string }, lang: Ctx['lang'], command = 'opdm score --format json'): Markup[] {
+export function footerOf(
+  generator: string,
+  rubric: { id: string; version: string; sha256?: string },
+  lang: Ctx['lang'],
+  command = 'opdm score --format json',
+): Markup[] {
   const t = translator(reportMessages, lang);
   const sha = rubric.sha256 ? rubric.sha256.slice(0, 12) : '–';
-  return [html`${t('html.footer.generator', { generator, rubric: `${rubric.id}@${rubric.version}`, sha })}`, withCode(t('html.footer.numbers', { command }))];
+  return [
+    html`${t('html.footer.generator', { generator, rubric: `${rubric.id}@${rubric.version}`, sha })}`,
+    withCode(t('html.footer.numbers', { command })),
+  ];
 }

@@ -64,7 +64,9 @@ function visitsChart(report: Report, ctx: Ctx, opd?: string): Markup | null {
 function gapLevelChart(report: Report, ctx: Ctx, opd?: string): Markup {
   const t = translator(reportMessages, ctx.lang);
   const services = report.opds.filter((o) => opd === undefined || o.id === opd).flatMap((o) => o.services);
-  const levels = Object.fromEntries(ctx.rubric.scale.map((s) => [String(s.level), services.filter((x) => x.level === s.level).length]));
+  const levels = Object.fromEntries(
+    ctx.rubric.scale.map((s) => [String(s.level), services.filter((x) => x.level === s.level).length]),
+  );
   const chart = renderLevelChart({
     title: t('html.chart.levels'),
     targetLevel: report.gap.target_level,
@@ -84,8 +86,12 @@ export function renderGapHtml(report: Report, ctx: RenderContext, options: GapOp
     gap.actions.length === 0
       ? html`<p>${t('empty.actions')}</p>`
       : html`${actionsTable(report, gap.actions, ctx)}${more > 0 ? html`<p class="hint">${withCode(t('html.more-gap', { n: more, total: gap.total }))}</p>` : ''}`;
-  const inherent = gap.inherent.length === 0 ? html`<p>${t('empty.inherent')}</p>` : inherentTable(report, gap.inherent, ctx);
-  const below = gap.belowTarget.length === 0 ? html`<p>${t('empty.below-target')}</p>` : belowTargetTable(report, gap.belowTarget, ctx);
+  const inherent =
+    gap.inherent.length === 0 ? html`<p>${t('empty.inherent')}</p>` : inherentTable(report, gap.inherent, ctx);
+  const below =
+    gap.belowTarget.length === 0
+      ? html`<p>${t('empty.below-target')}</p>`
+      : belowTargetTable(report, gap.belowTarget, ctx);
   const isCity = options.opd === undefined;
   const body = html`<div class="cards">\n${distanceCards(report, gap.figures, visitNeeds(report, options.opd), ctx, isCity)}</div>
 ${block(t('html.heading.gap-charts'), html`<div class="charts">${visitsChart(report, ctx, options.opd)}${gapLevelChart(report, ctx, options.opd)}</div>`)}

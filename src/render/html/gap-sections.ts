@@ -60,7 +60,13 @@ export function inherentTable(report: Report, inherent: GapSelection['inherent']
     ],
     rows: inherent.map((visit) => {
       const text = inherentTexts(visit, ctx);
-      return [where(report, visit.opd, visit.service), text.question, text.current, text.basis, figure(formatNumber(visit.annual_visits, ctx.lang), visit.annual_visits)];
+      return [
+        where(report, visit.opd, visit.service),
+        text.question,
+        text.current,
+        text.basis,
+        figure(formatNumber(visit.annual_visits, ctx.lang), visit.annual_visits),
+      ];
     }),
   });
 }

@@ -25,7 +25,9 @@ export interface VisitNeeds {
 
 /** Services that still need a visit, and their transactions a year, in the whole city or one OPD. */
 export function visitNeeds(report: Report, opd?: string): VisitNeeds {
-  const services: ReportService[] = report.opds.filter((o) => opd === undefined || o.id === opd).flatMap((o) => o.services);
+  const services: ReportService[] = report.opds
+    .filter((o) => opd === undefined || o.id === opd)
+    .flatMap((o) => o.services);
   const needing = services.filter((s) => s.no_visit === false);
   const isVolumeKnown = needing.length === 0 || needing.some((s) => s.annual_volume !== null);
   const volume = needing.reduce((sum, s) => sum + (s.annual_volume ?? 0), 0);
@@ -73,37 +75,65 @@ export function scoreCard(report: Report, ctx: Ctx): Markup {
  * (gap --opd) the figures are the OPD's and carry no field name. Sums over volumes are unknown
  * (a dash) when no service has an annual volume.
  */
-export function distanceCards(report: Report, figures: GapFigures, needs: VisitNeeds, ctx: Ctx, isCity: boolean): Markup[] {
+export function distanceCards(
+  report: Report,
+  figures: GapFigures,
+  needs: VisitNeeds,
+  ctx: Ctx,
+  isCity: boolean,
+): Markup[] {
   const t = translator(reportMessages, ctx.lang);
   const { lang } = ctx;
   const field = (name: string) => (isCity ? name : undefined);
   const n = (value: number | null, name?: string) => figure(formatNumber(value, lang), value, name);
   const pct = (value: number | null, name?: string) => figure(formatPercent(value, lang), value, name);
   const of = (total: Markup) => html` <small>${fillMarkup(t('html.of'), { total })}</small>`;
-  const p = (key: Parameters<typeof t>[0], values: Record<string, Markup>) => html`<p>${fillMarkup(t(key), values)}</p>`;
+  const p = (key: Parameters<typeof t>[0], values: Record<string, Markup>) =>
+    html`<p>${fillMarkup(t(key), values)}</p>`;
   const servicesBody = [
     meter([{ share: figures.shareServicesNoVisit, color: '#1e7b4f' }]),
-    p('html.card.services-done', { n: n(figures.servicesNoVisit, field('summary.services_no_visit')), share: pct(figures.shareServicesNoVisit, field('summary.share_services_no_visit')) }),
+    p('html.card.services-done', {
+      n: n(figures.servicesNoVisit, field('summary.services_no_visit')),
+      share: pct(figures.shareServicesNoVisit, field('summary.share_services_no_visit')),
+    }),
   ];
-  if (figures.servicesUnknown > 0) servicesBody.push(p('html.card.services-unknown', { n: n(figures.servicesUnknown, field('summary.services_unknown')) }));
+  if (figures.servicesUnknown > 0)
+    servicesBody.push(
+      p('html.card.services-unknown', { n: n(figures.servicesUnknown, field('summary.services_unknown')) }),
+    );
   const volumeBody = [
     meter([{ share: figures.shareVolumeNoVisit, color: '#1e7b4f' }]),
-    p('html.card.volume-done', { n: n(figures.annualVolumeNoVisit, field('summary.annual_volume_no_visit')), share: pct(figures.shareVolumeNoVisit, field('summary.share_volume_no_visit')) }),
+    p('html.card.volume-done', {
+      n: n(figures.annualVolumeNoVisit, field('summary.annual_volume_no_visit')),
+      share: pct(figures.shareVolumeNoVisit, field('summary.share_volume_no_visit')),
+    }),
   ];
-  if (figures.servicesWithoutVolume > 0) volumeBody.push(p('html.card.volume-unknown', { n: n(figures.servicesWithoutVolume) }));
+  if (figures.servicesWithoutVolume > 0)
+    volumeBody.push(p('html.card.volume-unknown', { n: n(figures.servicesWithoutVolume) }));
   const visits = figures.annualVisits;
   const inherent = figures.annualVisitsInherent;
   const avoidable = visits === null || inherent === null ? null : visits - inherent;
   const inherentShare = visits !== null && inherent !== null && visits > 0 ? inherent / visits : 0;
   return [
-    card(t('html.card.services-visit'), html`${n(needs.services, 'headline.services_visit')}${of(n(figures.services, field('summary.services')))}`, servicesBody),
-    card(t('html.card.volume-visit'), html`${n(needs.annualVolume, 'headline.annual_volume_visit')}${of(n(figures.annualVolume, field('summary.annual_volume')))}`, volumeBody),
+    card(
+      t('html.card.services-visit'),
+      html`${n(needs.services, 'headline.services_visit')}${of(n(figures.services, field('summary.services')))}`,
+      servicesBody,
+    ),
+    card(
+      t('html.card.volume-visit'),
+      html`${n(needs.annualVolume, 'headline.annual_volume_visit')}${of(n(figures.annualVolume, field('summary.annual_volume')))}`,
+      volumeBody,
+    ),
     card(t('html.card.visits'), n(visits, field('summary.annual_visits')), [
       meter([
         { share: visits === null ? 0 : 1 - inherentShare, color: VISIT_COLORS.avoidable },
         { share: inherentShare, color: VISIT_COLORS.inherent },
       ]),
-      p('html.card.visits-split', { avoidable: n(avoidable, 'headline.annual_visits_avoidable'), inherent: n(inherent, field('summary.annual_visits_inherent')) }),
+      p('html.card.visits-split', {
+        avoidable: n(avoidable, 'headline.annual_visits_avoidable'),
+        inherent: n(inherent, field('summary.annual_visits_inherent')),
+      }),
     ]),
   ];
 }

@@ -19,7 +19,9 @@ type Ctx = Pick<RenderContext, 'lang' | 'rubric'>;
 /** The text answers of an entity (assessors' notes), titled by their question. */
 export function notesList(answers: Readonly<Record<string, AnswerValue>>, ctx: Ctx): Markup | null {
   const questions = indexRubric(ctx.rubric).questions;
-  const notes = Object.entries(answers).filter(([id, value]) => questions.get(id)?.question.type === 'text' && typeof value === 'string' && value.trim() !== '');
+  const notes = Object.entries(answers).filter(
+    ([id, value]) => questions.get(id)?.question.type === 'text' && typeof value === 'string' && value.trim() !== '',
+  );
   if (notes.length === 0) return null;
   return html`<ul class="notes">${notes.map(([id, value]) => html`<li><b>${questionTitle(ctx.rubric, id, ctx.lang)}:</b> ${String(value)}</li>`)}</ul>`;
 }
@@ -34,7 +36,10 @@ function opdVisits(opd: ReportOpd): number | null {
 /** A score with its rating, as a pill in the rating's colour. */
 function scoreBadge(score: number | null, rating: string | null, ctx: Ctx): Markup {
   const { label } = ratingOf(ctx.rubric, rating, score, ctx.lang);
-  return ratingBadge(score === null ? NONE : `${formatScore(score, ctx.lang)} · ${label ?? NONE}`, scoreColor(ctx.rubric, rating, score));
+  return ratingBadge(
+    score === null ? NONE : `${formatScore(score, ctx.lang)} · ${label ?? NONE}`,
+    scoreColor(ctx.rubric, rating, score),
+  );
 }
 
 /** One row per OPD: score and rating, completeness, services, services needing no visit, visits. */
@@ -91,7 +96,10 @@ export function opdServices(opd: ReportOpd, ctx: Ctx): Markup {
           ],
           rows: opd.services.map((s) => [
             html`${s.name}${s.completeness < 1 ? html`<div class="note">${t('html.incomplete', { share: formatPercent(s.completeness, ctx.lang) })}</div>` : ''}${notesList(s.answers, ctx)}`,
-            badge(levelLabel(ctx.rubric, s.level, ctx.lang), s.level === null ? null : s.level >= ctx.rubric.target_level ? 'high' : null),
+            badge(
+              levelLabel(ctx.rubric, s.level, ctx.lang),
+              s.level === null ? null : s.level >= ctx.rubric.target_level ? 'high' : null,
+            ),
             figure(formatScore(s.score, ctx.lang), s.score),
             n(s.visits_per_transaction),
             n(s.annual_volume),

@@ -31,7 +31,9 @@ const attrs = (data: Readonly<Record<string, string>> | undefined): Markup[] =>
 /** A table; each cell carries its column's header so that a phone can show rows as cards. */
 export function renderTable(table: Table): Markup {
   const cls = (c: Column) => (c.isNumeric ? 'num' : c.isWide ? 'wide' : null);
-  const head = table.columns.map((c) => html`<th scope="col"${cls(c) ? html` class="${cls(c)}"` : ''}>${c.header}</th>`);
+  const head = table.columns.map(
+    (c) => html`<th scope="col"${cls(c) ? html` class="${cls(c)}"` : ''}>${c.header}</th>`,
+  );
   const rows = table.rows.map(
     (row, r) =>
       html`<tr${attrs(table.rowData?.[r])}>${row.map((value, i) => {
@@ -40,14 +42,20 @@ export function renderTable(table: Table): Markup {
       })}</tr>\n`,
   );
   const isFixed = table.columns.every((c) => c.width !== undefined);
-  const cols = isFixed ? html`<colgroup>${table.columns.map((c) => html`<col style="width:${c.width ?? ''}">`)}</colgroup>` : '';
+  const cols = isFixed
+    ? html`<colgroup>${table.columns.map((c) => html`<col style="width:${c.width ?? ''}">`)}</colgroup>`
+    : '';
   return html`<div class="table-wrap"><table class="stack${isFixed ? ' fixed' : ''}">${cols}<thead><tr>${head}</tr></thead><tbody>\n${rows}</tbody></table></div>`;
 }
 
 /** A format-neutral view (score-view, gap-tables) as an HTML table; banded cells become badges. */
 export function viewTable(view: TableView): Markup {
   return renderTable({
-    columns: view.columns.map((c) => ({ header: c.header, isNumeric: c.align === 'right', isWide: c.isFlexible === true })),
+    columns: view.columns.map((c) => ({
+      header: c.header,
+      isNumeric: c.align === 'right',
+      isWide: c.isFlexible === true,
+    })),
     rows: view.rows.map((row) => row.map((c) => (c.band == null ? c.text : badge(c.text, c.band)))),
   });
 }
@@ -58,10 +66,12 @@ export function block(title: string, body: Part, lead?: string): Markup {
 }
 
 /** A rating, level or status as a coloured pill. */
-export const badge = (text: string, band?: Band | null): Markup => html`<span class="badge${band ? ` ${band}` : ''}">${text}</span>`;
+export const badge = (text: string, band?: Band | null): Markup =>
+  html`<span class="badge${band ? ` ${band}` : ''}">${text}</span>`;
 
 /** A rating (or a score with its rating) as a pill with a dot in the rating's chart colour. */
-export const ratingBadge = (text: string, color: string): Markup => html`<span class="badge"><i style="background:${color}"></i>${text}</span>`;
+export const ratingBadge = (text: string, color: string): Markup =>
+  html`<span class="badge"><i style="background:${color}"></i>${text}</span>`;
 
 /** Yes / no / unknown, coloured: "no office visit needed" is good news. */
 export function yesNo(value: boolean | null, lang: Lang): Markup {

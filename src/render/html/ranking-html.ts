@@ -63,7 +63,13 @@ export function renderRankingHtml(reports: readonly RankingEntry[], ctx: RenderC
     guides: ratingGuides(ctx),
     items: ranked.map(({ report }) => ({
       label: `${report.city.name} (${report.city.period})`,
-      bars: [{ value: report.summary.score, text: formatScore(report.summary.score, ctx.lang), color: scoreColor(ctx.rubric, report.summary.rating, report.summary.score) }],
+      bars: [
+        {
+          value: report.summary.score,
+          text: formatScore(report.summary.score, ctx.lang),
+          color: scoreColor(ctx.rubric, report.summary.rating, report.summary.score),
+        },
+      ],
     })),
   });
   const body =
@@ -79,7 +85,10 @@ ${howToRead(ctx)}`;
     generator,
     kicker: t('html.kicker.ranking'),
     heading: t('heading.ranking'),
-    meta: [t('html.meta.cities', { n: reports.length }), ...(first ? [t('html.meta.rubric', { id: first.rubric.id, version: first.rubric.version })] : [])],
+    meta: [
+      t('html.meta.cities', { n: reports.length }),
+      ...(first ? [t('html.meta.rubric', { id: first.rubric.id, version: first.rubric.version })] : []),
+    ],
     body,
     footer: first ? footerOf(generator, first.rubric, ctx.lang) : [],
   });

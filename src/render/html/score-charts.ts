@@ -15,7 +15,8 @@ import type { RenderContext } from '../context.js';
 type Ctx = Pick<RenderContext, 'lang' | 'rubric'>;
 
 /** Where each rating but the lowest starts, as guide lines of a 0-100 chart. */
-export const ratingGuides = (ctx: Ctx) => ctx.rubric.ratings.filter((r) => r.min > 0).map((r) => ({ at: r.min, label: formatNumber(r.min, ctx.lang) }));
+export const ratingGuides = (ctx: Ctx) =>
+  ctx.rubric.ratings.filter((r) => r.min > 0).map((r) => ({ at: r.min, label: formatNumber(r.min, ctx.lang) }));
 
 /** The ratings with their colours and where they start. */
 export function ratingLegend(ctx: Ctx): Markup {
@@ -25,7 +26,9 @@ export function ratingLegend(ctx: Ctx): Markup {
     // The last rating starts at 0: it reads "below" the one above it.
     const above = ratings[i - 1];
     const range =
-      r.min === 0 && above !== undefined ? t('html.legend.rating-below', { max: formatNumber(above.min, ctx.lang) }) : t('html.legend.rating-range', { min: formatNumber(r.min, ctx.lang) });
+      r.min === 0 && above !== undefined
+        ? t('html.legend.rating-below', { max: formatNumber(above.min, ctx.lang) })
+        : t('html.legend.rating-range', { min: formatNumber(r.min, ctx.lang) });
     return html`<li><i style="background:${ratingColor(i, ratings.length)}"></i>${rubricText(ctx.rubric, r.label, ctx.lang) ?? ''} (${range})</li>`;
   });
   return html`<ul class="legend" aria-label="${t('html.legend.ratings')}">${items}</ul>`;
@@ -40,13 +43,18 @@ export function opdScoreChart(report: Report, ctx: Ctx): Markup {
     guides: ratingGuides(ctx),
     items: report.opds.map((o) => ({
       label: o.name,
-      bars: [{ value: o.score, text: formatScore(o.score, ctx.lang), color: scoreColor(ctx.rubric, o.rating, o.score) }],
+      bars: [
+        { value: o.score, text: formatScore(o.score, ctx.lang), color: scoreColor(ctx.rubric, o.rating, o.score) },
+      ],
     })),
   });
 }
 
 /** Rows of the level chart for any number of sides: counts per level, with their share of the side's services. */
-export function levelRows(sides: readonly { levels: Record<string, number>; services: number; color?: string; hint?: string }[], ctx: Ctx): LevelRow[] {
+export function levelRows(
+  sides: readonly { levels: Record<string, number>; services: number; color?: string; hint?: string }[],
+  ctx: Ctx,
+): LevelRow[] {
   return ctx.rubric.scale.map(({ level }) => ({
     level,
     label: levelLabel(ctx.rubric, level, ctx.lang),
