@@ -102,10 +102,15 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
   });
 
   it('answers written for another rubric: the one line that names the rubric, not every question', async () => {
-    const run = await runCli(['validate', 'examples/kota-bandung.answers.yaml', '--rubric', rubric]);
+    const run = await runCli([
+      'validate',
+      'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml',
+      '--rubric',
+      rubric,
+    ]);
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toBe(
-      'examples/kota-bandung.answers.yaml:13:9: berkas ini memakai rubrik "opd-digital-maturity@1.0.0", bukan "uji-mini@1.2.0"; pakai --rubric dengan rubrik yang benar\n',
+      'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml:13:9: berkas ini memakai rubrik "opd-digital-maturity@1.0.0", bukan "uji-mini@1.2.0"; pakai --rubric dengan rubrik yang benar\n',
     );
   });
 
@@ -135,7 +140,7 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     const file = join(dir, 'typo.answers.yaml');
     writeFileSync(
       file,
-      readFileSync('examples/kota-bandung.answers.yaml', 'utf8').replace(
+      readFileSync('test/fixtures/examples-1.0.0/kota-bandung.answers.yaml', 'utf8').replace(
         'rubric: opd-digital-maturity@1.0.0',
         'rubric: opd-digital-maturty@1.0.0',
       ),

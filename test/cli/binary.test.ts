@@ -22,7 +22,7 @@ import { runCli } from '../helpers/run-cli.js';
  * (bin/opdm.cjs): these tests run it as a user does, and hold it to what the sources do.
  */
 const tmp = mkdtempSync(join(tmpdir(), 'opdm-bin-'));
-const BANDUNG = 'examples/kota-bandung.answers.yaml';
+const BANDUNG = 'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml';
 const RUBRIC = 'rubrics/opd-digital-maturity.yaml';
 
 /** Without the runner's NODE_OPTIONS: V8 refuses a code cache made under other flags. */

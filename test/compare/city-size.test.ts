@@ -11,8 +11,8 @@ import type { Comparison } from '../../src/core/compare.js';
 import type { Report } from '../../src/core/report.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const BANDUNG = 'examples/kota-bandung.answers.yaml';
-const PALANGKA_RAYA = 'examples/kota-palangka-raya.answers.yaml';
+const BANDUNG = 'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml';
+const PALANGKA_RAYA = 'test/fixtures/examples-1.0.0/kota-palangka-raya.answers.yaml';
 
 async function cliJson<T>(args: string[]): Promise<T> {
   const run = await runCli([...args, '--format', 'json']);

@@ -35,7 +35,10 @@ describe('schemas/compare.schema.json', () => {
     expect(output.difference).toBe('b_minus_a');
   });
 
-  const examples = ['examples/kota-bandung.answers.yaml', 'examples/kota-palangka-raya.answers.yaml'];
+  const examples = [
+    'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml',
+    'test/fixtures/examples-1.0.0/kota-palangka-raya.answers.yaml',
+  ];
   it('fits the output for the bundled examples', async () => {
     const run = await runCli(['compare', ...examples, '--format', 'json']);
     expect(run.code).toBe(0);

@@ -144,8 +144,8 @@ describe('score of several cities --format html', () => {
   it('is the ranking: a chart and a table, highest score first', async () => {
     const run = await runCli([
       'score',
-      'examples/kota-palangka-raya.answers.yaml',
-      'examples/kota-bandung.answers.yaml',
+      'test/fixtures/examples-1.0.0/kota-palangka-raya.answers.yaml',
+      'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml',
       '--format',
       'html',
     ]);

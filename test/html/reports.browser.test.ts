@@ -23,8 +23,8 @@ import { expectedField, expectFormatted } from './expected.js';
 import type { Browser, Page } from 'playwright-core';
 
 const EXAMPLES = {
-  bandung: 'examples/kota-bandung.answers.yaml',
-  'palangka-raya': 'examples/kota-palangka-raya.answers.yaml',
+  bandung: 'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml',
+  'palangka-raya': 'test/fixtures/examples-1.0.0/kota-palangka-raya.answers.yaml',
 } as const;
 const WIDTHS = [1280, 390] as const;
 

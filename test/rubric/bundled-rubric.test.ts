@@ -5,7 +5,10 @@ import type { ChoiceOption, Outcome, Question, Rubric } from '../../src/core/typ
 import { runCli } from '../helpers/run-cli.js';
 
 const RUBRIC = 'rubrics/opd-digital-maturity.yaml';
-const EXAMPLES = ['examples/kota-bandung.answers.yaml', 'examples/kota-palangka-raya.answers.yaml'];
+const EXAMPLES = [
+  'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml',
+  'test/fixtures/examples-1.0.0/kota-palangka-raya.answers.yaml',
+];
 const rubric = parse(readFileSync(RUBRIC, 'utf8')) as Rubric;
 const serviceQuestions = rubric.sections.filter((s) => s.scope === 'service').flatMap((s) => s.questions);
 

@@ -12,8 +12,8 @@ import { runCli } from '../helpers/run-cli.js';
 import { buildReport, context } from '../render/fixtures.js';
 import { readZipEntry } from './zip-entry.js';
 
-const BANDUNG = 'examples/kota-bandung.answers.yaml';
-const PALANGKA = 'examples/kota-palangka-raya.answers.yaml';
+const BANDUNG = 'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml';
+const PALANGKA = 'test/fixtures/examples-1.0.0/kota-palangka-raya.answers.yaml';
 const SCRIPT_CITY = 'test/fixtures/html/kota-script.answers.yaml';
 const OUTPUT = new URL('../../test-output/xlsx/', import.meta.url);
 
