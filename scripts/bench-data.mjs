@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import jsYaml from 'js-yaml';
 
 const root = new URL('../', import.meta.url);
-export const DEFAULT_RUBRIC = fileURLToPath(new URL('rubrics/opd-digital-maturity.yaml', root));
+export const DEFAULT_RUBRIC = fileURLToPath(new URL('rubrics/opd-digital-maturity@1.0.0.yaml', root));
 /** Indonesia's local governments: 38 provinces, 416 kabupaten, 98 kota. */
 export const NATION = { provinsi: 38, kabupaten: 416, kota: 98 };
 export const NATION_SIZE = NATION.provinsi + NATION.kabupaten + NATION.kota;

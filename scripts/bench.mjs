@@ -80,7 +80,7 @@ async function ensureDataSet({ cities, seed, regenerate }) {
     cities,
     seed,
     generator_sha256: await sha256(path('scripts/bench-data.mjs')),
-    rubric_sha256: await sha256(path('rubrics/opd-digital-maturity.yaml')),
+    rubric_sha256: await sha256(path('rubrics/opd-digital-maturity@1.0.0.yaml')),
   };
   const manifest = existsSync(manifestFile) ? JSON.parse(await readFile(manifestFile, 'utf8')) : undefined;
   const isSame = manifest && Object.entries(wanted).every(([k, v]) => manifest[k] === v);

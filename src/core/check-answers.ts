@@ -1,9 +1,10 @@
-import { isNotApplicable } from './outcome.js';
+import { isNotApplicable } from './not-applicable.js';
+import { kindOf, type ReportIssue } from './question-types/index.js';
 import { indexRubric, isVolumeRequired, majorOf, type RubricIndex } from './rubric-index.js';
 import { withSuggestion } from './suggest.js';
-import type { AnswerMap, AnswerValue, CityAnswers, DocPath, Issue, Question, Rubric, Scope } from './types.js';
+import type { AnswerMap, CityAnswers, DocPath, Issue, Rubric, Scope } from './types.js';
 
-type Report = (code: string, path: DocPath, params?: Issue['params'], severity?: Issue['severity']) => void;
+type Report = ReportIssue;
 
 /** `opd-digital-maturity@1.2.0` -> its id and major version. */
 export function parseRubricRef(ref: string): { id: string; version: string; major: number } | null {
@@ -11,56 +12,6 @@ export function parseRubricRef(ref: string): { id: string; version: string; majo
   return match?.[1] && match[2]
     ? { id: match[1], version: ref.slice(match[1].length + 1), major: Number(match[2]) }
     : null;
-}
-
-const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
-
-/** The option values of a question, built once per question (a nation has millions of answers). */
-const valuesOf = new WeakMap<Question, ReadonlySet<unknown>>();
-function isOption(question: Question & { options: readonly { value: unknown }[] }, value: unknown): boolean {
-  let values = valuesOf.get(question);
-  if (!values) valuesOf.set(question, (values = new Set(question.options.map((o) => o.value))));
-  return values.has(value);
-}
-
-/** Why a value does not fit the question's type, as an issue code and params; null when it fits. */
-function checkValue(question: Question, value: AnswerValue): [string, Issue['params']] | null {
-  switch (question.type) {
-    case 'choice': {
-      if (isOption(question, value)) return null;
-      const allowed = question.options.map((o) => o.value);
-      return [
-        'answers.bad-choice',
-        withSuggestion({ value: show(value), allowed: allowed.map(show).join(', ') }, show(value), allowed.map(show)),
-      ];
-    }
-    case 'multi': {
-      if (!Array.isArray(value))
-        return ['answers.not-a-list', { allowed: question.options.map((o) => show(o.value)).join(', ') }];
-      const wrong = value.find((v) => !isOption(question, v));
-      if (wrong !== undefined) {
-        const allowed = question.options.map((o) => o.value);
-        return [
-          'answers.bad-choice',
-          withSuggestion({ value: show(wrong), allowed: allowed.map(show).join(', ') }, show(wrong), allowed.map(show)),
-        ];
-      }
-      const twice = value.find((v, i) => value.indexOf(v) !== i);
-      return twice === undefined ? null : ['answers.repeated-choice', { value: show(twice) }];
-    }
-    case 'boolean':
-      return typeof value === 'boolean' ? null : ['answers.not-boolean', { value: show(value) }];
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return ['answers.not-number', { value: show(value) }];
-      const lowest = Math.max(question.min ?? -Infinity, question.bands[0]?.min ?? -Infinity);
-      if (value < lowest) return ['answers.number-too-small', { value, min: lowest }];
-      if (question.max !== undefined && value > question.max)
-        return ['answers.number-too-large', { value, max: question.max }];
-      return null;
-    }
-    case 'text':
-      return typeof value === 'string' ? null : ['answers.not-text', { value: show(value) }];
-  }
 }
 
 function checkAnswerMap(
@@ -80,7 +31,7 @@ function checkAnswerMap(
     else if (isNotApplicable(value)) {
       if (!entry.question.allow_na) report('answers.na-not-allowed', [...path, id], { id });
     } else {
-      const problem = checkValue(entry.question, value);
+      const problem = kindOf(entry.question).checkAnswer(entry.question, value);
       if (problem) report(problem[0], [...path, id], { id, ...problem[1] });
     }
   }
@@ -111,6 +62,34 @@ function checkUnique(ids: readonly string[], path: DocPath, kind: string, report
   });
 }
 
+// C0 and C1 controls, ESC and DEL included: they would reach terminals and reports as is.
+/* eslint-disable no-control-regex -- finding control characters is the point */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+/* eslint-enable no-control-regex */
+
+/** `U+001B`: how a message names an invisible character. */
+const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * SPEC: any text (a name, a note, a reason, evidence) holding a control character is invalid; a
+ * newline is allowed only in notes. Walks every string of the file, keys included.
+ */
+export function findControlCharacters(value: unknown, path: DocPath, report: Report): void {
+  if (typeof value === 'string') {
+    const found = (path.at(-1) === 'notes' ? CONTROL_BUT_NEWLINE : CONTROL).exec(value);
+    if (found) report('answers.control-character', path, { char: codePoint(found[0]) });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => findControlCharacters(item, [...path, i], report));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      const inKey = CONTROL.exec(key);
+      if (inKey) report('answers.control-character', [...path, key], { char: codePoint(inKey[0]) });
+      else findControlCharacters(child, [...path, key], report);
+    }
+  }
+}
+
 /**
  * The meaning rules of SPEC "The answers file" against the rubric in use. Assumes the shape
  * passed the schema. Answers to questions that are not applicable are reported by
@@ -129,6 +108,7 @@ export function checkAnswers(rubric: Rubric, answers: CityAnswers): Issue[] {
   // Answers written for another rubric: every question would be "unknown". The one line that
   // says which rubric is the one to read.
   if (issues.length > 0) return issues;
+  findControlCharacters(answers, [], report);
   checkAnswerMap(index, 'city', answers.answers, ['answers'], report);
   checkEvidence(index, answers.evidence, ['evidence'], report);
   checkUnique(

@@ -1,5 +1,6 @@
 import { holds } from './conditions.js';
-import { isNotApplicable, outcomeOf, type AnswerOutcome } from './outcome.js';
+import { isNotApplicable } from './not-applicable.js';
+import { outcomeOf, type AnswerOutcome } from './question-types/index.js';
 import { isRequired, weightOf, type IndexedQuestion, type RubricIndex } from './rubric-index.js';
 import type { AnswerMap, AnswerValue, Scope, Section } from './types.js';
 

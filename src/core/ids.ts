@@ -10,3 +10,9 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * Keys a YAML or JSON object may not have (they would reach JavaScript's object machinery); the
+ * loaders refuse them, so no rubric may use them as ids either.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

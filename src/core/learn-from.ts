@@ -3,7 +3,7 @@
  * answer by answer, with the office visits a year it would save.
  */
 import { compareCodePoints, round } from './numbers.js';
-import { outcomeOf } from './outcome.js';
+import { needsPresence, outcomeOf } from './question-types/index.js';
 import { indexRubric } from './rubric-index.js';
 import type { Report, ReportService } from './report.js';
 import type { AnswerValue, Rubric } from './types.js';
@@ -57,7 +57,8 @@ function stepsOf(x: ReportService, y: ReportService, rubric: Rubric): LearnStep[
     if (fromAnswer === undefined || toAnswer === undefined) continue;
     const [from, to] = [outcomeOf(question, fromAnswer), outcomeOf(question, toAnswer)];
     const scoresHigher = from.score !== null && to.score !== null && from.score > to.score;
-    const removesVisit = !from.isVisit && to.isVisit;
+    // Of kind none or field where Y's needs presence (office, rule or physical).
+    const removesVisit = !needsPresence(from.visit) && needsPresence(to.visit);
     if (scoresHigher || removesVisit)
       steps.push({ question: question.id, from_answer: fromAnswer, to_answer: toAnswer, removes_visit: removesVisit });
   }
@@ -66,10 +67,12 @@ function stepsOf(x: ReportService, y: ReportService, rubric: Rubric): LearnStep[
 
 function entryOf(opd: string, x: Side, y: Side, rubric: Rubric): LearnFrom {
   const volume = y.service.annual_volume;
+  const [fromVisits, toVisits] = [x.service.visits_per_transaction, y.service.visits_per_transaction];
+  // Visits per transaction are counted in trips (SPEC Scoring 9); both sides are complete, so known.
   const saved =
-    volume === null
+    volume === null || fromVisits === null || toVisits === null
       ? null
-      : Math.max(0, round((y.service.visits_per_transaction - x.service.visits_per_transaction) * volume, 2));
+      : Math.max(0, round((toVisits - fromVisits) * volume, 2));
   return {
     opd,
     service: x.service.id,

@@ -13,6 +13,16 @@ export function round(value: number, decimals: number): number {
 export const roundScore = (value: number | null): number | null => (value === null ? null : round(value, 2));
 export const roundRatio = (value: number | null): number | null => (value === null ? null : round(value, 4));
 
+/**
+ * SPEC step 10, as reported: answered / applicable to 4 decimals, 1 when nothing is required,
+ * and exact: never 1 while a required answer is missing (20000 of 20001 is 0.9999).
+ */
+export function roundCompleteness(counts: { applicable: number; answered: number }): number {
+  if (counts.applicable === 0) return 1;
+  const ratio = round(counts.answered / counts.applicable, 4);
+  return ratio === 1 && counts.answered < counts.applicable ? 0.9999 : ratio;
+}
+
 export interface Weighted {
   value: number | null;
   weight: number | null;

@@ -1,14 +1,14 @@
 import { findGaps, type Gap } from './gap.js';
 import { localize } from './localize.js';
-import { roundRatio, roundScore, share } from './numbers.js';
-import { isNotApplicable } from './outcome.js';
-import { ratingFor, scoreCity, type CityScore } from './score.js';
+import { round, roundCompleteness, roundRatio, roundScore, share } from './numbers.js';
+import { isNotApplicable } from './not-applicable.js';
+import { ratingFor, scoreCity, type CityScore, type ServiceScore } from './score.js';
 import type { EntityResult, QuestionResult } from './evaluate.js';
-import type { AnswerValue, CityAnswers, LocalizedText, OptionValue, Rubric } from './types.js';
+import type { AnswerValue, CityAnswers, LocalizedText, OptionValue, Rubric, VisitKind } from './types.js';
 
-/** The report JSON: SPEC "The report JSON", version 1. Unknown numbers are null. */
+/** The report JSON: SPEC "The report JSON", version 2. Unknown numbers are null. */
 export interface Report {
-  report_version: 1;
+  report_version: 2;
   generator: string;
   rubric: { id: string; version: string; sha256: string };
   city: { id: string; name: string; period: string; province?: string; assessed_at?: string; notes?: string };
@@ -33,12 +33,20 @@ export interface ReportSummary {
   services_no_visit: number;
   services_unknown: number;
   share_services_no_visit: number | null;
-  /** Sums over the services whose volume is known; null when no service's volume is known. */
+  /** Sums over the services whose figure is known (SPEC "Sums"). */
   annual_volume: number | null;
   annual_volume_no_visit: number | null;
   share_volume_no_visit: number | null;
   annual_visits: number | null;
   annual_visits_inherent: number | null;
+  annual_visits_rule: number | null;
+  annual_visits_avoidable: number | null;
+  annual_field_visits: number | null;
+  /** Null without uptake. */
+  annual_volume_online: number | null;
+  /** Online transactions / the volume of the services whose online share is known. */
+  share_volume_online: number | null;
+  catalog: { services: number; services_assessed: number } | null;
   levels: Record<string, number>;
 }
 export interface ReportSection {
@@ -57,6 +65,11 @@ export interface ReportOpd {
   not_applicable: Record<string, string>;
   services: ReportService[];
 }
+export interface ReportTrip {
+  trip: string | null;
+  kind: 'office' | 'rule' | 'physical';
+  questions: string[];
+}
 export interface ReportService {
   id: string;
   name: string;
@@ -64,36 +77,44 @@ export interface ReportService {
   score: number | null;
   rating: string | null;
   level: number | null;
-  visits_per_transaction: number;
-  inherent_visits_per_transaction: number;
+  /** Null while the service is unfinished and shows no trip yet (and in version 1 reports, never). */
+  visits_per_transaction: number | null;
+  inherent_visits_per_transaction: number | null;
+  field_visits_per_transaction: number | null;
   annual_visits: number | null;
   annual_visits_inherent: number | null;
+  annual_visits_rule: number | null;
+  annual_field_visits: number | null;
   no_visit: boolean | null;
+  online_share: number | null;
   completeness: number;
   sections: ReportSection[];
+  trips: ReportTrip[];
   answers: Record<string, AnswerValue>;
   not_applicable: Record<string, string>;
 }
+export interface ReportAction {
+  opd: string;
+  service: string;
+  trip: string | null;
+  steps: { question: string; current: AnswerValue; suggested: OptionValue | null; advice: string | null }[];
+  visits_avoided: number | null;
+}
+export interface ReportInherent {
+  opd: string;
+  service: string;
+  trip: string | null;
+  kind: 'office' | 'rule' | 'physical';
+  steps: { question: string; current: AnswerValue; kind: VisitKind; basis: string | null }[];
+  annual_visits: number | null;
+}
 export interface ReportGap {
   target_level: number;
-  actions: {
-    opd: string;
-    service: string;
-    question: string;
-    current: AnswerValue;
-    suggested: OptionValue | null;
-    visits_avoided: number | null;
-    advice: string | null;
-  }[];
-  inherent: {
-    opd: string;
-    service: string;
-    question: string;
-    current: AnswerValue;
-    basis: string | null;
-    annual_visits: number | null;
-  }[];
+  actions: ReportAction[];
+  inherent: ReportInherent[];
+  underused: { opd: string; service: string; online_share: number; offline_transactions: number | null }[];
   below_target: { opd: string; service: string; level: number; questions: string[] }[];
+  catalog_missing: { opd: string; service: string }[];
 }
 
 export interface ReportContext {
@@ -125,21 +146,40 @@ function textIn(city: CityScore, ctx: Pick<ReportContext, 'lang'>) {
     t == null ? null : (localize(t, lang, defaultLang) ?? null);
 }
 
+/**
+ * SPEC "Sums": unknown values are left out; null when there are values to add and none is
+ * known, 0 when there is nothing to add.
+ */
+export function sumKnown(values: Iterable<number | null>): number | null {
+  let sum = 0;
+  let isAny = false;
+  let isKnown = false;
+  for (const value of values) {
+    isAny = true;
+    if (value === null) continue;
+    isKnown = true;
+    sum += value;
+  }
+  return isAny && !isKnown ? null : sum;
+}
+
+const minus = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a - b);
+const times = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a * b);
+
 /** SPEC `summary`: the city's score and its distance to "no office visit needed". */
 function summarize(city: CityScore, ctx: Pick<ReportContext, 'lang'>): ReportSummary {
   const { rubric } = city.index;
   const services = city.opds.flatMap((o) => o.services);
-  const known = (n: number | null) => n ?? 0;
-  const volume = services.reduce((sum, s) => sum + known(s.volume), 0);
   const noVisit = services.filter((s) => s.isNoVisit === true);
-  const volumeNoVisit = noVisit.reduce((sum, s) => sum + known(s.volume), 0);
-  // SPEC: unknown numbers are null, never 0: with no known volume, no sum is known either.
-  const isVolumeKnown = services.length === 0 || services.some((s) => s.volume !== null);
-  const sum = (value: number) => (isVolumeKnown ? value : null);
+  const volume = sumKnown(services.map((s) => s.volume));
+  const volumeNoVisit = sumKnown(noVisit.map((s) => s.volume));
+  const hasUptake = rubric.uptake !== undefined;
+  const online = hasUptake ? sumKnown(services.map((s) => times(s.onlineShare, s.volume))) : null;
+  const volumeShared = sumKnown(services.map((s) => (s.onlineShare === null ? null : s.volume)));
   return {
     score: roundScore(city.score),
     rating: textIn(city, ctx)(ratingFor(rubric, city.score)?.label),
-    completeness: roundRatio(city.completeness) ?? 1,
+    completeness: roundCompleteness(city.totalCounts),
     questions_applicable: city.totalCounts.applicable,
     questions_answered: city.totalCounts.answered,
     opds: city.opds.length,
@@ -147,11 +187,18 @@ function summarize(city: CityScore, ctx: Pick<ReportContext, 'lang'>): ReportSum
     services_no_visit: noVisit.length,
     services_unknown: services.filter((s) => s.isNoVisit === null).length,
     share_services_no_visit: roundRatio(share(noVisit.length, services.length)),
-    annual_volume: sum(volume),
-    annual_volume_no_visit: sum(volumeNoVisit),
-    share_volume_no_visit: roundRatio(share(volumeNoVisit, volume)),
-    annual_visits: sum(services.reduce((total, s) => total + known(s.annualVisits), 0)),
-    annual_visits_inherent: sum(services.reduce((total, s) => total + known(s.annualVisitsInherent), 0)),
+    annual_volume: volume,
+    annual_volume_no_visit: volumeNoVisit,
+    share_volume_no_visit: volume === null ? null : roundRatio(share(volumeNoVisit ?? 0, volume)),
+    annual_visits: sumKnown(services.map((s) => s.annualVisits)),
+    annual_visits_inherent: sumKnown(services.map((s) => s.annualVisitsInherent)),
+    annual_visits_rule: sumKnown(services.map((s) => s.annualVisitsRule)),
+    annual_visits_avoidable: sumKnown(services.map((s) => minus(s.annualVisits, s.annualVisitsInherent))),
+    annual_field_visits: sumKnown(services.map((s) => s.annualFieldVisits)),
+    annual_volume_online: online === null ? null : round(online, 0),
+    share_volume_online: online === null || volumeShared === null ? null : roundRatio(share(online, volumeShared)),
+    catalog:
+      city.catalog === null ? null : { services: city.catalog.services, services_assessed: city.catalog.assessed },
     levels: Object.fromEntries(
       rubric.scale.map((s) => [String(s.level), services.filter((x) => x.level === s.level).length]),
     ),
@@ -166,7 +213,7 @@ export function rankingEntryOf(
   const { rubric } = city.index;
   const { id, name, province } = city.source.city;
   return {
-    report_version: 1,
+    report_version: 2,
     generator: ctx.generator,
     rubric: { id: rubric.rubric, version: rubric.version, sha256: ctx.sha256 },
     city: {
@@ -178,6 +225,76 @@ export function rankingEntryOf(
       ...(city.source.notes === undefined ? {} : { notes: city.source.notes }),
     },
     summary: summarize(city, ctx),
+  };
+}
+
+function serviceOf(s: ServiceScore, rating: (score: number | null) => string | null): ReportService {
+  return {
+    id: s.id,
+    name: s.name,
+    annual_volume: s.volume,
+    score: roundScore(s.score),
+    rating: rating(s.score),
+    level: s.level,
+    visits_per_transaction: s.visitsPerTransaction,
+    inherent_visits_per_transaction: s.inherentVisitsPerTransaction,
+    field_visits_per_transaction: s.fieldVisitsPerTransaction,
+    annual_visits: s.annualVisits,
+    annual_visits_inherent: s.annualVisitsInherent,
+    annual_visits_rule: s.annualVisitsRule,
+    annual_field_visits: s.annualFieldVisits,
+    no_visit: s.isNoVisit,
+    online_share: roundRatio(s.onlineShare),
+    completeness: roundCompleteness(s.counts),
+    sections: sectionsOf(s),
+    trips: s.trips.map((t) => ({ trip: t.id, kind: t.kind, questions: t.steps.map(idOf) })),
+    ...answersOf(s.questions),
+  };
+}
+
+const idOf = (r: QuestionResult): string => r.entry.question.id;
+
+function gapOf(gap: Gap, text: (t: LocalizedText | null | undefined) => string | null): ReportGap {
+  return {
+    target_level: gap.targetLevel,
+    actions: gap.actions.map((a) => ({
+      opd: a.opd.id,
+      service: a.service.id,
+      trip: a.trip.id,
+      steps: a.steps.map((step) => ({
+        question: idOf(step.result),
+        current: step.current,
+        suggested: step.suggested,
+        advice: text(step.advice),
+      })),
+      visits_avoided: a.visitsAvoided,
+    })),
+    inherent: gap.inherent.map((v) => ({
+      opd: v.opd.id,
+      service: v.service.id,
+      trip: v.trip.id,
+      kind: v.trip.kind,
+      steps: v.steps.map((step) => ({
+        question: idOf(step.result),
+        current: step.current,
+        kind: step.kind,
+        basis: text(step.basis),
+      })),
+      annual_visits: v.annualVisits,
+    })),
+    underused: gap.underused.map((u) => ({
+      opd: u.opd.id,
+      service: u.service.id,
+      online_share: roundRatio(u.onlineShare) ?? 0,
+      offline_transactions: u.offlineTransactions === null ? null : round(u.offlineTransactions, 0),
+    })),
+    below_target: gap.belowTarget.map((b) => ({
+      opd: b.opd.id,
+      service: b.service.id,
+      level: b.level,
+      questions: b.questions.map(idOf),
+    })),
+    catalog_missing: gap.catalogMissing.map((c) => ({ opd: c.opd, service: c.service })),
   };
 }
 
@@ -195,53 +312,13 @@ export function buildReport(city: CityScore, gap: Gap, ctx: ReportContext): Repo
       name: o.name,
       score: roundScore(o.score),
       rating: rating(o.score),
-      completeness: roundRatio(o.completeness) ?? 1,
+      completeness: roundCompleteness(o.totalCounts),
       annual_volume: o.volume,
       sections: sectionsOf(o),
       ...answersOf(o.questions),
-      services: o.services.map((s) => ({
-        id: s.id,
-        name: s.name,
-        annual_volume: s.volume,
-        score: roundScore(s.score),
-        rating: rating(s.score),
-        level: s.level,
-        visits_per_transaction: s.visitsPerTransaction,
-        inherent_visits_per_transaction: s.inherentVisitsPerTransaction,
-        annual_visits: s.annualVisits,
-        annual_visits_inherent: s.annualVisitsInherent,
-        no_visit: s.isNoVisit,
-        completeness: roundRatio(s.completeness) ?? 1,
-        sections: sectionsOf(s),
-        ...answersOf(s.questions),
-      })),
+      services: o.services.map((s) => serviceOf(s, rating)),
     })),
-    gap: {
-      target_level: gap.targetLevel,
-      actions: gap.actions.map((a) => ({
-        opd: a.opd.id,
-        service: a.service.id,
-        question: a.entry.question.id,
-        current: a.current,
-        suggested: a.suggested,
-        visits_avoided: a.visitsAvoided,
-        advice: text(a.advice),
-      })),
-      inherent: gap.inherent.map((v) => ({
-        opd: v.opd.id,
-        service: v.service.id,
-        question: v.entry.question.id,
-        current: v.current,
-        basis: text(v.basis),
-        annual_visits: v.annualVisits,
-      })),
-      below_target: gap.belowTarget.map((b) => ({
-        opd: b.opd.id,
-        service: b.service.id,
-        level: b.level,
-        questions: b.questions.map((q) => q.question.id),
-      })),
-    },
+    gap: gapOf(gap, text),
   };
 }
 

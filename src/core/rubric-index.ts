@@ -20,6 +20,8 @@ export interface RubricIndex {
   questions: ReadonlyMap<string, IndexedQuestion>;
   byScope: Readonly<Record<Scope, readonly IndexedQuestion[]>>;
   sectionsByScope: Readonly<Record<Scope, readonly Section[]>>;
+  /** The uptake question (SPEC Scoring 11), when the rubric names one. */
+  uptake: IndexedQuestion | null;
 }
 
 const cache = new WeakMap<Rubric, RubricIndex>();
@@ -47,6 +49,7 @@ export function indexRubric(rubric: Rubric): RubricIndex {
     questions,
     byScope,
     sectionsByScope,
+    uptake: rubric.uptake === undefined ? null : (questions.get(rubric.uptake.question) ?? null),
   };
   cache.set(rubric, index);
   return index;

@@ -1,6 +1,7 @@
 import { addCounts, completenessOf, evaluateEntity, type Counts, type EntityResult } from './evaluate.js';
 import { weightedMean } from './numbers.js';
 import { indexRubric, type RubricIndex } from './rubric-index.js';
+import { isInherentTrip, visitsOf, type TripResult } from './trips.js';
 import type { CityAnswers, LocalizedText, OpdAnswers, Rubric, ServiceAnswers } from './types.js';
 
 export interface ServiceScore extends EntityResult {
@@ -10,12 +11,20 @@ export interface ServiceScore extends EntityResult {
   /** SPEC step 4: its own score, 0..100. */
   score: number | null;
   level: number | null;
-  visitsPerTransaction: number;
-  inherentVisitsPerTransaction: number;
+  trips: readonly TripResult[];
+  /** SPEC step 9: the number of trips; null (like the other counts) while unknown. */
+  visitsPerTransaction: number | null;
+  inherentVisitsPerTransaction: number | null;
+  ruleVisitsPerTransaction: number | null;
+  fieldVisitsPerTransaction: number | null;
   annualVisits: number | null;
   annualVisitsInherent: number | null;
-  /** true: no visit and complete; false: a visit; null: unknown (incomplete, no visit seen). */
+  annualVisitsRule: number | null;
+  annualFieldVisits: number | null;
+  /** true: no trip and complete; false: a trip; null: unknown (incomplete, no trip seen). */
   isNoVisit: boolean | null;
+  /** SPEC step 11: the answer to the uptake question / 100; null when unanswered or without uptake. */
+  onlineShare: number | null;
   completeness: number;
   source: ServiceAnswers;
 }
@@ -33,8 +42,17 @@ export interface OpdScore extends EntityResult {
   source: OpdAnswers;
 }
 
+/** SPEC Scoring 12: the catalog's services, and those the answers file does not hold (catalog order). */
+export interface CatalogCoverage {
+  services: number;
+  assessed: number;
+  missing: readonly { opd: string; service: string }[];
+}
+
 export interface CityScore extends EntityResult {
   index: RubricIndex;
+  /** Null when the rubric has no catalog. */
+  catalog: CatalogCoverage | null;
   opds: readonly OpdScore[];
   opdsScore: number | null;
   score: number | null;
@@ -43,24 +61,38 @@ export interface CityScore extends EntityResult {
   source: CityAnswers;
 }
 
+/** An annual figure: a count per transaction times the volume; null when either is unknown. */
+const perYear = (count: number | null, volume: number | null): number | null =>
+  count === null || volume === null ? null : count * volume;
+
+/** SPEC step 11: the uptake question's answer as a share; null when it has no answer. */
+function onlineShareOf(index: RubricIndex, own: EntityResult): number | null {
+  if (index.uptake === null) return null;
+  const r = own.questions[index.uptake.scopePos];
+  return r?.status === 'answered' && typeof r.value === 'number' ? r.value / 100 : null;
+}
+
 function scoreService(
   index: RubricIndex,
   service: ServiceAnswers,
   enclosing: Parameters<typeof evaluateEntity>[3],
 ): ServiceScore {
   const own = evaluateEntity(index, 'service', service.answers, enclosing);
-  // Steps 8 and 9 in one pass over the answered questions (only they carry an outcome).
+  // Step 8: the lowest level among the answered questions (only they carry an outcome).
   let level: number | null = null;
-  let visits = 0;
-  let inherent = 0;
   for (const { outcome } of own.questions) {
-    if (outcome === null) continue;
-    if (outcome.level !== null && (level === null || outcome.level < level)) level = outcome.level;
-    if (outcome.isVisit) visits++;
-    if (outcome.isInherent) inherent++;
+    if (outcome !== null && outcome.level !== null && (level === null || outcome.level < level)) level = outcome.level;
   }
-  const volume = service.annual_volume ?? null;
+  const { trips, field } = visitsOf(own.questions);
   const isComplete = own.counts.answered === own.counts.applicable;
+  const isNoVisit = trips.length > 0 ? false : isComplete ? true : null;
+  // An unfinished service with no trip yet: its visits are unknown, not 0.
+  const known = (count: number) => (isNoVisit === null ? null : count);
+  const inherent = known(trips.filter(isInherentTrip).length);
+  const rule = known(trips.filter((t) => t.kind === 'rule').length);
+  const visits = known(trips.length);
+  const fieldVisits = known(field);
+  const volume = service.annual_volume ?? null;
   // Spelled out, not `...own`: one object shape for every service (a nation has 200,000 of them;
   // spreading made each one cost twice as much to build).
   return {
@@ -73,11 +105,17 @@ function scoreService(
     volume,
     score: own.ownScore,
     level,
+    trips,
     visitsPerTransaction: visits,
     inherentVisitsPerTransaction: inherent,
-    annualVisits: volume === null ? null : visits * volume,
-    annualVisitsInherent: volume === null ? null : inherent * volume,
-    isNoVisit: visits > 0 ? false : isComplete ? true : null,
+    ruleVisitsPerTransaction: rule,
+    fieldVisitsPerTransaction: fieldVisits,
+    annualVisits: perYear(visits, volume),
+    annualVisitsInherent: perYear(inherent, volume),
+    annualVisitsRule: perYear(rule, volume),
+    annualFieldVisits: perYear(fieldVisits, volume),
+    isNoVisit,
+    onlineShare: onlineShareOf(index, own),
     completeness: completenessOf(own.counts),
     source: service,
   };
@@ -114,6 +152,14 @@ function scoreOpd(index: RubricIndex, opd: OpdAnswers, city: ReturnType<typeof e
   };
 }
 
+function catalogCoverage(rubric: Rubric, opds: readonly OpdScore[]): CatalogCoverage | null {
+  if (rubric.catalog === undefined) return null;
+  const held = new Set(opds.flatMap((o) => o.services.map((s) => `${o.id}/${s.id}`)));
+  const all = rubric.catalog.flatMap((o) => o.services.map((s) => ({ opd: o.id, service: s.id })));
+  const missing = all.filter((c) => !held.has(`${c.opd}/${c.service}`));
+  return { services: all.length, assessed: all.length - missing.length, missing };
+}
+
 /** Scores a city's (already checked) answers: SPEC "Scoring", steps 1-10, at full precision. */
 export function scoreCity(rubric: Rubric, answers: CityAnswers): CityScore {
   const index = indexRubric(rubric);
@@ -128,6 +174,7 @@ export function scoreCity(rubric: Rubric, answers: CityAnswers): CityScore {
     ownScore: own.ownScore,
     counts: own.counts,
     index,
+    catalog: catalogCoverage(rubric, opds),
     opds,
     opdsScore,
     score: weightedMean([

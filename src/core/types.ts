@@ -12,11 +12,22 @@ export type Scope = (typeof SCOPES)[number];
 export const QUESTION_TYPES = ['choice', 'multi', 'boolean', 'number', 'text'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+/**
+ * Where the citizen must be, with an answer (SPEC "Visit kinds"): `office` an action can remove;
+ * `rule` (a national regulation) and `physical` (the step needs the person's body or object) are
+ * inherent; `field` is an officer going to the citizen, not an office visit.
+ */
+export const VISIT_KINDS = ['none', 'office', 'rule', 'physical', 'field'] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+
 /** What an option, a band or a boolean branch says about the answer that picks it. */
 export interface Outcome {
-  score: number;
+  /** 0..1; null makes the answer neutral: answered, but left out of the mean. */
+  score: number | null;
   level?: number;
-  visit?: boolean;
+  /** A kind, or contract 1's `true` (office) / `false` (none). */
+  visit?: boolean | VisitKind;
+  /** Contract 1: with `visit: true`, the visit is `physical`. */
   inherent?: boolean;
   basis?: LocalizedText;
   advice?: LocalizedText;
@@ -53,11 +64,19 @@ interface QuestionBase {
   required?: boolean;
   allow_na?: boolean;
   when?: Condition;
+  /** Service scope only: the declared trip (occasion) this step happens on. */
+  trip?: string;
 }
 
 export interface ChoiceQuestion extends QuestionBase {
-  type: 'choice' | 'multi';
+  type: 'choice';
   options: readonly ChoiceOption[];
+}
+export interface MultiQuestion extends QuestionBase {
+  type: 'multi';
+  options: readonly ChoiceOption[];
+  /** How chosen options' scores combine: `sum` (default, capped at 1) or `max` (the best channel). */
+  combine?: 'sum' | 'max';
 }
 export interface BooleanQuestion extends QuestionBase {
   type: 'boolean';
@@ -73,7 +92,9 @@ export interface NumberQuestion extends QuestionBase {
 export interface TextQuestion extends QuestionBase {
   type: 'text';
 }
-export type Question = ChoiceQuestion | BooleanQuestion | NumberQuestion | TextQuestion;
+export type Question = ChoiceQuestion | MultiQuestion | BooleanQuestion | NumberQuestion | TextQuestion;
+/** A question of one type: `QuestionOf<'multi'>`. */
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
 export interface Section {
   id: string;
@@ -114,6 +135,20 @@ export interface CatalogOpd {
   services: readonly CatalogService[];
 }
 
+/** An occasion on which a citizen may have to come in person during one transaction. */
+export interface Trip {
+  id: string;
+  label: LocalizedText;
+  description?: LocalizedText;
+}
+
+/** The service-scope number question giving the percent of transactions done online. */
+export interface Uptake {
+  question: string;
+  /** Percent (0-100) a service's online share should reach. */
+  target: number;
+}
+
 export interface Rubric {
   rubric: string;
   version: string;
@@ -124,6 +159,8 @@ export interface Rubric {
   scale: readonly ScaleLevel[];
   ratings: readonly Rating[];
   aggregation: Aggregation;
+  trips?: readonly Trip[];
+  uptake?: Uptake;
   sections: readonly Section[];
   catalog?: readonly CatalogOpd[];
 }

@@ -1,146 +1,83 @@
 import type { Catalog } from './index.js';
 
 /** What `opdm assess` says: usage errors, prompts, hints, the progress header, the closing scorecard. */
-export type AssessMessageKey =
-  | 'assess.no-tty'
-  | 'assess.unknown-opd'
-  | 'assess.key.navigate'
-  | 'assess.key.select'
-  | 'assess.key.submit'
-  | 'assess.key.all'
-  | 'assess.key.invert'
-  | 'assess.disabled'
-  | 'assess.yes-word'
-  | 'assess.no-word'
-  | 'assess.yes-no-error'
-  | 'assess.required'
-  | 'assess.city-name'
-  | 'assess.city-id'
-  | 'assess.bad-id'
-  | 'assess.province'
-  | 'assess.period'
-  | 'assess.assessors'
-  | 'assess.file'
-  | 'assess.file-exists'
-  | 'assess.created'
-  | 'assess.start'
-  | 'assess.start-continue'
-  | 'assess.start-review'
-  | 'assess.start-choose'
-  | 'assess.start-finish'
-  | 'assess.opds'
-  | 'assess.opds-none'
-  | 'assess.opd-new'
-  | 'assess.opd-new-name'
-  | 'assess.services'
-  | 'assess.service-new'
-  | 'assess.service-new-name'
-  | 'assess.added'
-  | 'assess.volume'
-  | 'assess.volume-optional'
-  | 'assess.volume-required'
-  | 'assess.bad-volume'
-  | 'assess.progress.city'
-  | 'assess.progress.opd'
-  | 'assess.progress.service'
-  | 'assess.progress.answered'
-  | 'assess.optional'
-  | 'assess.yes'
-  | 'assess.no'
-  | 'assess.na'
-  | 'assess.skip'
-  | 'assess.keep'
-  | 'assess.multi-hint'
-  | 'assess.multi-alone'
-  | 'assess.typed-hint'
-  | 'assess.typed-hint-na'
-  | 'assess.not-a-number'
-  | 'assess.number-below'
-  | 'assess.number-above'
-  | 'assess.na-reason'
-  | 'assess.na-reason-empty'
-  | 'assess.evidence'
-  | 'assess.evidence-change'
-  | 'assess.result'
-  | 'assess.top-actions'
-  | 'assess.actions'
-  | 'assess.no-actions'
-  | 'assess.next'
-  | 'assess.resume-hint'
-  | 'assess.nothing-saved';
+const assessId = {
+  'assess.no-tty':
+    'assess perlu terminal interaktif (stdin bukan TTY). Tanpa terminal, seperti di CI: buat berkas dengan `opdm init`, isi, lalu nilai dengan `opdm score`.',
+  'assess.unknown-opd': 'OPD "{id}" tidak ada di berkas maupun di katalog rubrik{suggestion}; yang dikenal: {known}',
+  'assess.key.navigate': 'pindah',
+  'assess.key.select': 'pilih',
+  'assess.key.submit': 'lanjut',
+  'assess.key.all': 'semua',
+  'assess.key.invert': 'balik',
+  'assess.disabled': 'Pilihan ini sudah ada di berkas dan tidak bisa diubah di sini.',
+  'assess.yes-word': 'ya',
+  'assess.no-word': 'tidak',
+  'assess.yes-no-error': 'Jawab ya atau tidak.',
+  'assess.required': 'Wajib diisi.',
+  'assess.city-name': 'Nama pemda (mis. Kota Bandung)',
+  'assess.city-id': 'Id pemda (huruf kecil, angka, tanda -)',
+  'assess.bad-id': 'Id hanya boleh huruf kecil, angka dan tanda - di antaranya (mis. kota-bandung).',
+  'assess.province': 'Provinsi (boleh kosong)',
+  'assess.period': 'Periode penilaian',
+  'assess.assessors': 'Penilai (nama, dipisah koma; boleh kosong)',
+  'assess.file': 'Simpan jawaban di berkas',
+  'assess.file-exists': '{file} sudah ada; untuk melanjutkannya jalankan `opdm assess {file}`.',
+  'assess.created': 'Berkas jawaban dibuat: {file}. Setiap jawaban langsung tersimpan di sana.',
+  'assess.start': 'Melanjutkan {file}: apa yang dilakukan sekarang?',
+  'assess.start-continue': 'Lanjutkan: pertanyaan yang belum dijawab',
+  'assess.start-review': 'Tinjau ulang semua jawaban',
+  'assess.start-choose': 'Pilih atau tambah OPD dan layanan dulu',
+  'assess.start-finish': 'Selesai: tampilkan hasil',
+  'assess.opds': 'OPD mana yang dinilai di sesi ini?',
+  'assess.opds-none': 'Pilih setidaknya satu OPD.',
+  'assess.opd-new': '+ OPD lain (di luar katalog)',
+  'assess.opd-new-name': 'Nama OPD baru (Enter jika selesai)',
+  'assess.services': 'Layanan {opd}: mana yang dinilai?',
+  'assess.service-new': '+ Layanan lain (di luar katalog)',
+  'assess.service-new-name': 'Nama layanan baru {opd} (Enter jika selesai)',
+  'assess.added': 'Ditambahkan: {name} (id {id})',
+  'assess.volume': 'Volume tahunan {service} (transaksi per tahun)',
+  'assess.volume-optional': 'Volume tahunan {service} (transaksi per tahun; Enter = belum tahu)',
+  'assess.volume-required': 'Rubrik ini membobot menurut volume: isi perkiraan transaksi per tahun.',
+  'assess.bad-volume': '"{value}" bukan jumlah transaksi; tulis angka, mis. 42000 atau 42.000.',
+  'assess.progress.city': 'Pemda: {name}',
+  'assess.progress.opd': 'OPD {n} dari {total}: {name}',
+  'assess.progress.service': 'Layanan {n} dari {total}: {name}',
+  'assess.progress.answered': '{percent} pertanyaan terjawab ({answered}/{applicable})',
+  'assess.optional': '(opsional)',
+  'assess.yes': 'Ya',
+  'assess.no': 'Tidak',
+  'assess.na': 'Tidak berlaku di sini (beri alasan)',
+  'assess.skip': 'Lewati dulu (tanyakan lagi nanti)',
+  'assess.keep': 'Biarkan jawaban sekarang',
+  'assess.multi-hint': '(spasi memilih; Enter tanpa pilihan = tidak ada)',
+  'assess.multi-alone': '"Lewati" dan "Tidak berlaku" dipilih sendiri, tanpa pilihan lain.',
+  'assess.typed-hint': 'Enter tanpa isi = lewati dulu.',
+  'assess.typed-hint-na': 'Enter tanpa isi = lewati dulu; ketik - jika tidak berlaku di sini.',
+  'assess.not-a-number': '"{value}" bukan angka.',
+  'assess.number-below': 'Paling kecil {min}.',
+  'assess.number-above': 'Paling besar {max}.',
+  'assess.na-reason': 'Mengapa tidak berlaku?',
+  'assess.na-reason-empty': 'Tulis alasannya; laporan menampilkannya.',
+  'assess.evidence': 'Bukti: catatan atau URL (Enter = tanpa bukti)',
+  'assess.evidence-change': 'Bukti: catatan atau URL (Enter = biarkan; - = hapus)',
+  'assess.result': 'Hasil sementara: {city}, periode {period}',
+  'assess.top-actions': '{n} tindakan teratas menuju "tanpa datang ke kantor"',
+  'assess.actions': 'Tindakan menuju "tanpa datang ke kantor"',
+  'assess.no-actions': 'Tidak ada kunjungan ke kantor yang bisa dihapus di OPD ini (dari jawaban sejauh ini).',
+  'assess.next':
+    'Tersimpan di {file}. Lanjutkan: opdm assess {file} · Semua tindakan: opdm gap {file} · Laporan: opdm score {file}',
+  'assess.resume-hint':
+    'Semua jawaban yang sudah diberikan tersimpan di {file}. Lanjutkan kapan saja: opdm assess {file}',
+  'assess.nothing-saved': 'Belum ada yang disimpan.',
+} as const;
+
+/** A message of this catalog: its keys are those of the Indonesian texts. */
+export type AssessMessageKey = keyof typeof assessId;
 
 export const assessMessages: Catalog<AssessMessageKey> = {
-  id: {
-    'assess.no-tty':
-      'assess perlu terminal interaktif (stdin bukan TTY). Tanpa terminal, seperti di CI: buat berkas dengan `opdm init`, isi, lalu nilai dengan `opdm score`.',
-    'assess.unknown-opd': 'OPD "{id}" tidak ada di berkas maupun di katalog rubrik{suggestion}; yang dikenal: {known}',
-    'assess.key.navigate': 'pindah',
-    'assess.key.select': 'pilih',
-    'assess.key.submit': 'lanjut',
-    'assess.key.all': 'semua',
-    'assess.key.invert': 'balik',
-    'assess.disabled': 'Pilihan ini sudah ada di berkas dan tidak bisa diubah di sini.',
-    'assess.yes-word': 'ya',
-    'assess.no-word': 'tidak',
-    'assess.yes-no-error': 'Jawab ya atau tidak.',
-    'assess.required': 'Wajib diisi.',
-    'assess.city-name': 'Nama pemda (mis. Kota Bandung)',
-    'assess.city-id': 'Id pemda (huruf kecil, angka, tanda -)',
-    'assess.bad-id': 'Id hanya boleh huruf kecil, angka dan tanda - di antaranya (mis. kota-bandung).',
-    'assess.province': 'Provinsi (boleh kosong)',
-    'assess.period': 'Periode penilaian',
-    'assess.assessors': 'Penilai (nama, dipisah koma; boleh kosong)',
-    'assess.file': 'Simpan jawaban di berkas',
-    'assess.file-exists': '{file} sudah ada; untuk melanjutkannya jalankan `opdm assess {file}`.',
-    'assess.created': 'Berkas jawaban dibuat: {file}. Setiap jawaban langsung tersimpan di sana.',
-    'assess.start': 'Melanjutkan {file}: apa yang dilakukan sekarang?',
-    'assess.start-continue': 'Lanjutkan: pertanyaan yang belum dijawab',
-    'assess.start-review': 'Tinjau ulang semua jawaban',
-    'assess.start-choose': 'Pilih atau tambah OPD dan layanan dulu',
-    'assess.start-finish': 'Selesai: tampilkan hasil',
-    'assess.opds': 'OPD mana yang dinilai di sesi ini?',
-    'assess.opds-none': 'Pilih setidaknya satu OPD.',
-    'assess.opd-new': '+ OPD lain (di luar katalog)',
-    'assess.opd-new-name': 'Nama OPD baru (Enter jika selesai)',
-    'assess.services': 'Layanan {opd}: mana yang dinilai?',
-    'assess.service-new': '+ Layanan lain (di luar katalog)',
-    'assess.service-new-name': 'Nama layanan baru {opd} (Enter jika selesai)',
-    'assess.added': 'Ditambahkan: {name} (id {id})',
-    'assess.volume': 'Volume tahunan {service} (transaksi per tahun)',
-    'assess.volume-optional': 'Volume tahunan {service} (transaksi per tahun; Enter = belum tahu)',
-    'assess.volume-required': 'Rubrik ini membobot menurut volume: isi perkiraan transaksi per tahun.',
-    'assess.bad-volume': '"{value}" bukan jumlah transaksi; tulis angka, mis. 42000 atau 42.000.',
-    'assess.progress.city': 'Pemda: {name}',
-    'assess.progress.opd': 'OPD {n} dari {total}: {name}',
-    'assess.progress.service': 'Layanan {n} dari {total}: {name}',
-    'assess.progress.answered': '{percent} pertanyaan terjawab ({answered}/{applicable})',
-    'assess.optional': '(opsional)',
-    'assess.yes': 'Ya',
-    'assess.no': 'Tidak',
-    'assess.na': 'Tidak berlaku di sini (beri alasan)',
-    'assess.skip': 'Lewati dulu (tanyakan lagi nanti)',
-    'assess.keep': 'Biarkan jawaban sekarang',
-    'assess.multi-hint': '(spasi memilih; Enter tanpa pilihan = tidak ada)',
-    'assess.multi-alone': '"Lewati" dan "Tidak berlaku" dipilih sendiri, tanpa pilihan lain.',
-    'assess.typed-hint': 'Enter tanpa isi = lewati dulu.',
-    'assess.typed-hint-na': 'Enter tanpa isi = lewati dulu; ketik - jika tidak berlaku di sini.',
-    'assess.not-a-number': '"{value}" bukan angka.',
-    'assess.number-below': 'Paling kecil {min}.',
-    'assess.number-above': 'Paling besar {max}.',
-    'assess.na-reason': 'Mengapa tidak berlaku?',
-    'assess.na-reason-empty': 'Tulis alasannya; laporan menampilkannya.',
-    'assess.evidence': 'Bukti: catatan atau URL (Enter = tanpa bukti)',
-    'assess.evidence-change': 'Bukti: catatan atau URL (Enter = biarkan; - = hapus)',
-    'assess.result': 'Hasil sementara: {city}, periode {period}',
-    'assess.top-actions': '{n} tindakan teratas menuju "tanpa datang ke kantor"',
-    'assess.actions': 'Tindakan menuju "tanpa datang ke kantor"',
-    'assess.no-actions': 'Tidak ada kunjungan ke kantor yang bisa dihapus di OPD ini (dari jawaban sejauh ini).',
-    'assess.next':
-      'Tersimpan di {file}. Lanjutkan: opdm assess {file} · Semua tindakan: opdm gap {file} · Laporan: opdm score {file}',
-    'assess.resume-hint':
-      'Semua jawaban yang sudah diberikan tersimpan di {file}. Lanjutkan kapan saja: opdm assess {file}',
-    'assess.nothing-saved': 'Belum ada yang disimpan.',
-  },
+  id: assessId,
   en: {
     'assess.no-tty':
       'assess needs an interactive terminal (stdin is not a TTY). Without one, as in CI: create the file with `opdm init`, fill it in, then score it with `opdm score`.',

@@ -1,203 +1,111 @@
 import type { Catalog } from './index.js';
 
 /** Command help, usage errors, gates and the error frame: what the CLI itself says. */
-export type CliMessageKey =
-  | 'program.description'
-  | 'opt.rubric'
-  | 'opt.format'
-  | 'opt.output'
-  | 'opt.lang'
-  | 'opt.no-color'
-  | 'opt.debug'
-  | 'opt.delimiter'
-  | 'opt.fail-under'
-  | 'opt.require-complete'
-  | 'opt.baseline'
-  | 'opt.tolerance'
-  | 'opt.top'
-  | 'opt.opd'
-  | 'opt.service'
-  | 'cmd.validate'
-  | 'cmd.score'
-  | 'cmd.gap'
-  | 'cmd.explain'
-  | 'cmd.rubric'
-  | 'cmd.rubric.validate'
-  | 'cmd.rubric.show'
-  | 'cmd.rubric.list'
-  | 'arg.answers'
-  | 'usage.unknown-option'
-  | 'usage.unknown-command'
-  | 'usage.missing-argument'
-  | 'usage.option-missing-argument'
-  | 'usage.invalid-argument'
-  | 'usage.excess-arguments'
-  | 'usage.other'
-  | 'usage.hint'
-  | 'usage.bad-format'
-  | 'usage.bad-number'
-  | 'usage.rubric-typo'
-  | 'usage.needs-option'
-  | 'usage.decimal-comma'
-  | 'usage.score-range'
-  | 'usage.bad-lang'
-  | 'usage.bad-delimiter'
-  | 'usage.binary-to-tty'
-  | 'usage.no-answers-in-folder'
-  | 'usage.opd-not-found'
-  | 'usage.service-not-found'
-  | 'usage.explain-target'
-  | 'usage.one-file'
-  | 'usage.rubric-not-found'
-  | 'usage.format-one-city'
-  | 'issues.summary'
-  | 'issues.warning'
-  | 'gate.fail-under'
-  | 'gate.incomplete'
-  | 'gate.regression-city'
-  | 'gate.regression-opd'
-  | 'gate.baseline-other-city'
-  | 'gate.failed'
-  | 'gate.passed'
-  | 'validate.ok'
-  | 'rubric.ok'
-  | 'written'
-  | 'bug'
-  | 'cmd.compare'
-  | 'arg.compare'
-  | 'cmd.init'
-  | 'arg.init-file'
-  | 'opt.opds'
-  | 'opt.city-id'
-  | 'opt.city-name'
-  | 'opt.province'
-  | 'opt.period'
-  | 'opt.force'
-  | 'cmd.assess'
-  | 'arg.assess-file'
-  | 'opt.review'
-  | 'help.usage'
-  | 'help.options'
-  | 'help.commands'
-  | 'help.arguments'
-  | 'help.global-options'
-  | 'help.default'
-  | 'help.options-token'
-  | 'help.command-token'
-  | 'opt.help'
-  | 'opt.help-command'
-  | 'opt.version'
-  | 'usage.available'
-  | 'usage.folder-missing'
-  | 'usage.not-negative'
-  | 'usage.whole-number'
-  | 'usage.baseline-twice'
-  | 'usage.did-you-mean'
-  | 'usage.explain-both'
-  | 'cancelled';
+const cliId = {
+  'program.description': 'Ukur kematangan digital layanan OPD dan jarak kota ke "tanpa datang ke kantor".',
+  'opt.rubric': 'berkas rubrik (bawaan: rubrik yang disebut berkas jawaban)',
+  'opt.format': 'format keluaran: {formats}',
+  'opt.output': 'tulis ke berkas ini (atomik) alih-alih ke layar',
+  'opt.lang': 'bahasa: id (bawaan) atau en',
+  'opt.no-color': 'tanpa warna',
+  'opt.debug': 'tampilkan jejak tumpukan (stack) bila terjadi bug',
+  'opt.delimiter': 'pemisah CSV: "," atau ";" (Excel dengan pengaturan Indonesia)',
+  'opt.fail-under': 'gagal (kode 1) bila skor kota di bawah nilai ini',
+  'opt.require-complete': 'gagal (kode 1) bila ada pertanyaan wajib yang belum dijawab',
+  'opt.baseline': 'laporan JSON sebelumnya; gagal bila skor kota atau OPD turun',
+  'opt.tolerance': 'penurunan yang masih diterima terhadap --baseline, dalam poin (bawaan: 0)',
+  'opt.top': 'tampilkan N tindakan teratas',
+  'opt.opd': 'hanya OPD ini (id)',
+  'opt.service': 'layanan: OPD/LAYANAN (id)',
+  'cmd.validate': 'periksa berkas jawaban terhadap rubriknya',
+  'cmd.score': 'hitung skor kota, tiap OPD dan tiap layanan (beberapa berkas atau folder: peringkat kota)',
+  'cmd.gap': 'jarak ke "tanpa kunjungan ke kantor": angka utama dan tindakan yang paling banyak menghapus kunjungan',
+  'cmd.explain': 'uraikan hitungan di balik satu skor, langkah demi langkah',
+  'cmd.rubric': 'periksa, tampilkan, atau daftar rubrik',
+  'cmd.rubric.validate': 'periksa berkas rubrik',
+  'cmd.rubric.show': 'tampilkan rubrik (id bawaan atau berkas)',
+  'cmd.rubric.list': 'daftar rubrik bawaan',
+  'arg.answers': 'berkas jawaban (YAML) atau folder',
+  'usage.unknown-option': 'opsi {name} tidak dikenal',
+  'usage.unknown-command': 'perintah {name} tidak dikenal',
+  'usage.missing-argument': 'argumen {name} belum diberikan',
+  'usage.option-missing-argument': 'opsi {name} perlu nilai',
+  'usage.invalid-argument': 'nilai tidak sah: {detail}',
+  'usage.excess-arguments': 'terlalu banyak argumen',
+  'usage.other': '{detail}',
+  'usage.hint': 'lihat "opdm {command} --help"',
+  'usage.bad-format': 'format "{value}" tidak tersedia di sini; pilih salah satu: {allowed}',
+  'usage.bad-number': '{option} perlu angka, bukan "{value}"',
+  'usage.needs-option': '{option} hanya berarti bersama {needs}; tambahkan {needs} LAPORAN.json atau hapus {option}',
+  'usage.rubric-typo':
+    'rubrik "{id}" bukan rubrik bawaan; maksud Anda "{suggestion}"? Perbaiki baris rubric: di {file}',
+  'usage.decimal-comma': '{option} memakai titik sebagai tanda desimal: tulis {fixed}, bukan {value}',
+  'usage.score-range': '{option} adalah skor dari 0 sampai 100, bukan {value}',
+  'usage.bad-lang': 'bahasa "{value}" tidak tersedia; pilih id atau en',
+  'usage.bad-delimiter': 'pemisah "{value}" tidak tersedia; pilih "," atau ";"',
+  'usage.binary-to-tty':
+    'format {format} tidak bisa ditampilkan di terminal; tulis ke berkas dengan -o laporan.{format}',
+  'usage.no-answers-in-folder': 'folder {folder} tidak berisi berkas *.yaml atau *.yml',
+  'usage.opd-not-found': 'OPD "{id}" tidak ada di {file}{suggestion}',
+  'usage.service-not-found': 'layanan "{id}" tidak ada di {file}{suggestion}',
+  'usage.explain-target': 'sebutkan --service OPD/LAYANAN atau --opd OPD',
+  'usage.one-file': 'perintah ini memerlukan tepat satu berkas jawaban',
+  'usage.rubric-not-found': 'rubrik "{id}" tidak ada di antara rubrik bawaan ({known}); berikan --rubric BERKAS',
+  'usage.format-one-city': 'format {format} hanya untuk satu kota; untuk beberapa kota pakai table, md, csv atau json',
+  'issues.summary': '{errors} galat, {warnings} peringatan',
+  'issues.warning': 'peringatan',
+  'gate.fail-under': '{file}: skor kota {score} di bawah --fail-under {limit}',
+  'gate.incomplete':
+    '{file}: {missing} pertanyaan wajib belum dijawab (kelengkapan {completeness}) di {where}; lengkapi jawabannya (--require-complete)',
+  'gate.regression-city': '{file}: skor kota turun {drop} poin ({before} -> {after}), melebihi toleransi {tolerance}',
+  'gate.regression-opd':
+    '{file}: skor OPD {opd} turun {drop} poin ({before} -> {after}), melebihi toleransi {tolerance}',
+  'gate.baseline-other-city': 'baseline adalah laporan kota "{baseline}", bukan "{city}"; pakai laporan kota yang sama',
+  'gate.failed': 'gerbang CI gagal: {count}',
+  'gate.passed': 'semua gerbang CI lolos',
+  'validate.ok': '{file}: sah ({opds} OPD, {services} layanan, kelengkapan {completeness})',
+  'rubric.ok': '{file}: rubrik {id}@{version} sah ({questions} pertanyaan)',
+  written: 'ditulis: {file}',
+  bug: 'opdm mengalami bug (bukan kesalahan Anda): {message}. Jalankan lagi dengan --debug dan laporkan keluarannya.',
+  'cmd.compare': 'bandingkan dua kota (atau dua periode): siapa unggul di mana, dan apa yang bisa dipelajari',
+  'arg.compare': 'berkas jawaban atau laporan JSON',
+  'cmd.init': 'tulis templat berkas jawaban dari rubrik dan katalognya, siap diisi di editor',
+  'arg.init-file': 'berkas jawaban yang akan ditulis (bawaan: ke layar)',
+  'opt.opds': 'hanya OPD ini (id, bisa lebih dari satu)',
+  'opt.city-id': 'id kota, mis. kota-bandung',
+  'opt.city-name': 'nama kota, mis. "Kota Bandung"',
+  'opt.province': 'nama provinsi',
+  'opt.period': 'periode penilaian, mis. 2026',
+  'opt.force': 'timpa berkas yang sudah ada',
+  'cmd.assess': 'penilaian interaktif: ajukan pertanyaan rubrik dan simpan tiap jawaban seketika',
+  'arg.assess-file': 'berkas jawaban yang dibuat atau dilanjutkan',
+  'opt.review': 'tanyakan lagi semua pertanyaan, dengan jawaban sekarang terpilih',
+  'help.usage': 'Penggunaan:',
+  'help.options': 'Opsi:',
+  'help.commands': 'Perintah:',
+  'help.arguments': 'Argumen:',
+  'help.global-options': 'Opsi global:',
+  'help.default': 'bawaan: {value}',
+  'help.options-token': '[opsi]',
+  'help.command-token': '[perintah]',
+  'opt.help': 'tampilkan bantuan perintah ini',
+  'opt.help-command': 'tampilkan bantuan sebuah perintah',
+  'opt.version': 'tampilkan nomor versi',
+  'usage.available': 'yang ada: {ids}',
+  'usage.folder-missing': 'folder {folder} tidak ditemukan: periksa nama dan letaknya',
+  'usage.not-negative': '{option} tidak boleh negatif ("{value}"); pakai 0 atau lebih',
+  'usage.whole-number': '{option} perlu bilangan bulat 1 atau lebih, bukan "{value}"',
+  'usage.baseline-twice': 'baseline memuat kota "{id}" dua kali; pakai satu laporan per kota',
+  'usage.did-you-mean': '; maksud Anda {suggestion}?',
+  'usage.explain-both': 'sebutkan --service OPD/LAYANAN atau --opd OPD, tidak keduanya',
+  cancelled: 'dihentikan',
+} as const;
+
+/** A message of this catalog: its keys are those of the Indonesian texts. */
+export type CliMessageKey = keyof typeof cliId;
 
 export const cliMessages: Catalog<CliMessageKey> = {
-  id: {
-    'program.description': 'Ukur kematangan digital layanan OPD dan jarak kota ke "tanpa datang ke kantor".',
-    'opt.rubric': 'berkas rubrik (bawaan: rubrik yang disebut berkas jawaban)',
-    'opt.format': 'format keluaran: {formats}',
-    'opt.output': 'tulis ke berkas ini (atomik) alih-alih ke layar',
-    'opt.lang': 'bahasa: id (bawaan) atau en',
-    'opt.no-color': 'tanpa warna',
-    'opt.debug': 'tampilkan jejak tumpukan (stack) bila terjadi bug',
-    'opt.delimiter': 'pemisah CSV: "," atau ";" (Excel dengan pengaturan Indonesia)',
-    'opt.fail-under': 'gagal (kode 1) bila skor kota di bawah nilai ini',
-    'opt.require-complete': 'gagal (kode 1) bila ada pertanyaan wajib yang belum dijawab',
-    'opt.baseline': 'laporan JSON sebelumnya; gagal bila skor kota atau OPD turun',
-    'opt.tolerance': 'penurunan yang masih diterima terhadap --baseline, dalam poin (bawaan: 0)',
-    'opt.top': 'tampilkan N tindakan teratas',
-    'opt.opd': 'hanya OPD ini (id)',
-    'opt.service': 'layanan: OPD/LAYANAN (id)',
-    'cmd.validate': 'periksa berkas jawaban terhadap rubriknya',
-    'cmd.score': 'hitung skor kota, tiap OPD dan tiap layanan (beberapa berkas atau folder: peringkat kota)',
-    'cmd.gap': 'jarak ke "tanpa kunjungan ke kantor": angka utama dan tindakan yang paling banyak menghapus kunjungan',
-    'cmd.explain': 'uraikan hitungan di balik satu skor, langkah demi langkah',
-    'cmd.rubric': 'periksa, tampilkan, atau daftar rubrik',
-    'cmd.rubric.validate': 'periksa berkas rubrik',
-    'cmd.rubric.show': 'tampilkan rubrik (id bawaan atau berkas)',
-    'cmd.rubric.list': 'daftar rubrik bawaan',
-    'arg.answers': 'berkas jawaban (YAML) atau folder',
-    'usage.unknown-option': 'opsi {name} tidak dikenal',
-    'usage.unknown-command': 'perintah {name} tidak dikenal',
-    'usage.missing-argument': 'argumen {name} belum diberikan',
-    'usage.option-missing-argument': 'opsi {name} perlu nilai',
-    'usage.invalid-argument': 'nilai tidak sah: {detail}',
-    'usage.excess-arguments': 'terlalu banyak argumen',
-    'usage.other': '{detail}',
-    'usage.hint': 'lihat "opdm {command} --help"',
-    'usage.bad-format': 'format "{value}" tidak tersedia di sini; pilih salah satu: {allowed}',
-    'usage.bad-number': '{option} perlu angka, bukan "{value}"',
-    'usage.needs-option': '{option} hanya berarti bersama {needs}; tambahkan {needs} LAPORAN.json atau hapus {option}',
-    'usage.rubric-typo':
-      'rubrik "{id}" bukan rubrik bawaan; maksud Anda "{suggestion}"? Perbaiki baris rubric: di {file}',
-    'usage.decimal-comma': '{option} memakai titik sebagai tanda desimal: tulis {fixed}, bukan {value}',
-    'usage.score-range': '{option} adalah skor dari 0 sampai 100, bukan {value}',
-    'usage.bad-lang': 'bahasa "{value}" tidak tersedia; pilih id atau en',
-    'usage.bad-delimiter': 'pemisah "{value}" tidak tersedia; pilih "," atau ";"',
-    'usage.binary-to-tty':
-      'format {format} tidak bisa ditampilkan di terminal; tulis ke berkas dengan -o laporan.{format}',
-    'usage.no-answers-in-folder': 'folder {folder} tidak berisi berkas *.yaml atau *.yml',
-    'usage.opd-not-found': 'OPD "{id}" tidak ada di {file}{suggestion}',
-    'usage.service-not-found': 'layanan "{id}" tidak ada di {file}{suggestion}',
-    'usage.explain-target': 'sebutkan --service OPD/LAYANAN atau --opd OPD',
-    'usage.one-file': 'perintah ini memerlukan tepat satu berkas jawaban',
-    'usage.rubric-not-found': 'rubrik "{id}" tidak ada di antara rubrik bawaan ({known}); berikan --rubric BERKAS',
-    'usage.format-one-city':
-      'format {format} hanya untuk satu kota; untuk beberapa kota pakai table, md, csv atau json',
-    'issues.summary': '{errors} galat, {warnings} peringatan',
-    'issues.warning': 'peringatan',
-    'gate.fail-under': '{file}: skor kota {score} di bawah --fail-under {limit}',
-    'gate.incomplete':
-      '{file}: {missing} pertanyaan wajib belum dijawab (kelengkapan {completeness}) di {where}; lengkapi jawabannya (--require-complete)',
-    'gate.regression-city': '{file}: skor kota turun {drop} poin ({before} -> {after}), melebihi toleransi {tolerance}',
-    'gate.regression-opd':
-      '{file}: skor OPD {opd} turun {drop} poin ({before} -> {after}), melebihi toleransi {tolerance}',
-    'gate.baseline-other-city':
-      'baseline adalah laporan kota "{baseline}", bukan "{city}"; pakai laporan kota yang sama',
-    'gate.failed': 'gerbang CI gagal: {count}',
-    'gate.passed': 'semua gerbang CI lolos',
-    'validate.ok': '{file}: sah ({opds} OPD, {services} layanan, kelengkapan {completeness})',
-    'rubric.ok': '{file}: rubrik {id}@{version} sah ({questions} pertanyaan)',
-    written: 'ditulis: {file}',
-    bug: 'opdm mengalami bug (bukan kesalahan Anda): {message}. Jalankan lagi dengan --debug dan laporkan keluarannya.',
-    'cmd.compare': 'bandingkan dua kota (atau dua periode): siapa unggul di mana, dan apa yang bisa dipelajari',
-    'arg.compare': 'berkas jawaban atau laporan JSON',
-    'cmd.init': 'tulis templat berkas jawaban dari rubrik dan katalognya, siap diisi di editor',
-    'arg.init-file': 'berkas jawaban yang akan ditulis (bawaan: ke layar)',
-    'opt.opds': 'hanya OPD ini (id, bisa lebih dari satu)',
-    'opt.city-id': 'id kota, mis. kota-bandung',
-    'opt.city-name': 'nama kota, mis. "Kota Bandung"',
-    'opt.province': 'nama provinsi',
-    'opt.period': 'periode penilaian, mis. 2026',
-    'opt.force': 'timpa berkas yang sudah ada',
-    'cmd.assess': 'penilaian interaktif: ajukan pertanyaan rubrik dan simpan tiap jawaban seketika',
-    'arg.assess-file': 'berkas jawaban yang dibuat atau dilanjutkan',
-    'opt.review': 'tanyakan lagi semua pertanyaan, dengan jawaban sekarang terpilih',
-    'help.usage': 'Penggunaan:',
-    'help.options': 'Opsi:',
-    'help.commands': 'Perintah:',
-    'help.arguments': 'Argumen:',
-    'help.global-options': 'Opsi global:',
-    'help.default': 'bawaan: {value}',
-    'help.options-token': '[opsi]',
-    'help.command-token': '[perintah]',
-    'opt.help': 'tampilkan bantuan perintah ini',
-    'opt.help-command': 'tampilkan bantuan sebuah perintah',
-    'opt.version': 'tampilkan nomor versi',
-    'usage.available': 'yang ada: {ids}',
-    'usage.folder-missing': 'folder {folder} tidak ditemukan: periksa nama dan letaknya',
-    'usage.not-negative': '{option} tidak boleh negatif ("{value}"); pakai 0 atau lebih',
-    'usage.whole-number': '{option} perlu bilangan bulat 1 atau lebih, bukan "{value}"',
-    'usage.baseline-twice': 'baseline memuat kota "{id}" dua kali; pakai satu laporan per kota',
-    'usage.did-you-mean': '; maksud Anda {suggestion}?',
-    'usage.explain-both': 'sebutkan --service OPD/LAYANAN atau --opd OPD, tidak keduanya',
-    cancelled: 'dihentikan',
-  },
+  id: cliId,
   en: {
     'program.description':
       'Measure how digitised OPD services are, and how far the city is from "no office visit needed".',

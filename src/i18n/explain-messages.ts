@@ -1,85 +1,63 @@
 import type { Catalog } from './index.js';
 
 /** The words of `opdm explain`: each step of the arithmetic, spelled out. */
-export type ExplainKey =
-  | 'service.heading'
-  | 'opd.heading'
-  | 'city.heading'
-  | 'volume'
-  | 'volume.unknown'
-  | 'section'
-  | 'section.result'
-  | 'section.none'
-  | 'question.scored'
-  | 'question.weight-zero'
-  | 'question.text'
-  | 'question.unanswered'
-  | 'question.optional'
-  | 'question.na'
-  | 'question.inapplicable'
-  | 'question.multi'
-  | 'question.visit'
-  | 'question.inherent'
-  | 'own.score'
-  | 'own.none'
-  | 'service.score'
-  | 'level'
-  | 'level.none'
-  | 'visits'
-  | 'visits.annual'
-  | 'completeness'
-  | 'no-visit.true'
-  | 'no-visit.false'
-  | 'no-visit.null'
-  | 'services.mean'
-  | 'services.none'
-  | 'opds.mean'
-  | 'opds.none'
-  | 'combined'
-  | 'rating'
-  | 'weighting.equal'
-  | 'weighting.volume';
+const explainId = {
+  'service.heading': 'Layanan {opd} / {service}: {name}',
+  'opd.heading': 'OPD {opd}: {name}',
+  'city.heading': 'Kota {city}: {name} ({period})',
+  volume: 'Volume tahunan: {volume} transaksi',
+  'volume.unknown': 'Volume tahunan: tidak diketahui',
+  section: 'Bagian {id} (bobot {weight}):',
+  'section.result': '  skor bagian = {formula}',
+  'section.none': '  skor bagian = tidak ada (tidak ada jawaban berbobot yang dinilai)',
+  'question.scored': '  - {id}: {answer} -> skor {score} x bobot {weight}',
+  'question.weight-zero': '  - {id}: {answer} -> bobot 0, tidak dihitung dalam skor',
+  'question.text': '  - {id}: teks, tidak dinilai',
+  'question.unanswered': '  - {id}: belum dijawab (menurunkan kelengkapan)',
+  'question.optional': '  - {id}: belum dijawab (tidak wajib)',
+  'question.na': '  - {id}: tidak berlaku ({reason}), keluar dari hitungan',
+  'question.inapplicable': '  - {id}: tidak berlaku di sini (syarat `when` tidak terpenuhi)',
+  'question.multi': 'min(1; {sum})',
+  'question.max': 'maks({scores})',
+  'question.neutral': '  - {id}: {answer} -> netral (skor null): dihitung terjawab, keluar dari rata-rata',
+  'question.visit-office': '      warga harus datang ke kantor (bisa dihapus)',
+  'question.visit-rule': '      warga harus hadir karena aturan nasional: {basis}',
+  'question.visit-physical': '      warga harus hadir secara fisik: {basis}',
+  'question.visit-field': '      petugas datang ke lokasi: kunjungan lapangan, bukan kunjungan ke kantor',
+  'own.score': 'Skor sendiri = ({formula}) x 100 = {value}',
+  'own.none': 'Skor sendiri = tidak ada (tidak ada bagian yang bernilai)',
+  'service.score': 'Skor layanan = skor sendiri = {value}, dibulatkan {rounded}',
+  level: 'Level = terendah dari {levels} = {level} ({label})',
+  'level.none': 'Level = tidak diketahui (tidak ada jawaban yang membawa level)',
+  visits: 'Kunjungan per transaksi = jumlah perjalanan = {count}',
+  'visits.unknown':
+    'Kunjungan per transaksi = tidak diketahui (belum ada perjalanan, tetapi jawaban wajib belum lengkap)',
+  'trip.named': '  - perjalanan {trip} ({label}): {steps}',
+  'trip.own': '  - {steps} (pertanyaan tanpa `trip`: satu perjalanan sendiri)',
+  'trip.avoidable': '      bisa dihindari: ubah semua langkahnya agar kunjungan ini hilang',
+  'trip.inherent': '      melekat ({kind}): warga tetap datang; {basis}',
+  'visits.inherent': 'Kunjungan melekat = {inherent} (karena aturan nasional: {rule}); bisa dihindari = {avoidable}',
+  'visits.field': 'Kunjungan lapangan petugas per transaksi = {count}',
+  'visits.annual': 'Kunjungan per tahun = {count} x {volume} = {visits}',
+  completeness: 'Kelengkapan = {answered} / {applicable} pertanyaan wajib = {percent}',
+  'no-visit.true': 'Tanpa datang ke kantor: ya (tidak ada perjalanan dan semua pertanyaan wajib dijawab)',
+  'no-visit.false': 'Tanpa datang ke kantor: tidak ({count} kunjungan per transaksi)',
+  'no-visit.null': 'Tanpa datang ke kantor: belum diketahui (belum ada perjalanan, tetapi jawaban belum lengkap)',
+  'services.mean': 'Rata-rata layanan ({weighting}) = {formula} = {value}',
+  'services.none': 'Rata-rata layanan = tidak ada (tidak ada layanan bernilai)',
+  'opds.mean': 'Rata-rata OPD ({weighting}) = {formula} = {value}',
+  'opds.none': 'Rata-rata OPD = tidak ada (tidak ada OPD bernilai)',
+  combined: 'Skor = {formula}{value}, dibulatkan {rounded}',
+  rating: 'Predikat = {rating} (predikat pertama dengan min <= {value})',
+  'weighting.equal': 'bobot sama',
+  'weighting.volume': 'dibobot volume',
+} as const;
+
+/** A message of this catalog: its keys are those of the Indonesian texts. */
+export type ExplainKey = keyof typeof explainId;
 
 export const explainMessages: Catalog<ExplainKey> = {
-  id: {
-    'service.heading': 'Layanan {opd} / {service}: {name}',
-    'opd.heading': 'OPD {opd}: {name}',
-    'city.heading': 'Kota {city}: {name} ({period})',
-    volume: 'Volume tahunan: {volume} transaksi',
-    'volume.unknown': 'Volume tahunan: tidak diketahui',
-    section: 'Bagian {id} (bobot {weight}):',
-    'section.result': '  skor bagian = {formula}',
-    'section.none': '  skor bagian = tidak ada (tidak ada jawaban berbobot yang dinilai)',
-    'question.scored': '  - {id}: {answer} -> skor {score} x bobot {weight}',
-    'question.weight-zero': '  - {id}: {answer} -> bobot 0, tidak dihitung dalam skor',
-    'question.text': '  - {id}: teks, tidak dinilai',
-    'question.unanswered': '  - {id}: belum dijawab (menurunkan kelengkapan)',
-    'question.optional': '  - {id}: belum dijawab (tidak wajib)',
-    'question.na': '  - {id}: tidak berlaku ({reason}), keluar dari hitungan',
-    'question.inapplicable': '  - {id}: tidak berlaku di sini (syarat `when` tidak terpenuhi)',
-    'question.multi': 'min(1; {sum})',
-    'question.visit': '      perlu datang ke kantor',
-    'question.inherent': '      perlu datang ke kantor (melekat: {basis})',
-    'own.score': 'Skor sendiri = ({formula}) x 100 = {value}',
-    'own.none': 'Skor sendiri = tidak ada (tidak ada bagian yang bernilai)',
-    'service.score': 'Skor layanan = skor sendiri = {value}, dibulatkan {rounded}',
-    level: 'Level = terendah dari {levels} = {level} ({label})',
-    'level.none': 'Level = tidak diketahui (tidak ada jawaban yang membawa level)',
-    visits: 'Kunjungan per transaksi = {count}{list}',
-    'visits.annual': 'Kunjungan per tahun = {count} x {volume} = {visits}',
-    completeness: 'Kelengkapan = {answered} / {applicable} pertanyaan wajib = {percent}',
-    'no-visit.true': 'Tanpa datang ke kantor: ya (0 kunjungan dan semua pertanyaan wajib dijawab)',
-    'no-visit.false': 'Tanpa datang ke kantor: tidak ({count} kunjungan per transaksi)',
-    'no-visit.null': 'Tanpa datang ke kantor: belum diketahui (0 kunjungan, tetapi jawaban belum lengkap)',
-    'services.mean': 'Rata-rata layanan ({weighting}) = {formula} = {value}',
-    'services.none': 'Rata-rata layanan = tidak ada (tidak ada layanan bernilai)',
-    'opds.mean': 'Rata-rata OPD ({weighting}) = {formula} = {value}',
-    'opds.none': 'Rata-rata OPD = tidak ada (tidak ada OPD bernilai)',
-    combined: 'Skor = {formula}{value}, dibulatkan {rounded}',
-    rating: 'Predikat = {rating} (predikat pertama dengan min <= {value})',
-    'weighting.equal': 'bobot sama',
-    'weighting.volume': 'dibobot volume',
-  },
+  id: explainId,
   en: {
     'service.heading': 'Service {opd} / {service}: {name}',
     'opd.heading': 'OPD {opd}: {name}',
@@ -97,19 +75,30 @@ export const explainMessages: Catalog<ExplainKey> = {
     'question.na': '  - {id}: not applicable ({reason}), left out',
     'question.inapplicable': '  - {id}: does not apply here (its `when` does not hold)',
     'question.multi': 'min(1, {sum})',
-    'question.visit': '      needs an office visit',
-    'question.inherent': '      needs an office visit (inherent: {basis})',
+    'question.max': 'max({scores})',
+    'question.neutral': '  - {id}: {answer} -> neutral (score null): counted as answered, left out of the mean',
+    'question.visit-office': '      the citizen must come to an office (avoidable)',
+    'question.visit-rule': '      the citizen must come in person under a national rule: {basis}',
+    'question.visit-physical': '      the citizen must come in person for a physical step: {basis}',
+    'question.visit-field': '      an officer goes to the site: a field visit, not an office visit',
     'own.score': 'Own score = ({formula}) x 100 = {value}',
     'own.none': 'Own score = none (no section has a score)',
     'service.score': 'Service score = own score = {value}, rounded {rounded}',
     level: 'Level = lowest of {levels} = {level} ({label})',
     'level.none': 'Level = unknown (no answer carries a level)',
-    visits: 'Visits per transaction = {count}{list}',
+    visits: 'Visits per transaction = number of trips = {count}',
+    'visits.unknown': 'Visits per transaction = unknown (no trip yet, but required answers are missing)',
+    'trip.named': '  - trip {trip} ({label}): {steps}',
+    'trip.own': '  - {steps} (a question without `trip`: a trip of its own)',
+    'trip.avoidable': '      avoidable: change every step to save this visit',
+    'trip.inherent': '      inherent ({kind}): the citizen comes anyway; {basis}',
+    'visits.inherent': 'Inherent visits = {inherent} (under a national rule: {rule}); avoidable = {avoidable}',
+    'visits.field': "Officers' field visits per transaction = {count}",
     'visits.annual': 'Annual visits = {count} x {volume} = {visits}',
     completeness: 'Completeness = {answered} / {applicable} required questions = {percent}',
-    'no-visit.true': 'No office visit needed: yes (0 visits and every required question answered)',
+    'no-visit.true': 'No office visit needed: yes (no trip and every required question answered)',
     'no-visit.false': 'No office visit needed: no ({count} visit(s) per transaction)',
-    'no-visit.null': 'No office visit needed: unknown (0 visits, but the answers are incomplete)',
+    'no-visit.null': 'No office visit needed: unknown (no trip yet, but the answers are incomplete)',
     'services.mean': 'Mean of services ({weighting}) = {formula} = {value}',
     'services.none': 'Mean of services = none (no service has a score)',
     'opds.mean': 'Mean of OPDs ({weighting}) = {formula} = {value}',

@@ -4,246 +4,152 @@ import type { Catalog } from './index.js';
  * What `opdm init` and `opdm rubric show` say: usage errors, the template's comments, and the
  * headings of the questionnaire document. Rubric texts themselves come from the rubric.
  */
-export type InitMessageKey =
-  // usage errors and status lines
-  | 'init.file-exists'
-  | 'init.is-folder'
-  | 'init.unknown-opd'
-  | 'init.opd-looks-like-file'
-  | 'init.no-catalog'
-  | 'init.bad-city-id'
-  | 'init.empty-option'
-  | 'init.written'
-  | 'init.volume-reminder'
-  | 'init.city-placeholder-name'
-  | 'show.rubric-not-found'
-  // the template
-  | 'tpl.title'
-  | 'tpl.rubric'
-  | 'tpl.how'
-  | 'tpl.how-uncomment'
-  | 'tpl.how-braces'
-  | 'tpl.how-unanswered'
-  | 'tpl.how-na'
-  | 'tpl.how-evidence'
-  | 'tpl.how-check'
-  | 'tpl.file-placeholder'
-  | 'tpl.volume-required'
-  | 'tpl.volume-optional'
-  | 'tpl.volume-line'
-  | 'tpl.volume-line-optional'
-  | 'tpl.answers-empty'
-  | 'tpl.no-services'
-  | 'tpl.no-catalog'
-  | 'tpl.city-placeholder'
-  | 'tpl.optional'
-  | 'tpl.example-assessor'
-  | 'tpl.example-opd'
-  | 'tpl.example-service'
-  // one question, in words (template and document)
-  | 'q.choice'
-  | 'q.multi'
-  | 'q.boolean'
-  | 'q.yes'
-  | 'q.no'
-  | 'q.number'
-  | 'q.min'
-  | 'q.max'
-  | 'q.unit'
-  | 'q.text'
-  | 'q.visit'
-  | 'q.visit-inherent'
-  | 'q.when'
-  | 'q.na'
-  | 'q.optional'
-  | 'cond.equals'
-  | 'cond.in'
-  | 'cond.and'
-  | 'cond.or'
-  // `opdm rubric show`
-  | 'show.version'
-  | 'show.languages'
-  | 'show.scale'
-  | 'show.target'
-  | 'show.ratings'
-  | 'show.aggregation'
-  | 'show.aggregation-opd'
-  | 'show.aggregation-city'
-  | 'show.weighting-equal'
-  | 'show.weighting-volume'
-  | 'show.weighting'
-  | 'show.scope.service'
-  | 'show.scope.opd'
-  | 'show.scope.city'
-  | 'show.scope-none'
-  | 'scope.service'
-  | 'scope.opd'
-  | 'scope.city'
-  | 'show.section-meta'
-  | 'show.question-meta'
-  | 'show.required'
-  | 'show.optional'
-  | 'show.na-allowed'
-  | 'show.na-not-allowed'
-  | 'show.type.choice'
-  | 'show.type.multi'
-  | 'show.type.boolean'
-  | 'show.type.number'
-  | 'show.type.text'
-  | 'show.not-scored'
-  | 'show.when'
-  | 'show.range'
-  | 'show.catalog'
-  | 'show.catalog-empty'
-  | 'show.catalog-summary'
-  | 'show.no-services'
-  | 'show.questions-heading'
-  | 'show.sections-heading'
-  | 'col.level'
-  | 'col.label'
-  | 'col.description'
-  | 'col.min-score'
-  | 'col.rating'
-  | 'col.value'
-  | 'col.from'
-  | 'col.score'
-  | 'col.visit'
-  | 'col.inherent'
-  | 'col.advice'
-  | 'col.id'
-  | 'col.service'
-  | 'col.section'
-  | 'col.scope'
-  | 'col.weight'
-  | 'col.questions'
-  | 'col.type'
-  | 'col.title';
+const initId = {
+  'init.is-folder': '{file} adalah folder; sebutkan nama berkas jawaban, misalnya {file}/kota-contoh.answers.yaml',
+  'init.file-exists':
+    '{file} sudah ada; opdm tidak menimpa berkas jawaban. Pakai --force bila memang ingin menimpanya, atau sebutkan berkas lain.',
+  'init.unknown-opd': 'OPD "{id}" tidak ada di katalog rubrik {rubric}{suggestion}. Yang ada: {known}',
+  'init.opd-looks-like-file':
+    '"{id}" bukan OPD di katalog rubrik {rubric}; bila itu berkas tujuan, tulis sebelum --opd (--opd menerima beberapa id), mis. opdm init {id} --opd {first}',
+  'init.no-catalog':
+    'rubrik {rubric} tidak punya katalog OPD, jadi --opd tidak bisa dipakai: tulis templat tanpa --opd lalu tambahkan OPD Anda sendiri',
+  'init.bad-city-id':
+    '--city-id "{value}" bukan id yang sah: huruf kecil, angka dan "-" di antaranya (mis. kota-bandung)',
+  'init.empty-option': '{option} tidak boleh kosong',
+  'init.written':
+    'Templat ditulis: {file} ({opds} OPD, {services} layanan). Isi, lalu periksa dengan: opdm validate {check}',
+  'init.volume-reminder':
+    'Rubrik ini membobot layanan menurut volume: isi annual_volume tiap layanan (hapus tanda # di barisnya); opdm validate menyebut layanan yang belum diisi.',
+  'init.city-placeholder-name': 'Kota Contoh',
+  'show.rubric-not-found': '"{id}" bukan rubrik bawaan ({known}) dan bukan berkas{suggestion}',
+  'tpl.title': 'Templat jawaban opdm: {city}, periode {period}',
+  'tpl.rubric': 'Rubrik: {title} ({ref})',
+  'tpl.how': 'Cara mengisi:',
+  'tpl.how-uncomment':
+    'Setiap pertanyaan tertulis sebagai komentar: judul, bantuan, nilai yang boleh dan artinya, lalu kuncinya (mis. "# {example}:"). Untuk menjawab, hapus "# " di depan kunci itu dan ketik nilainya sesudah titik dua.',
+  'tpl.how-braces': 'Blok "answers: {}" masih kosong: saat menulis jawaban pertama di blok itu, hapus "{}".',
+  'tpl.how-unanswered':
+    'Pertanyaan yang belum dijawab boleh tetap berupa komentar: berkas tetap sah, hanya kelengkapannya turun.',
+  'tpl.how-na': 'Pertanyaan yang boleh "tidak berlaku" dapat dijawab {na: "alasan"}.',
+  'tpl.how-evidence':
+    'Bukti (opsional) per pertanyaan: tambahkan "evidence: {permohonan: https://...}" dan "notes: ..." di layanan, OPD atau kota.',
+  'tpl.how-check':
+    'Periksa kapan saja: opdm validate {file}; skor: opdm score {file}; jarak ke "tanpa datang ke kantor": opdm gap {file}.',
+  'tpl.file-placeholder': 'jawaban.yaml',
+  'tpl.volume-required':
+    'annual_volume (jumlah transaksi setahun) wajib ada di setiap layanan, karena rubrik ini membobot layanan menurut volume. Templat menulisnya sebagai komentar: hapus tanda # lalu isi angkanya, tanpa titik ribuan (95000, bukan 95.000). Selama ada yang belum diisi, opdm validate dan score menyebut layanannya dan belum memberi skor.',
+  'tpl.volume-optional':
+    'annual_volume (jumlah transaksi setahun) opsional: tanpanya kunjungan setahun layanan itu tidak diketahui. Buka komentarnya dan isi bila datanya ada.',
+  'tpl.volume-line': 'wajib: hapus # lalu isi jumlah transaksi setahun',
+  'tpl.volume-line-optional': 'jumlah transaksi setahun (opsional)',
+  'tpl.answers-empty': 'hapus {} saat mengisi jawaban di bawah',
+  'tpl.no-services': 'katalog tidak mencantumkan layanan untuk OPD ini',
+  'tpl.no-catalog':
+    'Rubrik ini tidak punya katalog OPD: ganti "opds: []" dengan OPD dan layanan Anda, seperti contoh berikut.',
+  'tpl.city-placeholder': 'ganti dengan kota Anda',
+  'tpl.optional': 'opsional',
+  'tpl.example-assessor': 'Nama Penilai',
+  'tpl.example-opd': 'Nama OPD',
+  'tpl.example-service': 'Nama Layanan',
+  'q.choice': 'Pilih satu nilai:',
+  'q.multi': 'Pilih satu atau lebih, ditulis sebagai daftar, mis. [a, b]; [] berarti tidak satu pun:',
+  'q.boolean': 'Jawab true atau false:',
+  'q.yes': 'Ya',
+  'q.no': 'Tidak',
+  'q.number': 'Angka',
+  'q.min': 'paling kecil {min}',
+  'q.max': 'paling besar {max}',
+  'q.unit': 'satuan: {unit}',
+  'q.text': 'Teks bebas, tidak dinilai; beri tanda kutip bila berisi ":" atau "#".',
+  'q.visit-office': 'warga harus datang ke kantor',
+  'q.visit-rule': 'warga harus hadir karena aturan nasional',
+  'q.visit-physical': 'warga harus hadir secara fisik (biometrik, layanan klinis, uji kendaraan)',
+  'q.visit-field': 'petugas datang ke lokasi; warga tidak ke kantor',
+  'q.when': 'Hanya ditanyakan bila: {condition}',
+  'q.na': 'Boleh dijawab {na: "alasan"} bila tidak berlaku.',
+  'q.optional': 'Opsional: tidak mengurangi kelengkapan bila kosong.',
+  'cond.equals': '{question} = {value}',
+  'cond.in': '{question} salah satu dari {values}',
+  'cond.and': ' dan ',
+  'cond.or': ' atau ',
+  'show.version': 'Versi',
+  'show.languages': 'Bahasa',
+  'show.scale': 'Skala kematangan',
+  'show.target':
+    'Level sasaran: {level}. Layanan di bawahnya dicantumkan sebagai "di bawah target"; kunjungan dihitung dari jawaban, bukan dari level.',
+  'show.trips': 'Kesempatan warga datang (trips)',
+  'show.trips-lead':
+    'Langkah-langkah pada satu kesempatan dihitung satu kunjungan. Pertanyaan tanpa kesempatan adalah satu kunjungan tersendiri.',
+  'show.uptake': 'Pemanfaatan: pertanyaan `{question}` memberi porsi transaksi daring; target {target}%.',
+  'show.trip': 'kesempatan datang: {trip}',
+  'show.combine-max': 'skor = pilihan terbaik',
+  'show.combine-sum': 'skor = jumlah pilihan (maks. 1)',
+  'show.neutral': 'netral',
+  'visit.none': '–',
+  'visit.office': 'ke kantor',
+  'visit.rule': 'aturan nasional',
+  'visit.physical': 'fisik',
+  'visit.field': 'petugas ke lapangan',
+  'show.ratings': 'Predikat',
+  'show.aggregation': 'Cara skor digabung',
+  'show.aggregation-opd': 'Skor OPD: rata-rata layanan (bobot {services}) dan bagian tingkat OPD (bobot {sections}).',
+  'show.aggregation-city': 'Skor kota: rata-rata OPD (bobot {opds}) dan bagian tingkat kota (bobot {sections}).',
+  'show.weighting-equal': 'sama rata',
+  'show.weighting-volume': 'menurut volume transaksi setahun',
+  'show.weighting': 'Layanan dirata-rata dalam OPD {services}; OPD dirata-rata dalam kota {opds}.',
+  'show.scope.service': 'Pertanyaan untuk setiap layanan',
+  'show.scope.opd': 'Pertanyaan untuk setiap OPD',
+  'show.scope.city': 'Pertanyaan tingkat kota',
+  'show.scope-none': 'Tidak ada pertanyaan.',
+  'scope.service': 'layanan',
+  'scope.opd': 'OPD',
+  'scope.city': 'kota',
+  'show.section-meta': 'Bagian {id}, bobot {weight}, jumlah pertanyaan {count}',
+  'show.question-meta': 'Jenis: {type}; bobot {weight}; {required}; {na}',
+  'show.required': 'wajib',
+  'show.optional': 'opsional',
+  'show.na-allowed': 'boleh "tidak berlaku"',
+  'show.na-not-allowed': '"tidak berlaku" tidak diizinkan',
+  'show.type.choice': 'pilih satu',
+  'show.type.multi': 'pilih beberapa',
+  'show.type.boolean': 'ya/tidak',
+  'show.type.number': 'angka',
+  'show.type.text': 'teks',
+  'show.not-scored': 'Jawaban teks bebas; tidak dinilai.',
+  'show.when': 'Hanya ditanyakan bila:',
+  'show.range': 'Jawaban: {range}',
+  'show.catalog': 'Katalog OPD dan layanan',
+  'show.catalog-empty': 'Rubrik ini tidak punya katalog.',
+  'show.catalog-summary': 'Katalog: {opds} OPD, {services} layanan',
+  'show.no-services': 'Tidak ada layanan di katalog.',
+  'show.questions-heading': 'Pertanyaan',
+  'show.sections-heading': 'Bagian',
+  'col.level': 'Level',
+  'col.label': 'Label',
+  'col.description': 'Uraian',
+  'col.min-score': 'Skor minimum',
+  'col.rating': 'Predikat',
+  'col.value': 'Nilai',
+  'col.from': 'Mulai dari',
+  'col.score': 'Skor',
+  'col.visit': 'Kehadiran warga',
+  'col.basis': 'Dasar',
+  'col.advice': 'Saran',
+  'col.id': 'Id',
+  'col.service': 'Layanan',
+  'col.section': 'Bagian',
+  'col.scope': 'Cakupan',
+  'col.weight': 'Bobot',
+  'col.questions': 'Pertanyaan',
+  'col.type': 'Jenis',
+  'col.title': 'Judul',
+} as const;
+
+/** A message of this catalog: its keys are those of the Indonesian texts. */
+export type InitMessageKey = keyof typeof initId;
 
 export const initMessages: Catalog<InitMessageKey> = {
-  id: {
-    'init.is-folder': '{file} adalah folder; sebutkan nama berkas jawaban, misalnya {file}/kota-contoh.answers.yaml',
-    'init.file-exists':
-      '{file} sudah ada; opdm tidak menimpa berkas jawaban. Pakai --force bila memang ingin menimpanya, atau sebutkan berkas lain.',
-    'init.unknown-opd': 'OPD "{id}" tidak ada di katalog rubrik {rubric}{suggestion}. Yang ada: {known}',
-    'init.opd-looks-like-file':
-      '"{id}" bukan OPD di katalog rubrik {rubric}; bila itu berkas tujuan, tulis sebelum --opd (--opd menerima beberapa id), mis. opdm init {id} --opd {first}',
-    'init.no-catalog':
-      'rubrik {rubric} tidak punya katalog OPD, jadi --opd tidak bisa dipakai: tulis templat tanpa --opd lalu tambahkan OPD Anda sendiri',
-    'init.bad-city-id':
-      '--city-id "{value}" bukan id yang sah: huruf kecil, angka dan "-" di antaranya (mis. kota-bandung)',
-    'init.empty-option': '{option} tidak boleh kosong',
-    'init.written':
-      'Templat ditulis: {file} ({opds} OPD, {services} layanan). Isi, lalu periksa dengan: opdm validate {check}',
-    'init.volume-reminder':
-      'Rubrik ini membobot layanan menurut volume: isi annual_volume tiap layanan (hapus tanda # di barisnya); opdm validate menyebut layanan yang belum diisi.',
-    'init.city-placeholder-name': 'Kota Contoh',
-    'show.rubric-not-found': '"{id}" bukan rubrik bawaan ({known}) dan bukan berkas{suggestion}',
-    'tpl.title': 'Templat jawaban opdm: {city}, periode {period}',
-    'tpl.rubric': 'Rubrik: {title} ({ref})',
-    'tpl.how': 'Cara mengisi:',
-    'tpl.how-uncomment':
-      'Setiap pertanyaan tertulis sebagai komentar: judul, bantuan, nilai yang boleh dan artinya, lalu kuncinya (mis. "# {example}:"). Untuk menjawab, hapus "# " di depan kunci itu dan ketik nilainya sesudah titik dua.',
-    'tpl.how-braces': 'Blok "answers: {}" masih kosong: saat menulis jawaban pertama di blok itu, hapus "{}".',
-    'tpl.how-unanswered':
-      'Pertanyaan yang belum dijawab boleh tetap berupa komentar: berkas tetap sah, hanya kelengkapannya turun.',
-    'tpl.how-na': 'Pertanyaan yang boleh "tidak berlaku" dapat dijawab {na: "alasan"}.',
-    'tpl.how-evidence':
-      'Bukti (opsional) per pertanyaan: tambahkan "evidence: {permohonan: https://...}" dan "notes: ..." di layanan, OPD atau kota.',
-    'tpl.how-check':
-      'Periksa kapan saja: opdm validate {file}; skor: opdm score {file}; jarak ke "tanpa datang ke kantor": opdm gap {file}.',
-    'tpl.file-placeholder': 'jawaban.yaml',
-    'tpl.volume-required':
-      'annual_volume (jumlah transaksi setahun) wajib ada di setiap layanan, karena rubrik ini membobot layanan menurut volume. Templat menulisnya sebagai komentar: hapus tanda # lalu isi angkanya, tanpa titik ribuan (95000, bukan 95.000). Selama ada yang belum diisi, opdm validate dan score menyebut layanannya dan belum memberi skor.',
-    'tpl.volume-optional':
-      'annual_volume (jumlah transaksi setahun) opsional: tanpanya kunjungan setahun layanan itu tidak diketahui. Buka komentarnya dan isi bila datanya ada.',
-    'tpl.volume-line': 'wajib: hapus # lalu isi jumlah transaksi setahun',
-    'tpl.volume-line-optional': 'jumlah transaksi setahun (opsional)',
-    'tpl.answers-empty': 'hapus {} saat mengisi jawaban di bawah',
-    'tpl.no-services': 'katalog tidak mencantumkan layanan untuk OPD ini',
-    'tpl.no-catalog':
-      'Rubrik ini tidak punya katalog OPD: ganti "opds: []" dengan OPD dan layanan Anda, seperti contoh berikut.',
-    'tpl.city-placeholder': 'ganti dengan kota Anda',
-    'tpl.optional': 'opsional',
-    'tpl.example-assessor': 'Nama Penilai',
-    'tpl.example-opd': 'Nama OPD',
-    'tpl.example-service': 'Nama Layanan',
-    'q.choice': 'Pilih satu nilai:',
-    'q.multi': 'Pilih satu atau lebih, ditulis sebagai daftar, mis. [a, b]; [] berarti tidak satu pun:',
-    'q.boolean': 'Jawab true atau false:',
-    'q.yes': 'Ya',
-    'q.no': 'Tidak',
-    'q.number': 'Angka',
-    'q.min': 'paling kecil {min}',
-    'q.max': 'paling besar {max}',
-    'q.unit': 'satuan: {unit}',
-    'q.text': 'Teks bebas, tidak dinilai; beri tanda kutip bila berisi ":" atau "#".',
-    'q.visit': 'warga harus datang ke kantor',
-    'q.visit-inherent': 'warga harus datang ke kantor; kunjungan melekat',
-    'q.when': 'Hanya ditanyakan bila: {condition}',
-    'q.na': 'Boleh dijawab {na: "alasan"} bila tidak berlaku.',
-    'q.optional': 'Opsional: tidak mengurangi kelengkapan bila kosong.',
-    'cond.equals': '{question} = {value}',
-    'cond.in': '{question} salah satu dari {values}',
-    'cond.and': ' dan ',
-    'cond.or': ' atau ',
-    'show.version': 'Versi',
-    'show.languages': 'Bahasa',
-    'show.scale': 'Skala kematangan',
-    'show.target': 'Level sasaran: {level}. Sejak level ini layanan tidak perlu kunjungan ke kantor.',
-    'show.ratings': 'Predikat',
-    'show.aggregation': 'Cara skor digabung',
-    'show.aggregation-opd': 'Skor OPD: rata-rata layanan (bobot {services}) dan bagian tingkat OPD (bobot {sections}).',
-    'show.aggregation-city': 'Skor kota: rata-rata OPD (bobot {opds}) dan bagian tingkat kota (bobot {sections}).',
-    'show.weighting-equal': 'sama rata',
-    'show.weighting-volume': 'menurut volume transaksi setahun',
-    'show.weighting': 'Layanan dirata-rata dalam OPD {services}; OPD dirata-rata dalam kota {opds}.',
-    'show.scope.service': 'Pertanyaan untuk setiap layanan',
-    'show.scope.opd': 'Pertanyaan untuk setiap OPD',
-    'show.scope.city': 'Pertanyaan tingkat kota',
-    'show.scope-none': 'Tidak ada pertanyaan.',
-    'scope.service': 'layanan',
-    'scope.opd': 'OPD',
-    'scope.city': 'kota',
-    'show.section-meta': 'Bagian {id}, bobot {weight}, jumlah pertanyaan {count}',
-    'show.question-meta': 'Jenis: {type}; bobot {weight}; {required}; {na}',
-    'show.required': 'wajib',
-    'show.optional': 'opsional',
-    'show.na-allowed': 'boleh "tidak berlaku"',
-    'show.na-not-allowed': '"tidak berlaku" tidak diizinkan',
-    'show.type.choice': 'pilih satu',
-    'show.type.multi': 'pilih beberapa',
-    'show.type.boolean': 'ya/tidak',
-    'show.type.number': 'angka',
-    'show.type.text': 'teks',
-    'show.not-scored': 'Jawaban teks bebas; tidak dinilai.',
-    'show.when': 'Hanya ditanyakan bila:',
-    'show.range': 'Jawaban: {range}',
-    'show.catalog': 'Katalog OPD dan layanan',
-    'show.catalog-empty': 'Rubrik ini tidak punya katalog.',
-    'show.catalog-summary': 'Katalog: {opds} OPD, {services} layanan',
-    'show.no-services': 'Tidak ada layanan di katalog.',
-    'show.questions-heading': 'Pertanyaan',
-    'show.sections-heading': 'Bagian',
-    'col.level': 'Level',
-    'col.label': 'Label',
-    'col.description': 'Uraian',
-    'col.min-score': 'Skor minimum',
-    'col.rating': 'Predikat',
-    'col.value': 'Nilai',
-    'col.from': 'Mulai dari',
-    'col.score': 'Skor',
-    'col.visit': 'Datang ke kantor',
-    'col.inherent': 'Melekat (dasar)',
-    'col.advice': 'Saran',
-    'col.id': 'Id',
-    'col.service': 'Layanan',
-    'col.section': 'Bagian',
-    'col.scope': 'Cakupan',
-    'col.weight': 'Bobot',
-    'col.questions': 'Pertanyaan',
-    'col.type': 'Jenis',
-    'col.title': 'Judul',
-  },
+  id: initId,
   en: {
     'init.is-folder': '{file} is a folder; name an answers file, e.g. {file}/kota-contoh.answers.yaml',
     'init.file-exists':
@@ -301,8 +207,10 @@ export const initMessages: Catalog<InitMessageKey> = {
     'q.max': 'at most {max}',
     'q.unit': 'unit: {unit}',
     'q.text': 'Free text, not scored; put it in quotes when it holds ":" or "#".',
-    'q.visit': 'the citizen must come to an office',
-    'q.visit-inherent': 'the citizen must come to an office; an inherent visit',
+    'q.visit-office': 'the citizen must come to an office',
+    'q.visit-rule': 'the citizen must come in person: a national rule',
+    'q.visit-physical': 'the citizen must come in person: a physical step (biometrics, clinical care, a vehicle test)',
+    'q.visit-field': 'an officer goes to the site; no office visit',
     'q.when': 'Asked only when: {condition}',
     'q.na': 'May be answered {na: "reason"} when it does not apply.',
     'q.optional': 'Optional: leaving it empty does not lower completeness.',
@@ -313,7 +221,21 @@ export const initMessages: Catalog<InitMessageKey> = {
     'show.version': 'Version',
     'show.languages': 'Languages',
     'show.scale': 'Maturity scale',
-    'show.target': 'Target level: {level}. From this level on, a service needs no office visit.',
+    'show.target':
+      'Target level: {level}. Services below it are listed as below target; visits are counted from the answers, not from the level.',
+    'show.trips': 'Occasions a citizen may have to come (trips)',
+    'show.trips-lead':
+      'The steps of one occasion count as one visit. A question without an occasion is a visit of its own.',
+    'show.uptake': 'Uptake: question `{question}` gives the share of transactions done online; target {target}%.',
+    'show.trip': 'occasion: {trip}',
+    'show.combine-max': 'score = the best option chosen',
+    'show.combine-sum': 'score = sum of the options chosen (at most 1)',
+    'show.neutral': 'neutral',
+    'visit.none': '–',
+    'visit.office': 'office',
+    'visit.rule': 'national rule',
+    'visit.physical': 'physical',
+    'visit.field': 'officer on site',
     'show.ratings': 'Ratings',
     'show.aggregation': 'How scores add up',
     'show.aggregation-opd':
@@ -358,8 +280,8 @@ export const initMessages: Catalog<InitMessageKey> = {
     'col.value': 'Value',
     'col.from': 'From',
     'col.score': 'Score',
-    'col.visit': 'Office visit',
-    'col.inherent': 'Inherent (basis)',
+    'col.visit': 'In person',
+    'col.basis': 'Basis',
     'col.advice': 'Advice',
     'col.id': 'Id',
     'col.service': 'Service',

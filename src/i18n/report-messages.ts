@@ -4,349 +4,232 @@ import type { Catalog } from './index.js';
  * Every heading, column name and phrase that the score, gap and ranking renderers print
  * (src/render/*). Rubric texts (question titles, option labels, advice) come from the rubric.
  */
-export type ReportMessageKey =
-  | 'yes'
-  | 'no'
-  | 'unknown'
-  | 'none'
-  | 'not-applicable'
-  | 'count-of'
-  | 'score-rating'
-  | 'change'
-  | 'no-suggestion'
-  | 'fact.city'
-  | 'fact.period'
-  | 'fact.rubric'
-  | 'fact.opd'
-  | 'fact.score'
-  | 'fact.completeness'
-  | 'fact.services'
-  | 'fact.services-no-visit'
-  | 'fact.services-unknown'
-  | 'fact.annual-volume'
-  | 'fact.volume-no-visit'
-  | 'fact.annual-visits'
-  | 'fact.inherent-visits'
-  | 'fact.volume-unknown'
-  | 'note.volume-unknown'
-  | 'note.inherent'
-  | 'heading.score'
-  | 'heading.city-sections'
-  | 'heading.opds'
-  | 'heading.services'
-  | 'heading.top-actions'
-  | 'heading.top-actions-teaser'
-  | 'heading.gap'
-  | 'heading.inherent'
-  | 'heading.below-target'
-  | 'heading.ranking'
-  | 'heading.not-applicable'
-  | 'na.city'
-  | 'na.service'
-  | 'hint.not-applicable'
-  | 'hint.not-applicable-one'
-  | 'col.where'
-  | 'col.reason'
-  | 'hint.gap'
-  | 'more'
-  | 'empty.actions'
-  | 'empty.inherent'
-  | 'empty.below-target'
-  | 'empty.opds'
-  | 'empty.services'
-  | 'empty.ranking'
-  | 'col.no'
-  | 'col.rank'
-  | 'col.kind'
-  | 'col.figure'
-  | 'col.value'
-  | 'col.city'
-  | 'col.city-id'
-  | 'col.city-name'
-  | 'col.period'
-  | 'col.rubric'
-  | 'col.section'
-  | 'col.score'
-  | 'col.rating'
-  | 'col.completeness'
-  | 'csv.completeness-pct'
-  | 'col.opd'
-  | 'col.opd-id'
-  | 'col.opd-name'
-  | 'col.service'
-  | 'col.service-id'
-  | 'col.service-name'
-  | 'col.services'
-  | 'col.services-no-visit'
-  | 'col.share-services-no-visit'
-  | 'col.level'
-  | 'col.visits-per-transaction'
-  | 'col.annual-volume'
-  | 'col.annual-volume-no-visit'
-  | 'col.share-volume-no-visit'
-  | 'col.annual-visits'
-  | 'col.inherent-visits'
-  | 'col.no-visit'
-  | 'col.question'
-  | 'col.question-id'
-  | 'col.change'
-  | 'col.current'
-  | 'col.suggested'
-  | 'col.advice'
-  | 'col.basis'
-  | 'col.advice-or-basis'
-  | 'col.visits-avoided'
-  | 'col.questions-holding'
-  | 'kind.action'
-  | 'kind.inherent'
-  | 'kind.below-target'
-  | 'html.kicker.score'
-  | 'html.kicker.gap'
-  | 'html.kicker.ranking'
-  | 'html.title.score'
-  | 'html.title.gap'
-  | 'html.title.ranking'
-  | 'html.meta.period'
-  | 'html.meta.assessed'
-  | 'html.meta.rubric'
-  | 'html.meta.opd'
-  | 'html.meta.cities'
-  | 'html.card.score'
-  | 'html.card.completeness'
-  | 'html.card.services-visit'
-  | 'html.card.services-done'
-  | 'html.card.services-unknown'
-  | 'html.card.volume-visit'
-  | 'html.card.volume-done'
-  | 'html.card.volume-unknown'
-  | 'html.card.visits'
-  | 'html.card.visits-split'
-  | 'html.of'
-  | 'html.heading.charts'
-  | 'html.heading.services-by-opd'
-  | 'html.heading.legend'
-  | 'html.heading.visits-by-opd'
-  | 'html.chart.levels'
-  | 'html.chart.opds-lead'
-  | 'html.chart.levels-lead'
-  | 'html.chart.target'
-  | 'html.chart.visits-lead'
-  | 'html.chart.scores'
-  | 'html.series.avoidable'
-  | 'html.series.inherent'
-  | 'html.legend.levels'
-  | 'html.legend.ratings'
-  | 'html.legend.rating-range'
-  | 'html.legend.rating-below'
-  | 'html.legend.inherent'
-  | 'html.legend.unknown'
-  | 'html.actions-lead'
-  | 'html.not-applicable-lead'
-  | 'html.more-actions'
-  | 'html.more-gap'
-  | 'html.opd-line'
-  | 'html.incomplete'
-  | 'html.footer.generator'
-  | 'html.footer.numbers'
-  | 'sheet.summary'
-  | 'sheet.opds'
-  | 'sheet.services'
-  | 'sheet.actions'
-  | 'sheet.inherent'
-  | 'sheet.below-target'
-  | 'sheet.ranking'
-  | 'col.province'
-  | 'col.assessed-at'
-  | 'col.generator'
-  | 'col.level-name'
-  | 'col.inherent-per-transaction'
-  | 'col.questions-holding-ids'
-  | 'col.target-level'
-  | 'col.opds'
-  | 'col.services-unknown'
-  | 'col.services-at-level'
-  | 'html.kicker.compare'
-  | 'html.heading.compare-summary'
-  | 'html.heading.gap-charts'
-  | 'html.chart.levels-compare-lead'
-  | 'html.learn-lead';
+const reportId = {
+  yes: 'Ya',
+  no: 'Tidak',
+  unknown: 'tidak diketahui',
+  none: 'tidak ada',
+  'not-applicable': 'tidak berlaku: {reason}',
+  'count-of': '{n} dari {total} ({share})',
+  'score-rating': '{score} ({rating})',
+  change: '{from} → {to}',
+  'no-suggestion': 'tidak ada pilihan tanpa kunjungan',
+  'fact.city': 'Kota',
+  'fact.period': 'Periode',
+  'fact.rubric': 'Rubrik',
+  'fact.opd': 'OPD',
+  'fact.score': 'Skor',
+  'fact.completeness': 'Kelengkapan',
+  'fact.services': 'Layanan',
+  'fact.services-no-visit': 'Layanan tanpa kunjungan',
+  'fact.services-unknown': 'Layanan belum diketahui',
+  'fact.annual-volume': 'Transaksi per tahun',
+  'fact.volume-no-visit': 'Transaksi tanpa kunjungan',
+  'fact.annual-visits': 'Kunjungan ke kantor per tahun',
+  'fact.inherent-visits': 'Kunjungan melekat (inherent)',
+  'fact.visits-avoidable': 'Bisa dihapus dengan digitalisasi',
+  'fact.visits-inherent': 'Melekat (warga tetap datang)',
+  'fact.visits-inherent-value': '{n} (karena aturan nasional: {rule})',
+  'fact.field-visits': 'Kunjungan lapangan petugas per tahun',
+  'fact.volume-online': 'Transaksi daring per tahun',
+  'fact.volume-online-value': '{n} ({share} dari transaksi yang porsi daringnya diketahui)',
+  'fact.catalog': 'Layanan katalog yang dinilai',
+  'fact.volume-unknown': 'Layanan tanpa volume tahunan',
+  'note.volume-unknown': '{n} (tidak ikut dihitung dalam jumlah transaksi dan kunjungan)',
+  'note.inherent':
+    'Kunjungan ini tidak hilang dengan aplikasi baru: yang dibutuhkan perubahan regulasi atau teknologi.',
+  'heading.score': 'Kematangan layanan digital {city} · {period}',
+  'heading.city-sections': 'Skor bagian tingkat kota',
+  'heading.opds': 'Skor OPD',
+  'heading.services': 'Layanan {opd}',
+  'heading.top-actions': 'Tindakan yang paling banyak menghapus kunjungan',
+  'heading.top-actions-teaser': 'Tindakan yang paling banyak menghapus kunjungan ({n} teratas dari {total})',
+  'heading.gap': 'Jarak menuju layanan tanpa kunjungan ke kantor: {city} · {period}',
+  'heading.inherent': 'Kunjungan melekat (inherent)',
+  'heading.below-target': 'Layanan di bawah level target ({level})',
+  'heading.underused': 'Layanan tanpa kunjungan yang masih jarang dipakai daring',
+  'heading.catalog-missing': 'Layanan katalog yang belum dinilai',
+  'note.underused':
+    'Layanan ini sudah bisa tanpa datang ke kantor, tetapi porsi daringnya di bawah target {target}: pekerjaannya adalah sosialisasi dan pendampingan, bukan digitalisasi.',
+  'note.catalog-missing':
+    'Layanan ini ada di katalog rubrik tetapi tidak ada di berkas jawaban. Bisa jadi kota tidak menyelenggarakannya; kelengkapan tidak berubah karenanya.',
+  'empty.underused': 'Tidak ada layanan tanpa kunjungan yang porsi daringnya di bawah target.',
+  'empty.catalog-missing': 'Semua layanan katalog sudah dinilai.',
+  'trip.own': '(satu langkah)',
+  'visit.office': 'kantor',
+  'visit.rule': 'aturan nasional',
+  'visit.physical': 'fisik',
+  'visit.field': 'lapangan',
+  'visit.none': 'tanpa kunjungan',
+  'step-change': '{question}: {from} → {to}',
+  'step-current': '{question}: {answer}',
+  'col.trip': 'Kesempatan datang',
+  'col.visit-kind': 'Jenis kunjungan',
+  'col.steps': 'Langkah',
+  'col.online-share': 'Porsi daring',
+  'col.offline-transactions': 'Transaksi luring per tahun',
+  'col.field-visits': 'Kunjungan lapangan per tahun',
+  'col.rule-visits': 'Kunjungan karena aturan nasional per tahun',
+  'kind.underused': 'jarang dipakai daring',
+  'sheet.underused': 'Jarang dipakai daring',
+  'sheet.catalog-missing': 'Katalog belum dinilai',
+  'col.share-volume-online': 'Porsi transaksi daring',
+  'col.catalog-services': 'Layanan di katalog',
+  'csv.online-share-pct': 'Porsi daring (%)',
+  'kind.catalog-missing': 'belum dinilai',
+  'heading.ranking': 'Peringkat kota',
+  'heading.not-applicable': 'Pertanyaan yang dinyatakan tidak berlaku',
+  'na.city': 'Tingkat kota',
+  'na.service': '{opd} / {service}',
+  'hint.not-applicable': 'Dinyatakan tidak berlaku: {n} pertanyaan (lihat --format md atau html)',
+  'hint.not-applicable-one': 'Dinyatakan tidak berlaku: {n} pertanyaan (lihat --format md atau html)',
+  'col.where': 'Di mana',
+  'col.reason': 'Alasan',
+  'hint.gap': 'Jalankan `opdm gap` untuk semua tindakan, kunjungan melekat, dan layanan di bawah level target.',
+  more: '… dan {n} tindakan lainnya (pakai --top {total} untuk melihat semuanya)',
+  'empty.actions': 'Tidak ada kunjungan yang bisa dihapus dengan mengubah jawaban.',
+  'empty.inherent': 'Tidak ada kunjungan melekat.',
+  'empty.below-target': 'Semua layanan dengan level yang diketahui sudah mencapai level target.',
+  'empty.opds': 'Tidak ada OPD.',
+  'empty.services': 'Tidak ada layanan.',
+  'empty.ranking': 'Tidak ada laporan untuk diperingkat.',
+  'col.no': '#',
+  'col.rank': 'Peringkat',
+  'col.kind': 'Jenis',
+  'col.figure': 'Ukuran',
+  'col.value': 'Nilai',
+  'col.city': 'Kota',
+  'col.city-id': 'ID kota',
+  'col.city-name': 'Nama kota',
+  'col.period': 'Periode',
+  'col.rubric': 'Rubrik',
+  'col.section': 'Bagian',
+  'col.score': 'Skor',
+  'col.rating': 'Predikat',
+  'csv.completeness-pct': 'Kelengkapan (%)',
+  'col.completeness': 'Kelengkapan',
+  'col.opd': 'OPD',
+  'col.opd-id': 'ID OPD',
+  'col.opd-name': 'Nama OPD',
+  'col.service': 'Layanan',
+  'col.service-id': 'ID layanan',
+  'col.service-name': 'Nama layanan',
+  'col.services': 'Layanan',
+  'col.services-no-visit': 'Layanan tanpa kunjungan',
+  'col.share-services-no-visit': 'Layanan tanpa kunjungan (%)',
+  'col.level': 'Level',
+  'col.visits-per-transaction': 'Kunjungan per transaksi',
+  'col.annual-volume': 'Transaksi per tahun',
+  'col.annual-volume-no-visit': 'Transaksi tanpa kunjungan per tahun',
+  'col.share-volume-no-visit': 'Transaksi tanpa kunjungan (%)',
+  'col.annual-visits': 'Kunjungan per tahun',
+  'col.inherent-visits': 'Kunjungan melekat per tahun',
+  'col.no-visit': 'Tanpa kunjungan',
+  'col.question': 'Pertanyaan',
+  'col.question-id': 'ID pertanyaan',
+  'col.change': 'Jawaban sekarang → jawaban tujuan',
+  'col.current': 'Jawaban sekarang',
+  'col.suggested': 'Jawaban yang disarankan',
+  'col.advice': 'Saran',
+  'col.basis': 'Dasar',
+  'col.advice-or-basis': 'Saran atau dasar',
+  'col.visits-avoided': 'Kunjungan terhindar per tahun',
+  'col.questions-holding': 'Pertanyaan yang menahan level',
+  'kind.action': 'tindakan',
+  'kind.inherent': 'melekat',
+  'kind.below-target': 'di bawah target',
+  'html.kicker.score': 'Laporan kematangan layanan digital OPD',
+  'html.kicker.gap': 'Jarak menuju layanan tanpa datang ke kantor',
+  'html.kicker.ranking': 'Peringkat kematangan layanan digital',
+  'html.title.score': '{city} {period}: kematangan layanan digital',
+  'html.title.gap': '{city} {period}: jarak menuju layanan tanpa kunjungan',
+  'html.title.ranking': 'Peringkat kota: kematangan layanan digital',
+  'html.meta.period': 'Periode {period}',
+  'html.meta.assessed': 'Dinilai {date}',
+  'html.meta.rubric': 'Rubrik {id} {version}',
+  'html.meta.opd': 'OPD: {opd}',
+  'html.meta.cities': '{n} kota',
+  'html.card.score': 'Skor kota',
+  'html.card.completeness': 'Kelengkapan jawaban {share}',
+  'html.card.services-visit': 'Layanan yang masih perlu datang ke kantor',
+  'html.card.services-done': '{n} layanan ({share}) sudah bisa tanpa datang ke kantor.',
+  'html.card.services-unknown': '{n} layanan belum diketahui (jawabannya belum lengkap).',
+  'html.card.volume-visit': 'Transaksi per tahun yang masih perlu datang',
+  'html.card.volume-done': '{n} transaksi ({share}) sudah tanpa kunjungan.',
+  'html.card.volume-unknown': '{n} layanan tanpa volume tahunan tidak ikut dihitung.',
+  'html.card.visits': 'Kunjungan ke kantor per tahun',
+  'html.card.visits-split':
+    '{avoidable} bisa dihapus dengan digitalisasi; {inherent} melekat, {rule} di antaranya karena aturan nasional (butuh perubahan regulasi atau teknologi).',
+  'html.card.field':
+    'Selain itu {field} kunjungan lapangan petugas per tahun: petugas yang datang, warga tidak ke kantor.',
+  'html.card.online': '{n} transaksi per tahun sudah daring ({share} dari transaksi yang porsi daringnya diketahui).',
+  'html.card.catalog': 'Katalog: {n} dari {total} layanan dinilai.',
+  'html.series.rule': 'melekat: aturan nasional',
+  'html.series.physical': 'melekat: fisik',
+  'html.series.field': 'lapangan (petugas)',
+  'html.underused-lead':
+    'Diurutkan menurut transaksi luring per tahun: layanan yang sudah bisa tanpa kunjungan, tetapi kebanyakan warga masih datang.',
+  'html.of': 'dari {total}',
+  'html.heading.charts': 'Gambaran OPD',
+  'html.heading.services-by-opd': 'Layanan per OPD',
+  'html.heading.legend': 'Cara membaca laporan ini',
+  'html.heading.visits-by-opd': 'Kunjungan ke kantor per tahun, per OPD',
+  'html.chart.levels': 'Sebaran level layanan',
+  'html.chart.opds-lead': 'Skor 0–100. Garis putus-putus menandai batas predikat.',
+  'html.chart.levels-lead': 'Jumlah layanan per level; level target ({level}) ke atas berwarna hijau.',
+  'html.chart.target': 'target',
+  'html.chart.visits-lead': 'Per OPD: kunjungan yang bisa dihapus dengan digitalisasi dan kunjungan melekat.',
+  'html.chart.scores': 'Skor kota',
+  'html.series.avoidable': 'bisa dihapus',
+  'html.legend.levels': 'Level layanan',
+  'html.legend.ratings': 'Predikat',
+  'html.legend.rating-range': '{min} ke atas',
+  'html.legend.rating-below': 'di bawah {max}',
+  'html.legend.inherent':
+    'Kunjungan melekat adalah kunjungan yang tidak hilang dengan aplikasi baru (perekaman biometrik, uji fisik, pemeriksaan klinis, inspeksi lapangan, atau kunjungan yang diwajibkan regulasi): yang dibutuhkan perubahan regulasi atau teknologi.',
+  'html.legend.unknown': 'Tanda – berarti belum diketahui (jawaban atau volume tahunan belum diisi), bukan nol.',
+  'html.actions-lead':
+    'Diurutkan menurut kunjungan ke kantor per tahun yang terhindar: setiap tindakan menghapus satu kunjungan dari setiap transaksi layanan itu.',
+  'html.not-applicable-lead':
+    'Pertanyaan ini tidak ikut dihitung dalam skor maupun kelengkapan. Alasannya ditulis oleh perencana: periksa apakah setiap alasan tepat.',
+  'html.more-actions': '… dan {n} tindakan lainnya: laporan `opdm gap --format html` memuat semuanya.',
+  'html.more-gap': '… dan {n} tindakan lainnya (pakai `--top {total}` untuk melihat semuanya).',
+  'html.incomplete': 'Jawaban baru {share} lengkap',
+  'html.opd-line': '{services} layanan · {no_visit} tanpa kunjungan · {visits} kunjungan ke kantor per tahun',
+  'html.footer.generator': 'Dibuat dengan {generator} dari rubrik {rubric} (sha256 {sha}…).',
+  'html.footer.numbers':
+    'Angka di halaman ini dibulatkan untuk dibaca; angka persisnya ada di laporan JSON (`{command}`).',
+  'sheet.summary': 'Ringkasan',
+  'sheet.opds': 'OPD',
+  'sheet.services': 'Layanan',
+  'sheet.actions': 'Tindakan',
+  'sheet.inherent': 'Kunjungan melekat',
+  'sheet.below-target': 'Di bawah target',
+  'sheet.ranking': 'Peringkat',
+  'col.province': 'Provinsi',
+  'col.assessed-at': 'Tanggal penilaian',
+  'col.generator': 'Dibuat dengan',
+  'col.level-name': 'Nama level',
+  'col.inherent-per-transaction': 'Kunjungan melekat per transaksi',
+  'col.questions-holding-ids': 'ID pertanyaan yang menahan level',
+  'col.target-level': 'Level target',
+  'col.opds': 'OPD',
+  'col.services-unknown': 'Layanan belum diketahui',
+  'col.services-at-level': 'Layanan di level {level}',
+  'html.kicker.compare': 'Perbandingan kematangan layanan digital',
+  'html.heading.compare-summary': 'Ringkasan perbandingan',
+  'html.heading.gap-charts': 'Di mana kunjungan masih terjadi',
+  'html.chart.levels-compare-lead':
+    'Jumlah layanan per level di kedua sisi; garis putus-putus menandai level target ({level}).',
+  'html.learn-lead':
+    'Untuk setiap layanan yang sama di kedua sisi (jawaban lengkap) di mana satu sisi lebih maju: jawaban yang bisa ditiru dan kunjungan ke kantor yang dihemat per tahun, yang terbesar lebih dulu.',
+} as const;
+
+/** A message of this catalog: its keys are those of the Indonesian texts. */
+export type ReportMessageKey = keyof typeof reportId;
 
 export const reportMessages: Catalog<ReportMessageKey> = {
-  id: {
-    yes: 'Ya',
-    no: 'Tidak',
-    unknown: 'tidak diketahui',
-    none: 'tidak ada',
-    'not-applicable': 'tidak berlaku: {reason}',
-    'count-of': '{n} dari {total} ({share})',
-    'score-rating': '{score} ({rating})',
-    change: '{from} → {to}',
-    'no-suggestion': 'tidak ada pilihan tanpa kunjungan',
-    'fact.city': 'Kota',
-    'fact.period': 'Periode',
-    'fact.rubric': 'Rubrik',
-    'fact.opd': 'OPD',
-    'fact.score': 'Skor',
-    'fact.completeness': 'Kelengkapan',
-    'fact.services': 'Layanan',
-    'fact.services-no-visit': 'Layanan tanpa kunjungan',
-    'fact.services-unknown': 'Layanan belum diketahui',
-    'fact.annual-volume': 'Transaksi per tahun',
-    'fact.volume-no-visit': 'Transaksi tanpa kunjungan',
-    'fact.annual-visits': 'Kunjungan ke kantor per tahun',
-    'fact.inherent-visits': 'Kunjungan melekat (inherent)',
-    'fact.volume-unknown': 'Layanan tanpa volume tahunan',
-    'note.volume-unknown': '{n} (tidak ikut dihitung dalam jumlah transaksi dan kunjungan)',
-    'note.inherent':
-      'Kunjungan ini tidak hilang dengan aplikasi baru: yang dibutuhkan perubahan regulasi atau teknologi.',
-    'heading.score': 'Kematangan layanan digital {city} · {period}',
-    'heading.city-sections': 'Skor bagian tingkat kota',
-    'heading.opds': 'Skor OPD',
-    'heading.services': 'Layanan {opd}',
-    'heading.top-actions': 'Tindakan yang paling banyak menghapus kunjungan',
-    'heading.top-actions-teaser': 'Tindakan yang paling banyak menghapus kunjungan ({n} teratas dari {total})',
-    'heading.gap': 'Jarak menuju layanan tanpa kunjungan ke kantor: {city} · {period}',
-    'heading.inherent': 'Kunjungan melekat (inherent)',
-    'heading.below-target': 'Layanan di bawah level target ({level})',
-    'heading.ranking': 'Peringkat kota',
-    'heading.not-applicable': 'Pertanyaan yang dinyatakan tidak berlaku',
-    'na.city': 'Tingkat kota',
-    'na.service': '{opd} / {service}',
-    'hint.not-applicable': 'Dinyatakan tidak berlaku: {n} pertanyaan (lihat --format md atau html)',
-    'hint.not-applicable-one': 'Dinyatakan tidak berlaku: {n} pertanyaan (lihat --format md atau html)',
-    'col.where': 'Di mana',
-    'col.reason': 'Alasan',
-    'hint.gap': 'Jalankan `opdm gap` untuk semua tindakan, kunjungan melekat, dan layanan di bawah level target.',
-    more: '… dan {n} tindakan lainnya (pakai --top {total} untuk melihat semuanya)',
-    'empty.actions': 'Tidak ada kunjungan yang bisa dihapus dengan mengubah jawaban.',
-    'empty.inherent': 'Tidak ada kunjungan melekat.',
-    'empty.below-target': 'Semua layanan dengan level yang diketahui sudah mencapai level target.',
-    'empty.opds': 'Tidak ada OPD.',
-    'empty.services': 'Tidak ada layanan.',
-    'empty.ranking': 'Tidak ada laporan untuk diperingkat.',
-    'col.no': '#',
-    'col.rank': 'Peringkat',
-    'col.kind': 'Jenis',
-    'col.figure': 'Ukuran',
-    'col.value': 'Nilai',
-    'col.city': 'Kota',
-    'col.city-id': 'ID kota',
-    'col.city-name': 'Nama kota',
-    'col.period': 'Periode',
-    'col.rubric': 'Rubrik',
-    'col.section': 'Bagian',
-    'col.score': 'Skor',
-    'col.rating': 'Predikat',
-    'csv.completeness-pct': 'Kelengkapan (%)',
-    'col.completeness': 'Kelengkapan',
-    'col.opd': 'OPD',
-    'col.opd-id': 'ID OPD',
-    'col.opd-name': 'Nama OPD',
-    'col.service': 'Layanan',
-    'col.service-id': 'ID layanan',
-    'col.service-name': 'Nama layanan',
-    'col.services': 'Layanan',
-    'col.services-no-visit': 'Layanan tanpa kunjungan',
-    'col.share-services-no-visit': 'Layanan tanpa kunjungan (%)',
-    'col.level': 'Level',
-    'col.visits-per-transaction': 'Kunjungan per transaksi',
-    'col.annual-volume': 'Transaksi per tahun',
-    'col.annual-volume-no-visit': 'Transaksi tanpa kunjungan per tahun',
-    'col.share-volume-no-visit': 'Transaksi tanpa kunjungan (%)',
-    'col.annual-visits': 'Kunjungan per tahun',
-    'col.inherent-visits': 'Kunjungan melekat per tahun',
-    'col.no-visit': 'Tanpa kunjungan',
-    'col.question': 'Pertanyaan',
-    'col.question-id': 'ID pertanyaan',
-    'col.change': 'Jawaban sekarang → jawaban tujuan',
-    'col.current': 'Jawaban sekarang',
-    'col.suggested': 'Jawaban yang disarankan',
-    'col.advice': 'Saran',
-    'col.basis': 'Dasar',
-    'col.advice-or-basis': 'Saran atau dasar',
-    'col.visits-avoided': 'Kunjungan terhindar per tahun',
-    'col.questions-holding': 'Pertanyaan yang menahan level',
-    'kind.action': 'tindakan',
-    'kind.inherent': 'melekat',
-    'kind.below-target': 'di bawah target',
-    'html.kicker.score': 'Laporan kematangan layanan digital OPD',
-    'html.kicker.gap': 'Jarak menuju layanan tanpa datang ke kantor',
-    'html.kicker.ranking': 'Peringkat kematangan layanan digital',
-    'html.title.score': '{city} {period}: kematangan layanan digital',
-    'html.title.gap': '{city} {period}: jarak menuju layanan tanpa kunjungan',
-    'html.title.ranking': 'Peringkat kota: kematangan layanan digital',
-    'html.meta.period': 'Periode {period}',
-    'html.meta.assessed': 'Dinilai {date}',
-    'html.meta.rubric': 'Rubrik {id} {version}',
-    'html.meta.opd': 'OPD: {opd}',
-    'html.meta.cities': '{n} kota',
-    'html.card.score': 'Skor kota',
-    'html.card.completeness': 'Kelengkapan jawaban {share}',
-    'html.card.services-visit': 'Layanan yang masih perlu datang ke kantor',
-    'html.card.services-done': '{n} layanan ({share}) sudah bisa tanpa datang ke kantor.',
-    'html.card.services-unknown': '{n} layanan belum diketahui (jawabannya belum lengkap).',
-    'html.card.volume-visit': 'Transaksi per tahun yang masih perlu datang',
-    'html.card.volume-done': '{n} transaksi ({share}) sudah tanpa kunjungan.',
-    'html.card.volume-unknown': '{n} layanan tanpa volume tahunan tidak ikut dihitung.',
-    'html.card.visits': 'Kunjungan ke kantor per tahun',
-    'html.card.visits-split':
-      '{avoidable} bisa dihapus dengan digitalisasi; {inherent} melekat (butuh perubahan regulasi atau teknologi).',
-    'html.of': 'dari {total}',
-    'html.heading.charts': 'Gambaran OPD',
-    'html.heading.services-by-opd': 'Layanan per OPD',
-    'html.heading.legend': 'Cara membaca laporan ini',
-    'html.heading.visits-by-opd': 'Kunjungan ke kantor per tahun, per OPD',
-    'html.chart.levels': 'Sebaran level layanan',
-    'html.chart.opds-lead': 'Skor 0–100. Garis putus-putus menandai batas predikat.',
-    'html.chart.levels-lead': 'Jumlah layanan per level; level target ({level}) ke atas berwarna hijau.',
-    'html.chart.target': 'target',
-    'html.chart.visits-lead': 'Per OPD: kunjungan yang bisa dihapus dengan digitalisasi dan kunjungan melekat.',
-    'html.chart.scores': 'Skor kota',
-    'html.series.avoidable': 'bisa dihapus',
-    'html.series.inherent': 'melekat',
-    'html.legend.levels': 'Level layanan',
-    'html.legend.ratings': 'Predikat',
-    'html.legend.rating-range': '{min} ke atas',
-    'html.legend.rating-below': 'di bawah {max}',
-    'html.legend.inherent':
-      'Kunjungan melekat adalah kunjungan yang tidak hilang dengan aplikasi baru (perekaman biometrik, uji fisik, pemeriksaan klinis, inspeksi lapangan, atau kunjungan yang diwajibkan regulasi): yang dibutuhkan perubahan regulasi atau teknologi.',
-    'html.legend.unknown': 'Tanda – berarti belum diketahui (jawaban atau volume tahunan belum diisi), bukan nol.',
-    'html.actions-lead':
-      'Diurutkan menurut kunjungan ke kantor per tahun yang terhindar: setiap tindakan menghapus satu kunjungan dari setiap transaksi layanan itu.',
-    'html.not-applicable-lead':
-      'Pertanyaan ini tidak ikut dihitung dalam skor maupun kelengkapan. Alasannya ditulis oleh perencana: periksa apakah setiap alasan tepat.',
-    'html.more-actions': '… dan {n} tindakan lainnya: laporan `opdm gap --format html` memuat semuanya.',
-    'html.more-gap': '… dan {n} tindakan lainnya (pakai `--top {total}` untuk melihat semuanya).',
-    'html.incomplete': 'Jawaban baru {share} lengkap',
-    'html.opd-line': '{services} layanan · {no_visit} tanpa kunjungan · {visits} kunjungan ke kantor per tahun',
-    'html.footer.generator': 'Dibuat dengan {generator} dari rubrik {rubric} (sha256 {sha}…).',
-    'html.footer.numbers':
-      'Angka di halaman ini dibulatkan untuk dibaca; angka persisnya ada di laporan JSON (`{command}`).',
-    'sheet.summary': 'Ringkasan',
-    'sheet.opds': 'OPD',
-    'sheet.services': 'Layanan',
-    'sheet.actions': 'Tindakan',
-    'sheet.inherent': 'Kunjungan melekat',
-    'sheet.below-target': 'Di bawah target',
-    'sheet.ranking': 'Peringkat',
-    'col.province': 'Provinsi',
-    'col.assessed-at': 'Tanggal penilaian',
-    'col.generator': 'Dibuat dengan',
-    'col.level-name': 'Nama level',
-    'col.inherent-per-transaction': 'Kunjungan melekat per transaksi',
-    'col.questions-holding-ids': 'ID pertanyaan yang menahan level',
-    'col.target-level': 'Level target',
-    'col.opds': 'OPD',
-    'col.services-unknown': 'Layanan belum diketahui',
-    'col.services-at-level': 'Layanan di level {level}',
-    'html.kicker.compare': 'Perbandingan kematangan layanan digital',
-    'html.heading.compare-summary': 'Ringkasan perbandingan',
-    'html.heading.gap-charts': 'Di mana kunjungan masih terjadi',
-    'html.chart.levels-compare-lead':
-      'Jumlah layanan per level di kedua sisi; garis putus-putus menandai level target ({level}).',
-    'html.learn-lead':
-      'Untuk setiap layanan yang sama di kedua sisi (jawaban lengkap) di mana satu sisi lebih maju: jawaban yang bisa ditiru dan kunjungan ke kantor yang dihemat per tahun, yang terbesar lebih dulu.',
-  },
+  id: reportId,
   en: {
     yes: 'Yes',
     no: 'No',
@@ -370,6 +253,13 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'fact.volume-no-visit': 'Transactions needing no visit',
     'fact.annual-visits': 'Office visits a year',
     'fact.inherent-visits': 'Inherent visits',
+    'fact.visits-avoidable': 'Avoidable by digitising',
+    'fact.visits-inherent': 'Inherent (the citizen comes anyway)',
+    'fact.visits-inherent-value': '{n} (under a national rule: {rule})',
+    'fact.field-visits': "Officers' field visits a year",
+    'fact.volume-online': 'Online transactions a year',
+    'fact.volume-online-value': '{n} ({share} of the transactions whose online share is known)',
+    'fact.catalog': 'Catalog services assessed',
     'fact.volume-unknown': 'Services without an annual volume',
     'note.volume-unknown': '{n} (left out of the transaction and visit totals)',
     'note.inherent': 'A new application does not remove these visits: they need a change of regulation or technology.',
@@ -382,6 +272,36 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'heading.gap': 'Distance to "no office visit needed": {city} · {period}',
     'heading.inherent': 'Inherent visits',
     'heading.below-target': 'Services below the target level ({level})',
+    'heading.underused': 'Services needing no visit that few citizens use online',
+    'heading.catalog-missing': 'Catalog services not assessed',
+    'note.underused':
+      'These services need no office visit, but their online share is below the target of {target}: the work is outreach and assistance, not digitisation.',
+    'note.catalog-missing':
+      "These services are in the rubric's catalog but not in the answers file. The city may not offer them; completeness does not change.",
+    'empty.underused': 'No service needing no visit has an online share below the target.',
+    'empty.catalog-missing': 'Every catalog service is assessed.',
+    'trip.own': '(one step)',
+    'visit.office': 'office',
+    'visit.rule': 'national rule',
+    'visit.physical': 'physical',
+    'visit.field': 'field',
+    'visit.none': 'no visit',
+    'step-change': '{question}: {from} → {to}',
+    'step-current': '{question}: {answer}',
+    'col.trip': 'Occasion',
+    'col.visit-kind': 'Visit kind',
+    'col.steps': 'Steps',
+    'col.online-share': 'Online share',
+    'col.offline-transactions': 'Offline transactions a year',
+    'col.field-visits': 'Field visits a year',
+    'col.rule-visits': 'Visits under a national rule a year',
+    'kind.underused': 'underused online',
+    'sheet.underused': 'Underused online',
+    'sheet.catalog-missing': 'Catalog not assessed',
+    'col.share-volume-online': 'Share of transactions online',
+    'col.catalog-services': 'Services in the catalog',
+    'csv.online-share-pct': 'Online share (%)',
+    'kind.catalog-missing': 'not assessed',
     'heading.ranking': 'City ranking',
     'heading.not-applicable': 'Questions declared not applicable',
     'na.city': 'City level',
@@ -464,7 +384,16 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.card.volume-unknown': '{n} services without an annual volume are left out.',
     'html.card.visits': 'Office visits a year',
     'html.card.visits-split':
-      '{avoidable} can be removed by going digital; {inherent} are inherent (they need a change of regulation or technology).',
+      '{avoidable} avoidable by digitising; {inherent} inherent, {rule} of them under a national rule (they need a change of regulation or technology).',
+    'html.card.field':
+      "Besides, {field} officers' field visits a year: the officer comes, the citizen does not go to an office.",
+    'html.card.online': '{n} transactions a year are online ({share} of the transactions whose online share is known).',
+    'html.card.catalog': 'Catalog: {n} of {total} services assessed.',
+    'html.series.rule': 'inherent: national rule',
+    'html.series.physical': 'inherent: physical',
+    'html.series.field': 'field (officer)',
+    'html.underused-lead':
+      'Ranked by offline transactions a year: services that need no visit, yet most citizens still come.',
     'html.of': 'of {total}',
     'html.heading.charts': 'OPDs at a glance',
     'html.heading.services-by-opd': 'Services by OPD',
@@ -477,7 +406,6 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.chart.visits-lead': 'By OPD: visits that going digital can remove, and inherent visits.',
     'html.chart.scores': 'City scores',
     'html.series.avoidable': 'removable',
-    'html.series.inherent': 'inherent',
     'html.legend.levels': 'Service levels',
     'html.legend.ratings': 'Ratings',
     'html.legend.rating-range': '{min} and above',

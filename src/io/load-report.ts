@@ -1,4 +1,5 @@
 import type { Report } from '../core/report.js';
+import { upgradeReport } from '../core/report-v1.js';
 import { InvalidInputError } from '../errors.js';
 import { checkReportShape } from '../schema/validate.js';
 import { expectKind } from './file-kind.js';
@@ -30,5 +31,5 @@ export async function loadReports(file: string): Promise<Report[]> {
     })),
   );
   if (issues.some((i) => i.severity === 'error')) throw new InvalidInputError(await locateIssues(issues, parsed, file));
-  return reports as Report[];
+  return (reports as Parameters<typeof upgradeReport>[0][]).map(upgradeReport);
 }

@@ -160,8 +160,10 @@ export class RubricCache {
  */
 export function resolveRubricFile(answers: CityAnswers, rubricFile: string | undefined, file: string): string {
   if (rubricFile !== undefined) return rubricFile;
-  const id = parseRubricRef(answers.rubric)?.id ?? answers.rubric;
-  const bundled = bundledRubricPath(id);
+  const ref = parseRubricRef(answers.rubric);
+  const id = ref?.id ?? answers.rubric;
+  // The bundled rubric of the file's major version; else the newest, and the check names the mismatch.
+  const bundled = (ref ? bundledRubricPath(`${id}@${ref.major}`) : undefined) ?? bundledRubricPath(id);
   if (bundled) return bundled;
   const near = suggest(id, bundledRubricIds());
   if (near !== undefined) throw new UsageError('usage.rubric-typo', { id, suggestion: near, file });

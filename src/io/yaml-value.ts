@@ -5,9 +5,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { IoMessageKey } from '../i18n/io-messages.js';
-
-/** Keys that could reach `Object.prototype` through careless code downstream. */
-export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+import { RESERVED_KEYS } from '../core/ids.js';
 
 export interface WalkLimits {
   /** How many times aliases may be followed in the whole document. */
@@ -109,7 +107,7 @@ export function walkDocument(doc: Document, limits: WalkLimits): { value: unknow
         report('yaml.complex-key', pair.key);
         continue;
       }
-      if (UNSAFE_KEYS.has(key)) {
+      if (RESERVED_KEYS.has(key)) {
         report('yaml.unsafe-key', pair.key, { key });
         continue;
       }

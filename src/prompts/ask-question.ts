@@ -4,7 +4,7 @@
  * later; one that allows it can be marked not applicable, with a reason.
  */
 import { localize } from '../core/localize.js';
-import { isNotApplicable } from '../core/outcome.js';
+import { isNotApplicable } from '../core/not-applicable.js';
 import type { AnswerValue, LocalizedText, NumberQuestion, OptionValue, Question, Rubric } from '../core/types.js';
 import { translator, type Lang } from '../i18n/index.js';
 import { assessMessages } from '../i18n/assess-messages.js';

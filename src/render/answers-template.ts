@@ -8,7 +8,8 @@ import type { Translate } from '../i18n/index.js';
 import type { InitMessageKey } from '../i18n/init-messages.js';
 import { localize } from '../core/localize.js';
 import { indexRubric, isRequired, isVolumeRequired } from '../core/rubric-index.js';
-import type { CatalogOpd, Condition, LocalizedText, Question, Rubric, Scope } from '../core/types.js';
+import { kindOf, visitKindOf, type Choice } from '../core/question-types/index.js';
+import type { CatalogOpd, Condition, LocalizedText, Outcome, Question, Rubric, Scope } from '../core/types.js';
 
 export interface TemplateChoices {
   /** The language of the comments (and of the rubric texts quoted in them). */
@@ -119,13 +120,28 @@ interface Context {
   text: (text: LocalizedText | undefined) => string | undefined;
 }
 
-/** What an option, band or branch leads to, for the planner: whether the citizen must come in. */
-function visitNote(o: { visit?: boolean; inherent?: boolean }, t: T): string {
-  if (!o.visit) return '';
-  return ` (${t(o.inherent ? 'q.visit-inherent' : 'q.visit')})`;
+/** What an option, band or branch leads to, for the planner: where the citizen must be. */
+function visitNote(o: Partial<Outcome>, t: T): string {
+  const kind = visitKindOf(o);
+  return kind === 'none' ? '' : ` (${t(`q.visit-${kind}`)})`;
 }
 
-/** The allowed answers of one question as comment lines. */
+/** The header line of a question's allowed answers: its type, and a number's limits and unit. */
+function formatHead(question: Question, ctx: Context): string {
+  const { t, text } = ctx;
+  if (question.type !== 'number') return t(`q.${question.type}`);
+  const unit = text(question.unit);
+  return [
+    t('q.number'),
+    question.min === undefined ? '' : t('q.min', { min: question.min }),
+    question.max === undefined ? '' : t('q.max', { max: question.max }),
+    unit ? t('q.unit', { unit }) : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** The allowed answers of one question as comment lines: the head, then `value = label` per choice. */
 function answerFormat(question: Question, indent: number, ctx: Context): string[] {
   const { t, text } = ctx;
   // `value = label`, values padded to one column and wrapped lines hanging under the labels.
@@ -138,45 +154,22 @@ function answerFormat(question: Question, indent: number, ctx: Context): string[
       return [`${pad}${i.value.padEnd(width)} = ${first.slice(pad.length + width + 3)}`, ...rest];
     });
   };
-  switch (question.type) {
-    case 'choice':
-    case 'multi':
-      return [
-        ...comment(indent, t(question.type === 'choice' ? 'q.choice' : 'q.multi'), 2),
-        ...list(
-          question.options.map((o) => ({
-            value: yamlScalar(o.value),
-            label: `${text(o.label) ?? ''}${visitNote(o, t)}${o.help ? `. ${text(o.help)}` : ''}`,
-          })),
-        ),
-      ];
-    case 'boolean': {
-      const branch = (b: boolean) => question.options?.[b ? 'true' : 'false'] ?? {};
-      const label = (b: boolean) => `${text(branch(b).label) ?? t(b ? 'q.yes' : 'q.no')}${visitNote(branch(b), t)}`;
-      return [
-        ...comment(indent, t('q.boolean'), 2),
-        ...list([true, false].map((b) => ({ value: String(b), label: label(b) }))),
-      ];
-    }
-    case 'number': {
-      const unit = text(question.unit);
-      const range = [
-        question.min === undefined ? '' : t('q.min', { min: question.min }),
-        question.max === undefined ? '' : t('q.max', { max: question.max }),
-      ];
-      const head = [t('q.number'), ...range.filter(Boolean), unit ? t('q.unit', { unit }) : '']
-        .filter(Boolean)
-        .join('; ');
-      return [
-        ...comment(indent, head, 2),
-        ...list(
-          question.bands.map((b) => ({ value: `>= ${b.min}`, label: `${text(b.label) ?? ''}${visitNote(b, t)}` })),
-        ),
-      ];
-    }
-    case 'text':
-      return comment(indent, t('q.text'), 2);
-  }
+  const choices = kindOf(question).choices(question);
+  const head = comment(indent, formatHead(question, ctx), 2);
+  if (choices.length === 0) return head;
+  // A band is picked by its min and up; a yes/no without a label reads Ya / Tidak.
+  const valueOf = (c: Choice) => (question.type === 'number' ? `>= ${c.value}` : yamlScalar(c.value));
+  const labelOf = (c: Choice) =>
+    text(c.label ?? undefined) ?? (typeof c.value === 'boolean' ? t(c.value ? 'q.yes' : 'q.no') : '');
+  return [
+    ...head,
+    ...list(
+      choices.map((c) => ({
+        value: valueOf(c),
+        label: `${labelOf(c)}${visitNote(c.outcome, t)}${c.help ? `. ${text(c.help)}` : ''}`,
+      })),
+    ),
+  ];
 }
 
 /** Every question of a scope, by section, each as documentation and a commented-out key. */

@@ -2,7 +2,8 @@ import type { EntityResult, QuestionResult } from '../core/evaluate.js';
 import { localize } from '../core/localize.js';
 import { round } from '../core/numbers.js';
 import { weightOf } from '../core/rubric-index.js';
-import type { Rubric } from '../core/types.js';
+import { chosenOptions } from '../core/question-types/index.js';
+import type { LocalizedText, Rubric } from '../core/types.js';
 import { answerLabel, formatExact } from './format.js';
 import { ratingFor, type CityScore, type OpdScore, type ServiceScore } from '../core/score.js';
 import type { Lang } from '../i18n/index.js';
@@ -56,14 +57,21 @@ function explainEntity(
         lines.push(t(r.entry.question.required === false ? 'question.optional' : 'question.unanswered', { id }));
       else if (r.status === 'na') lines.push(t('question.na', { id, reason: (r.value as { na: string }).na }));
       else if (r.entry.question.type === 'text') lines.push(t('question.text', { id }));
+      else if (r.outcome?.score === null)
+        lines.push(t('question.neutral', { id, answer: answerText(r, rubric, lang) }));
       else {
         const answer = answerText(r, rubric, lang);
         const weight = weightOf(r.entry.question);
         let score = num(r.outcome?.score ?? null);
-        if (r.entry.question.type === 'multi' && Array.isArray(r.value)) {
-          const q = r.entry.question;
-          const sum = q.options.filter((o) => (r.value as unknown[]).includes(o.value)).map((o) => num(o.score));
-          score = `${t('question.multi', { sum: sum.join(' + ') || '0' })} = ${score}`;
+        const q = r.entry.question;
+        if (q.type === 'multi' && Array.isArray(r.value)) {
+          // The chosen options' scores, neutral ones left out: summed (capped at 1) or the best.
+          const scores = chosenOptions(q.options, r.value).flatMap((o) => (o.score === null ? [] : [num(o.score)]));
+          const shown =
+            q.combine === 'max'
+              ? t('question.max', { scores: scores.join(', ') || '0' })
+              : t('question.multi', { sum: scores.join(' + ') || '0' });
+          score = `${shown} = ${score}`;
         }
         lines.push(
           weight > 0
@@ -71,9 +79,11 @@ function explainEntity(
             : t('question.weight-zero', { id, answer }),
         );
       }
-      if (r.outcome?.isInherent)
-        lines.push(t('question.inherent', { basis: localize(r.outcome.basis ?? undefined, lang, defaultLang) ?? '–' }));
-      else if (r.outcome?.isVisit) lines.push(t('question.visit'));
+      const kind = r.outcome?.visit ?? 'none';
+      if (kind !== 'none') {
+        const basis = localize(r.outcome?.basis ?? undefined, lang, defaultLang) ?? '–';
+        lines.push(t(`question.visit-${kind}`, { basis }));
+      }
     }
     const parts = questions
       .filter((r) => r.outcome !== null && r.outcome.score !== null)
@@ -120,18 +130,7 @@ function explainService(city: CityScore, opd: OpdScore, service: ServiceScore, l
   lines.push(
     service.level === null ? t('level.none') : t('level', { levels: levels.join(', '), level: service.level, label }),
   );
-  const visits = service.questions.filter((r) => r.outcome?.isVisit).map((r) => r.entry.question.id);
-  lines.push(
-    t('visits', { count: service.visitsPerTransaction, list: visits.length > 0 ? ` (${visits.join(', ')})` : '' }),
-  );
-  if (service.volume !== null)
-    lines.push(
-      t('visits.annual', {
-        count: service.visitsPerTransaction,
-        volume: num(service.volume),
-        visits: num(service.annualVisits),
-      }),
-    );
+  lines.push(...explainTrips(service, t, lang, rubric, num));
   lines.push(
     t('completeness', {
       answered: service.counts.answered,
@@ -146,6 +145,47 @@ function explainService(city: CityScore, opd: OpdScore, service: ServiceScore, l
         ? t('no-visit.true')
         : t('no-visit.false', { count: service.visitsPerTransaction }),
   );
+  return lines;
+}
+
+/** SPEC Scoring 9 for one service: each trip, why it is inherent or avoidable, and the counts. */
+function explainTrips(service: ServiceScore, t: T, lang: Lang, rubric: Rubric, num: (n: number | null) => string) {
+  const defaultLang = rubric.languages[0] ?? 'id';
+  const text = (x: LocalizedText | null | undefined) => localize(x ?? undefined, lang, defaultLang);
+  if (service.visitsPerTransaction === null) return [t('visits.unknown')];
+  const lines = [t('visits', { count: service.visitsPerTransaction })];
+  for (const trip of service.trips) {
+    const steps = trip.steps.map((r) => `${r.entry.question.id} (${r.outcome?.visit ?? 'office'})`).join(', ');
+    const label = text(rubric.trips?.find((x) => x.id === trip.id)?.label) ?? trip.id;
+    lines.push(trip.id === null ? t('trip.own', { steps }) : t('trip.named', { trip: trip.id, label, steps }));
+    if (trip.kind === 'office') lines.push(t('trip.avoidable'));
+    else {
+      const because = trip.steps.find((r) => r.outcome?.visit === trip.kind);
+      lines.push(t('trip.inherent', { kind: trip.kind, basis: text(because?.outcome?.basis) ?? '–' }));
+    }
+  }
+  const inherent = service.inherentVisitsPerTransaction ?? 0;
+  if (service.trips.length > 0) {
+    lines.push(
+      t('visits.inherent', {
+        inherent,
+        rule: service.ruleVisitsPerTransaction ?? 0,
+        avoidable: service.visitsPerTransaction - inherent,
+      }),
+    );
+  }
+  if ((service.fieldVisitsPerTransaction ?? 0) > 0) {
+    lines.push(t('visits.field', { count: service.fieldVisitsPerTransaction }));
+  }
+  if (service.volume !== null) {
+    lines.push(
+      t('visits.annual', {
+        count: service.visitsPerTransaction,
+        volume: num(service.volume),
+        visits: num(service.annualVisits),
+      }),
+    );
+  }
   return lines;
 }
 

@@ -4,11 +4,13 @@
  * an en dash, never as 0.
  */
 import { localize } from '../core/localize.js';
-import { bandFor, isNotApplicable } from '../core/outcome.js';
+import { isNotApplicable } from '../core/not-applicable.js';
+import { round } from '../core/numbers.js';
+import { kindOf } from '../core/question-types/index.js';
 import { indexRubric } from '../core/rubric-index.js';
 import { translator, type Lang } from '../i18n/index.js';
 import { reportMessages } from '../i18n/report-messages.js';
-import type { AnswerValue, LocalizedText, OptionValue, Question, Rubric } from '../core/types.js';
+import type { AnswerValue, LocalizedText, Question, Rubric } from '../core/types.js';
 
 /** What an unknown number shows (SPEC: unknown is null, never 0). */
 export const NONE = '–';
@@ -26,7 +28,8 @@ const MARKS: Record<Lang, { group: string; decimal: string }> = {
 function formatWith(value: number | null | undefined, lang: Lang, decimals: number, isTrimmed: boolean): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NONE;
   const { group, decimal } = MARKS[lang];
-  const fixed = Math.abs(value).toFixed(decimals);
+  // Rounded as the report rounds (half away from zero), then written: toFixed alone shows 84.445 as 84.44.
+  const fixed = round(Math.abs(value), decimals).toFixed(decimals);
   const [whole = '0', fraction = ''] = fixed.split('.');
   const digits = isTrimmed ? fraction.replace(/0+$/, '') : fraction;
   const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
@@ -71,24 +74,22 @@ export function levelLabel(rubric: Rubric, level: number | null | undefined, lan
   return label === undefined ? String(level) : `${level} ${label}`;
 }
 
-function optionLabel(question: Question, value: OptionValue, rubric: Rubric, lang: Lang): string {
-  switch (question.type) {
-    case 'choice':
-    case 'multi':
-      return rubricText(rubric, question.options.find((o) => o.value === value)?.label, lang) ?? String(value);
-    case 'boolean': {
-      if (typeof value !== 'boolean') return String(value);
-      return rubricText(rubric, question.options?.[value ? 'true' : 'false']?.label, lang) ?? formatYesNo(value, lang);
-    }
+function optionLabel(question: Question, value: AnswerValue, rubric: Rubric, lang: Lang): string {
+  const shape = kindOf(question).describe(question, value);
+  switch (shape.form) {
+    case 'options':
+      return shape.labels.map((label) => rubricText(rubric, label, lang) ?? String(label)).join(', ');
+    case 'boolean':
+      return rubricText(rubric, shape.label ?? undefined, lang) ?? formatYesNo(shape.value, lang);
     case 'number': {
-      if (typeof value !== 'number') return String(value);
-      const unit = rubricText(rubric, question.unit, lang);
-      const number = unit === undefined ? formatNumber(value, lang) : `${formatNumber(value, lang)} ${unit}`;
-      const band = rubricText(rubric, bandFor(question.bands, value)?.label, lang);
+      const unit = rubricText(rubric, shape.unit ?? undefined, lang);
+      const number =
+        unit === undefined ? formatNumber(shape.value, lang) : `${formatNumber(shape.value, lang)} ${unit}`;
+      const band = rubricText(rubric, shape.band ?? undefined, lang);
       return band === undefined ? number : `${number} (${band})`;
     }
     case 'text':
-      return String(value);
+      return shape.value;
   }
 }
 
@@ -107,10 +108,7 @@ export function answerLabel(
   const t = translator(reportMessages, lang);
   if (isNotApplicable(value)) return t('not-applicable', { reason: value.na });
   const question = indexRubric(rubric).questions.get(questionId)?.question;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return t('none');
-    return value.map((v) => (question ? optionLabel(question, v, rubric, lang) : String(v))).join(', ');
-  }
-  const single = value as OptionValue;
-  return question ? optionLabel(question, single, rubric, lang) : String(single);
+  if (Array.isArray(value) && value.length === 0) return t('none');
+  if (question === undefined) return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+  return optionLabel(question, value, rubric, lang);
 }

@@ -1,8 +1,7 @@
-/** `opdm gap` in the terminal: the headline, then actions, inherent visits, services below target. */
+/** `opdm gap` in the terminal: the headline, then actions, inherent trips, underused services, ... */
 import { translator } from '../i18n/index.js';
 import { reportMessages } from '../i18n/report-messages.js';
-import { levelLabel } from './format.js';
-import { actionsTable, belowTargetTable, inherentTable } from './gap-tables.js';
+import { gapParts } from './gap-tables.js';
 import { figureFacts, namesOf, selectGap, type GapOptions } from './gap-view.js';
 import { renderFacts, renderHeading, renderTable, renderText } from './table.js';
 import type { Report } from '../core/report.js';
@@ -23,26 +22,12 @@ export function renderGapTable(report: Report, ctx: RenderContext, options: GapO
     renderHeading(t('heading.gap', { city: report.city.name, period: report.city.period }), ctx),
     ...(report.city.notes ? [renderText(report.city.notes, ctx)] : []),
     renderFacts([...scope, ...figureFacts(gap.figures, ctx, true)], ctx),
-    renderHeading(t('heading.top-actions'), ctx),
   ];
-  if (gap.actions.length === 0) blocks.push(renderText(t('empty.actions'), ctx));
-  else blocks.push(renderTable(actionsTable(report, gap.actions, ctx), ctx));
-  if (gap.total > gap.actions.length)
-    blocks.push(renderText(t('more', { n: gap.total - gap.actions.length, total: gap.total }), ctx));
-  blocks.push(renderHeading(t('heading.inherent'), ctx), renderText(t('note.inherent'), ctx));
-  blocks.push(
-    gap.inherent.length === 0
-      ? renderText(t('empty.inherent'), ctx)
-      : renderTable(inherentTable(report, gap.inherent, ctx), ctx),
-  );
-  blocks.push(
-    renderHeading(t('heading.below-target', { level: levelLabel(ctx.rubric, report.gap.target_level, ctx.lang) }), ctx),
-  );
-  const below = gap.belowTarget;
-  blocks.push(
-    below.length === 0
-      ? renderText(t('empty.below-target'), ctx)
-      : renderTable(belowTargetTable(report, below, ctx), ctx),
-  );
+  for (const part of gapParts(report, gap, ctx)) {
+    blocks.push(renderHeading(part.heading, ctx));
+    if (part.note !== undefined) blocks.push(renderText(part.note, ctx));
+    blocks.push(part.table === null ? renderText(part.empty, ctx) : renderTable(part.table, ctx));
+    if (part.after !== undefined) blocks.push(renderText(part.after, ctx));
+  }
   return blocks.join('\n\n') + '\n';
 }

@@ -3,12 +3,14 @@
  * ranked actions, inherent visits and services below target, filtered to one OPD and cut to
  * `top`, with every rubric text looked up in the report language.
  */
-import { roundRatio, share } from '../core/numbers.js';
-import { translator } from '../i18n/index.js';
+import { round, roundRatio, share } from '../core/numbers.js';
+import { sumKnown } from '../core/report.js';
+import { translator, type Lang } from '../i18n/index.js';
 import { reportMessages } from '../i18n/report-messages.js';
-import { answerLabel, formatNumber, formatPercent, NONE, questionTitle } from './format.js';
+import { answerLabel, formatNumber, formatPercent, NONE, questionTitle, rubricText } from './format.js';
 import { outcomeText } from './rubric-text.js';
 import type { Report, ReportGap, ReportService } from '../core/report.js';
+import type { VisitKind } from '../core/types.js';
 import type { RenderContext } from './context.js';
 import type { Fact } from './view.js';
 
@@ -21,7 +23,9 @@ export interface GapOptions {
 
 export type GapAction = ReportGap['actions'][number];
 export type GapInherent = ReportGap['inherent'][number];
+export type GapUnderused = ReportGap['underused'][number];
 export type GapBelowTarget = ReportGap['below_target'][number];
+export type GapCatalogMissing = ReportGap['catalog_missing'][number];
 
 /** The headline numbers; shares rounded like the report's (0-1, 4 decimals). */
 export interface GapFigures {
@@ -34,6 +38,14 @@ export interface GapFigures {
   shareVolumeNoVisit: number | null;
   annualVisits: number | null;
   annualVisitsInherent: number | null;
+  annualVisitsRule: number | null;
+  annualVisitsAvoidable: number | null;
+  annualFieldVisits: number | null;
+  /** Null without uptake. */
+  annualVolumeOnline: number | null;
+  shareVolumeOnline: number | null;
+  /** The city's catalog coverage (not per OPD); null without a catalog. */
+  catalog: { services: number; assessed: number } | null;
   /** Services left out of the volume and visit sums (SPEC: sums leave out unknown volumes). */
   servicesWithoutVolume: number;
 }
@@ -45,10 +57,12 @@ export interface GapSelection {
   /** How many actions there are before `top` cuts them. */
   total: number;
   inherent: GapInherent[];
+  underused: GapUnderused[];
   belowTarget: GapBelowTarget[];
+  catalogMissing: GapCatalogMissing[];
 }
 
-const sum = (values: readonly (number | null)[]): number => values.reduce<number>((s, v) => s + (v ?? 0), 0);
+const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
 /** The headline figures of the whole city (from its summary) or of one OPD (from its services). */
 export function gapFigures(report: Report, opd?: string): GapFigures {
@@ -57,6 +71,9 @@ export function gapFigures(report: Report, opd?: string): GapFigures {
     .flatMap((o) => o.services);
   const noVisit = services.filter((s) => s.no_visit === true);
   const s = report.summary;
+  const hasUptake = s.annual_volume_online !== null;
+  const online = (x: ReportService) =>
+    x.online_share === null || x.annual_volume === null ? null : x.online_share * x.annual_volume;
   const counts =
     opd === undefined
       ? {
@@ -67,15 +84,34 @@ export function gapFigures(report: Report, opd?: string): GapFigures {
           annualVolumeNoVisit: s.annual_volume_no_visit,
           annualVisits: s.annual_visits,
           annualVisitsInherent: s.annual_visits_inherent,
+          annualVisitsRule: s.annual_visits_rule,
+          annualVisitsAvoidable: s.annual_visits_avoidable,
+          annualFieldVisits: s.annual_field_visits,
+          annualVolumeOnline: s.annual_volume_online,
+          shareVolumeOnline: s.share_volume_online ?? null,
+          catalog: s.catalog === null ? null : { services: s.catalog.services, assessed: s.catalog.services_assessed },
         }
       : {
           services: services.length,
           servicesNoVisit: noVisit.length,
           servicesUnknown: services.filter((x) => x.no_visit === null).length,
-          annualVolume: sum(services.map((x) => x.annual_volume)),
-          annualVolumeNoVisit: sum(noVisit.map((x) => x.annual_volume)),
-          annualVisits: sum(services.map((x) => x.annual_visits)),
-          annualVisitsInherent: sum(services.map((x) => x.annual_visits_inherent)),
+          annualVolume: sumKnown(services.map((x) => x.annual_volume)),
+          annualVolumeNoVisit: sumKnown(noVisit.map((x) => x.annual_volume)),
+          annualVisits: sumKnown(services.map((x) => x.annual_visits)),
+          annualVisitsInherent: sumKnown(services.map((x) => x.annual_visits_inherent)),
+          annualVisitsRule: sumKnown(services.map((x) => x.annual_visits_rule)),
+          annualVisitsAvoidable: sumKnown(services.map((x) => minus(x.annual_visits, x.annual_visits_inherent))),
+          annualFieldVisits: sumKnown(services.map((x) => x.annual_field_visits)),
+          annualVolumeOnline: hasUptake ? round(sumKnown(services.map(online)) ?? 0, 0) : null,
+          shareVolumeOnline: hasUptake
+            ? roundRatio(
+                share(
+                  sumKnown(services.map(online)) ?? 0,
+                  sumKnown(services.map((x) => (x.online_share === null ? null : x.annual_volume))) ?? 0,
+                ),
+              )
+            : null,
+          catalog: null,
         };
   return {
     ...counts,
@@ -95,7 +131,9 @@ export function selectGap(report: Report, options: GapOptions, defaultTop = Infi
     actions: actions.slice(0, top).map((action, i) => ({ rank: i + 1, action })),
     total: actions.length,
     inherent: report.gap.inherent.filter(isShown),
+    underused: report.gap.underused.filter(isShown),
     belowTarget: report.gap.below_target.filter(isShown),
+    catalogMissing: report.gap.catalog_missing.filter(isShown),
   };
 }
 
@@ -116,7 +154,22 @@ export function figureFacts(f: GapFigures, ctx: Pick<RenderContext, 'lang'>, isF
   if (isFull) facts.push(fact(t('fact.annual-volume'), n(f.annualVolume)));
   facts.push(fact(t('fact.volume-no-visit'), countOf(f.annualVolumeNoVisit, f.annualVolume, f.shareVolumeNoVisit)));
   facts.push(fact(t('fact.annual-visits'), n(f.annualVisits)));
-  facts.push(fact(t('fact.inherent-visits'), n(f.annualVisitsInherent)));
+  facts.push(fact(`  ${t('fact.visits-avoidable')}`, n(f.annualVisitsAvoidable)));
+  facts.push(
+    fact(
+      `  ${t('fact.visits-inherent')}`,
+      t('fact.visits-inherent-value', { n: n(f.annualVisitsInherent), rule: n(f.annualVisitsRule) }),
+    ),
+  );
+  if (isFull || (f.annualFieldVisits ?? 0) > 0) facts.push(fact(t('fact.field-visits'), n(f.annualFieldVisits)));
+  if (f.annualVolumeOnline !== null) {
+    const value = { n: n(f.annualVolumeOnline), share: formatPercent(f.shareVolumeOnline, ctx.lang) };
+    facts.push(fact(t('fact.volume-online'), t('fact.volume-online-value', value)));
+  }
+  if (f.catalog !== null) {
+    const coverage = roundRatio(share(f.catalog.assessed, f.catalog.services));
+    facts.push(fact(t('fact.catalog'), countOf(f.catalog.assessed, f.catalog.services, coverage)));
+  }
   if (f.servicesWithoutVolume > 0)
     facts.push(fact(t('fact.volume-unknown'), t('note.volume-unknown', { n: n(f.servicesWithoutVolume) })));
   return facts;
@@ -131,26 +184,56 @@ export function namesOf(report: Report): { opd: (id: string) => string; service:
   };
 }
 
+/** A trip's name in the report language: the rubric's label, or "(one step)" for a question without `trip`. */
+export function tripLabel(trip: string | null, ctx: Pick<RenderContext, 'lang' | 'rubric'>): string {
+  const t = translator(reportMessages, ctx.lang);
+  if (trip === null) return t('trip.own');
+  return rubricText(ctx.rubric, ctx.rubric.trips?.find((x) => x.id === trip)?.label, ctx.lang) ?? trip;
+}
+
+/** A visit kind in words: kantor, aturan nasional, fisik, lapangan. */
+export const visitKindLabel = (kind: VisitKind, lang: Lang): string =>
+  translator(reportMessages, lang)(`visit.${kind}`);
+
 /** An action's texts in the report language; advice from the rubric, else the report's. */
 export function actionTexts(action: GapAction, ctx: Pick<RenderContext, 'lang' | 'rubric'>) {
   const { rubric, lang } = ctx;
+  const t = translator(reportMessages, lang);
+  const steps = action.steps.map((step) => ({
+    questionId: step.question,
+    question: questionTitle(rubric, step.question, lang),
+    current: answerLabel(rubric, step.question, step.current, lang),
+    suggested: step.suggested === null ? t('no-suggestion') : answerLabel(rubric, step.question, step.suggested, lang),
+    hasSuggestion: step.suggested !== null,
+    advice: outcomeText(rubric, step.question, step.current, 'advice', lang, step.advice),
+  }));
+  const advice = [...new Set(steps.flatMap((s) => (s.advice === null ? [] : [s.advice])))];
   return {
-    question: questionTitle(rubric, action.question, lang),
-    current: answerLabel(rubric, action.question, action.current, lang),
-    suggested:
-      action.suggested === null
-        ? translator(reportMessages, lang)('no-suggestion')
-        : answerLabel(rubric, action.question, action.suggested, lang),
-    advice: outcomeText(rubric, action.question, action.current, 'advice', lang, action.advice),
+    trip: tripLabel(action.trip, ctx),
+    steps,
+    /** Every step's change, in rubric order: all must change to save the visit. */
+    change: steps.map((s) => t('step-change', { question: s.question, from: s.current, to: s.suggested })).join('; '),
+    advice: advice.length === 0 ? null : advice.join('; '),
   };
 }
 
-/** An inherent visit's texts in the report language; basis from the rubric, else the report's. */
+/** An inherent trip's texts in the report language; basis from the rubric, else the report's. */
 export function inherentTexts(visit: GapInherent, ctx: Pick<RenderContext, 'lang' | 'rubric'>) {
   const { rubric, lang } = ctx;
+  const t = translator(reportMessages, lang);
+  const steps = visit.steps.map((step) => ({
+    questionId: step.question,
+    question: questionTitle(rubric, step.question, lang),
+    current: answerLabel(rubric, step.question, step.current, lang),
+    kind: visitKindLabel(step.kind, lang),
+    basis: outcomeText(rubric, step.question, step.current, 'basis', lang, step.basis),
+  }));
+  const bases = [...new Set(steps.flatMap((s) => (s.basis === null ? [] : [s.basis])))];
   return {
-    question: questionTitle(rubric, visit.question, lang),
-    current: answerLabel(rubric, visit.question, visit.current, lang),
-    basis: outcomeText(rubric, visit.question, visit.current, 'basis', lang, visit.basis) ?? NONE,
+    trip: tripLabel(visit.trip, ctx),
+    kind: visitKindLabel(visit.kind, lang),
+    steps,
+    answers: steps.map((s) => t('step-current', { question: s.question, answer: s.current })).join('; '),
+    basis: bases.length === 0 ? NONE : bases.join('; '),
   };
 }

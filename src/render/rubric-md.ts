@@ -5,16 +5,8 @@
  */
 import { describeCondition } from './answers-template.js';
 import { indexRubric, isRequired, weightOf } from '../core/rubric-index.js';
-import {
-  SCOPES,
-  type AnswerValue,
-  type Band,
-  type BooleanBranch,
-  type ChoiceOption,
-  type LocalizedText,
-  type Question,
-  type Rubric,
-} from '../core/types.js';
+import { kindOf, visitKindOf } from '../core/question-types/index.js';
+import { SCOPES, type AnswerValue, type LocalizedText, type Question, type Rubric } from '../core/types.js';
 import { translator, type Translate } from '../i18n/index.js';
 import { initMessages, type InitMessageKey } from '../i18n/init-messages.js';
 import type { RenderContext } from './context.js';
@@ -23,35 +15,31 @@ import { escapeMd, renderMdTable } from './markdown.js';
 import { cell, type TableView } from './view.js';
 
 type T = Translate<InitMessageKey>;
-type Row = Partial<BooleanBranch> & { label?: LocalizedText; help?: LocalizedText };
 
-function outcomeTable(
-  first: string,
-  rows: { key: string; row: Row; score: number }[],
-  rubric: Rubric,
-  ctx: RenderContext,
-  t: T,
-): string {
-  const text = (value: LocalizedText | undefined) => rubricText(rubric, value, ctx.lang);
+/** The choices of a question (options, branches or bands) with what each means. */
+function outcomeTable(first: string, question: Question, rubric: Rubric, ctx: RenderContext, t: T): string {
+  const text = (value: LocalizedText | null | undefined) => rubricText(rubric, value ?? undefined, ctx.lang);
+  const kind = kindOf(question);
   const view: TableView = {
-    columns: [first, 'col.label', 'col.score', 'col.level', 'col.visit', 'col.inherent', 'col.advice'].map(
-      (key, i) => ({
-        header: i === 0 ? key : t(key as InitMessageKey),
-        ...(key === 'col.score' ? { align: 'right' as const } : {}),
-      }),
-    ),
-    rows: rows.map(({ key, row, score }) => {
-      const label = [text(row.label), text(row.help)].filter(Boolean).join(': ');
-      const inherent =
-        row.visit && row.inherent ? [formatYesNo(true, ctx.lang), text(row.basis)].filter(Boolean).join(': ') : NONE;
+    columns: [first, 'col.label', 'col.score', 'col.level', 'col.visit', 'col.basis', 'col.advice'].map((key, i) => ({
+      header: i === 0 ? key : t(key as InitMessageKey),
+      ...(key === 'col.score' ? { align: 'right' as const } : {}),
+    })),
+    rows: kind.choices(question).map((choice) => {
+      const { outcome } = choice;
+      const isYesNo = typeof choice.value === 'boolean';
+      const label = text(choice.label) ?? (isYesNo ? formatYesNo(choice.value as boolean, ctx.lang) : undefined);
+      const score = kind.outcome(question, choice.value).score;
+      const key =
+        question.type === 'number' ? `≥ ${formatExact(choice.value as number, ctx.lang)}` : String(choice.value);
       return [
         key,
-        label || NONE,
-        formatExact(score, ctx.lang),
-        levelLabel(rubric, row.level, ctx.lang),
-        formatYesNo(row.visit ?? false, ctx.lang),
-        inherent,
-        text(row.advice) ?? NONE,
+        [label, text(choice.help)].filter(Boolean).join(': ') || NONE,
+        score === null ? t('show.neutral') : formatExact(score, ctx.lang),
+        levelLabel(rubric, outcome.level, ctx.lang),
+        t(`visit.${visitKindOf(outcome)}`),
+        text(outcome.basis) ?? NONE,
+        text(outcome.advice) ?? NONE,
       ].map((c) => cell(c));
     }),
   };
@@ -60,61 +48,30 @@ function outcomeTable(
 
 /** The answers a question takes, with what each means: a table for options, bands and branches. */
 function answersOf(question: Question, rubric: Rubric, ctx: RenderContext, t: T): string[] {
-  const value = t('col.value');
-  switch (question.type) {
-    case 'choice':
-    case 'multi':
-      return [
-        outcomeTable(
-          value,
-          question.options.map((o: ChoiceOption) => ({ key: String(o.value), row: o, score: o.score })),
-          rubric,
-          ctx,
-          t,
-        ),
-      ];
-    case 'boolean': {
-      const branch = (b: boolean): Row => ({
-        label: formatYesNo(b, ctx.lang),
-        ...question.options?.[b ? 'true' : 'false'],
-      });
-      return [
-        outcomeTable(
-          value,
-          [true, false].map((b) => ({ key: String(b), row: branch(b), score: branch(b).score ?? (b ? 1 : 0) })),
-          rubric,
-          ctx,
-          t,
-        ),
-      ];
-    }
-    case 'number': {
-      const unit = rubricText(rubric, question.unit, ctx.lang);
-      const bounds = [
-        question.min === undefined ? '' : t('q.min', { min: formatExact(question.min, ctx.lang) }),
-        question.max === undefined ? '' : t('q.max', { max: formatExact(question.max, ctx.lang) }),
-      ];
-      const range = [t('q.number'), ...bounds, unit ? t('q.unit', { unit }) : ''].filter(Boolean).join('; ');
-      const rows = question.bands.map((b: Band) => ({
-        key: `≥ ${formatExact(b.min, ctx.lang)}`,
-        row: b,
-        score: b.score,
-      }));
-      return [escapeMd(t('show.range', { range })), outcomeTable(t('col.from'), rows, rubric, ctx, t)];
-    }
-    case 'text':
-      return [escapeMd(t('show.not-scored'))];
-  }
+  if (question.type === 'text') return [escapeMd(t('show.not-scored'))];
+  if (question.type !== 'number') return [outcomeTable(t('col.value'), question, rubric, ctx, t)];
+  const unit = rubricText(rubric, question.unit, ctx.lang);
+  const bounds = [
+    question.min === undefined ? '' : t('q.min', { min: formatExact(question.min, ctx.lang) }),
+    question.max === undefined ? '' : t('q.max', { max: formatExact(question.max, ctx.lang) }),
+  ];
+  const range = [t('q.number'), ...bounds, unit ? t('q.unit', { unit }) : ''].filter(Boolean).join('; ');
+  return [escapeMd(t('show.range', { range })), outcomeTable(t('col.from'), question, rubric, ctx, t)];
 }
 
 function questionBlock(question: Question, rubric: Rubric, ctx: RenderContext, t: T): string[] {
   const text = (value: LocalizedText | undefined) => escapeMd(rubricText(rubric, value, ctx.lang) ?? '');
-  const meta = t('show.question-meta', {
-    type: t(`show.type.${question.type}`),
-    weight: formatExact(weightOf(question), ctx.lang),
-    required: t(isRequired(question) ? 'show.required' : 'show.optional'),
-    na: t(question.allow_na ? 'show.na-allowed' : 'show.na-not-allowed'),
-  });
+  const trip = rubric.trips?.find((x) => x.id === question.trip);
+  const meta = [
+    t('show.question-meta', {
+      type: t(`show.type.${question.type}`),
+      weight: formatExact(weightOf(question), ctx.lang),
+      required: t(isRequired(question) ? 'show.required' : 'show.optional'),
+      na: t(question.allow_na ? 'show.na-allowed' : 'show.na-not-allowed'),
+    }),
+    ...(question.type === 'multi' ? [t(question.combine === 'max' ? 'show.combine-max' : 'show.combine-sum')] : []),
+    ...(trip === undefined ? [] : [t('show.trip', { trip: rubricText(rubric, trip.label, ctx.lang) ?? trip.id })]),
+  ].join('; ');
   const blocks = [`#### ${text(question.title)} (\`${question.id}\`)`, escapeMd(meta)];
   if (question.when) {
     const value = (id: string, v: unknown) => escapeMd(answerLabel(rubric, id, v as AnswerValue, ctx.lang));
@@ -150,6 +107,7 @@ function header(rubric: Rubric, ctx: RenderContext, t: T): string[] {
     `## ${escapeMd(t('show.scale'))}`,
     renderMdTable(scale),
     escapeMd(t('show.target', { level: levelLabel(rubric, rubric.target_level, ctx.lang) })),
+    ...trips(rubric, ctx, t),
     `## ${escapeMd(t('show.ratings'))}`,
     renderMdTable(ratings),
     `## ${escapeMd(t('show.aggregation'))}`,
@@ -167,6 +125,32 @@ function header(rubric: Rubric, ctx: RenderContext, t: T): string[] {
       .map((line) => `- ${escapeMd(line)}`)
       .join('\n'),
   ];
+}
+
+/** The rubric's trips (the occasions a citizen may have to come) and its uptake question. */
+function trips(rubric: Rubric, ctx: RenderContext, t: T): string[] {
+  const blocks: string[] = [];
+  if (rubric.trips?.length) {
+    const rows = rubric.trips.map((trip) => [
+      cell(trip.id),
+      cell(
+        [rubricText(rubric, trip.label, ctx.lang), rubricText(rubric, trip.description, ctx.lang)]
+          .filter(Boolean)
+          .join(': '),
+      ),
+    ]);
+    blocks.push(
+      `## ${escapeMd(t('show.trips'))}`,
+      escapeMd(t('show.trips-lead')),
+      renderMdTable({ columns: [{ header: t('col.id') }, { header: t('col.label') }], rows }),
+    );
+  }
+  if (rubric.uptake) {
+    blocks.push(
+      t('show.uptake', { question: rubric.uptake.question, target: formatExact(rubric.uptake.target, ctx.lang) }),
+    );
+  }
+  return blocks;
 }
 
 function catalog(rubric: Rubric, ctx: RenderContext, t: T): string[] {

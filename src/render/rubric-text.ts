@@ -2,7 +2,8 @@
  * Texts that the report copied from the rubric in the rubric's default language (ratings,
  * advice, basis), looked up again in the rubric so that they print in the report language.
  */
-import { bandFor, booleanBranch, chosenOptions, isNotApplicable } from '../core/outcome.js';
+import { isNotApplicable } from '../core/not-applicable.js';
+import { kindOf } from '../core/question-types/index.js';
 import { indexRubric } from '../core/rubric-index.js';
 import { ratingFor, ratingIndexOfLabel } from '../core/score.js';
 import { rubricText } from './format.js';
@@ -13,23 +14,10 @@ import type { Band } from './view.js';
 type OutcomeText = 'advice' | 'basis';
 
 /** The outcomes an answer picks, in rubric order (a list: its chosen options). */
-function outcomesOf(rubric: Rubric, questionId: string, value: AnswerValue): Partial<Outcome>[] {
+function outcomesOf(rubric: Rubric, questionId: string, value: AnswerValue): readonly Partial<Outcome>[] {
   const question = indexRubric(rubric).questions.get(questionId)?.question;
   if (question === undefined || isNotApplicable(value)) return [];
-  switch (question.type) {
-    case 'choice':
-      return question.options.filter((o) => o.value === value);
-    case 'multi':
-      return Array.isArray(value) ? chosenOptions(question.options, value) : [];
-    case 'boolean':
-      return typeof value === 'boolean' ? [booleanBranch(question, value)] : [];
-    case 'number': {
-      const band = typeof value === 'number' ? bandFor(question.bands, value) : undefined;
-      return band === undefined ? [] : [band];
-    }
-    case 'text':
-      return [];
-  }
+  return kindOf(question).picked(question, value);
 }
 
 /**

@@ -7,7 +7,7 @@
 import writeExcelFile from 'write-excel-file/node';
 import { translator } from '../i18n/index.js';
 import { reportMessages, type ReportMessageKey } from '../i18n/report-messages.js';
-import { levelLabel, questionTitle } from './format.js';
+import { levelLabel, questionTitle, rubricText } from './format.js';
 import { actionTexts, inherentTexts, namesOf, selectGap, type GapOptions, type GapSelection } from './gap-view.js';
 import { rankReports, shareNoVisit } from './ranking-view.js';
 import { ratingOf } from './rubric-text.js';
@@ -112,7 +112,22 @@ function reportFigures(report: Report, gap: GapSelection, ctx: Ctx, opd?: string
     [t('col.annual-volume-no-visit'), f.annualVolumeNoVisit, 'count'],
     [t('col.share-volume-no-visit'), f.shareVolumeNoVisit, 'ratio'],
     [t('col.annual-visits'), f.annualVisits, 'count'],
+    [t('fact.visits-avoidable'), f.annualVisitsAvoidable, 'count'],
     [t('col.inherent-visits'), f.annualVisitsInherent, 'count'],
+    [t('col.rule-visits'), f.annualVisitsRule, 'count'],
+    [t('col.field-visits'), f.annualFieldVisits, 'count'],
+    ...(f.annualVolumeOnline === null
+      ? []
+      : ([
+          [t('fact.volume-online'), f.annualVolumeOnline, 'count'],
+          [t('col.share-volume-online'), f.shareVolumeOnline, 'ratio'],
+        ] as Figure[])),
+    ...(f.catalog === null
+      ? []
+      : ([
+          [t('col.catalog-services'), f.catalog.services, 'count'],
+          [t('fact.catalog'), f.catalog.assessed, 'count'],
+        ] as Figure[])),
     [t('col.target-level'), report.gap.target_level, 'count'],
     ...levels,
   ];
@@ -127,37 +142,98 @@ function gapSheets(report: Report, gap: GapSelection, ctx: Ctx): Sheet[] {
     { header: 'col.service-id', kind: 'text', value: (r) => r.service },
     { header: 'col.service-name', kind: 'text', value: (r) => names.service(r.opd, r.service) },
   ];
-  type Action = GapSelection['actions'][number]['action'] & { rank: number };
-  const actions: Action[] = gap.actions.map(({ rank, action }) => ({ ...action, rank }));
-  return [
-    tableSheet<Action>(
+  // One row per step: the steps of one action share its rank and trip.
+  type ActionStep = ReturnType<typeof actionTexts>['steps'][number] & {
+    rank: number;
+    opd: string;
+    service: string;
+    trip: string;
+    visits_avoided: number | null;
+  };
+  const actionSteps: ActionStep[] = gap.actions.flatMap(({ rank, action }) => {
+    const text = actionTexts(action, ctx);
+    return text.steps.map((step) => ({ ...step, rank, ...action, trip: text.trip }));
+  });
+  type InherentStep = ReturnType<typeof inherentTexts>['steps'][number] & {
+    opd: string;
+    service: string;
+    trip: string;
+    annual_visits: number | null;
+  };
+  const inherentSteps: InherentStep[] = gap.inherent.flatMap((visit) => {
+    const text = inherentTexts(visit, ctx);
+    return text.steps.map((step) => ({ ...step, ...visit, trip: text.trip, kind: step.kind }));
+  });
+  const catalog = ctx.rubric.catalog ?? [];
+  const catalogName = (opd: string, service?: string) => {
+    const o = catalog.find((x) => x.id === opd);
+    const text = service === undefined ? o?.name : o?.services.find((x) => x.id === service)?.name;
+    return rubricText(ctx.rubric, text, ctx.lang) ?? service ?? opd;
+  };
+  const sheets = [
+    tableSheet<ActionStep>(
       t('sheet.actions'),
       [
         { header: 'col.rank', kind: 'count', value: (a) => a.rank },
-        ...where<Action>(),
-        { header: 'col.question-id', kind: 'text', value: (a) => a.question },
-        { header: 'col.question', kind: 'longText', value: (a) => actionTexts(a, ctx).question },
-        { header: 'col.current', kind: 'longText', value: (a) => actionTexts(a, ctx).current },
-        { header: 'col.suggested', kind: 'longText', value: (a) => actionTexts(a, ctx).suggested },
-        { header: 'col.advice', kind: 'longText', value: (a) => actionTexts(a, ctx).advice },
+        ...where<ActionStep>(),
+        { header: 'col.trip', kind: 'text', value: (a) => a.trip },
+        { header: 'col.question-id', kind: 'text', value: (a) => a.questionId },
+        { header: 'col.question', kind: 'longText', value: (a) => a.question },
+        { header: 'col.current', kind: 'longText', value: (a) => a.current },
+        { header: 'col.suggested', kind: 'longText', value: (a) => (a.hasSuggestion ? a.suggested : null) },
+        { header: 'col.advice', kind: 'longText', value: (a) => a.advice },
         { header: 'col.visits-avoided', kind: 'count', value: (a) => a.visits_avoided },
       ],
-      actions,
+      actionSteps,
       ctx,
     ),
-    tableSheet(
+    tableSheet<InherentStep>(
       t('sheet.inherent'),
       [
-        ...where<GapSelection['inherent'][number]>(),
-        { header: 'col.question-id', kind: 'text', value: (v) => v.question },
-        { header: 'col.question', kind: 'longText', value: (v) => inherentTexts(v, ctx).question },
-        { header: 'col.current', kind: 'longText', value: (v) => inherentTexts(v, ctx).current },
-        { header: 'col.basis', kind: 'longText', value: (v) => inherentTexts(v, ctx).basis },
+        ...where<InherentStep>(),
+        { header: 'col.trip', kind: 'text', value: (v) => v.trip },
+        { header: 'col.question-id', kind: 'text', value: (v) => v.questionId },
+        { header: 'col.question', kind: 'longText', value: (v) => v.question },
+        { header: 'col.current', kind: 'longText', value: (v) => v.current },
+        { header: 'col.visit-kind', kind: 'text', value: (v) => v.kind },
+        { header: 'col.basis', kind: 'longText', value: (v) => v.basis },
         { header: 'col.annual-visits', kind: 'count', value: (v) => v.annual_visits },
       ],
-      gap.inherent,
+      inherentSteps,
       ctx,
     ),
+  ];
+  if (ctx.rubric.uptake !== undefined) {
+    sheets.push(
+      tableSheet(
+        t('sheet.underused'),
+        [
+          ...where<GapSelection['underused'][number]>(),
+          { header: 'col.online-share', kind: 'ratio', value: (u) => u.online_share },
+          { header: 'col.offline-transactions', kind: 'count', value: (u) => u.offline_transactions },
+        ],
+        gap.underused,
+        ctx,
+      ),
+    );
+  }
+  if (report.summary.catalog !== null) {
+    sheets.push(
+      tableSheet(
+        t('sheet.catalog-missing'),
+        [
+          { header: 'col.opd-id', kind: 'text', value: (m: GapSelection['catalogMissing'][number]) => m.opd },
+          { header: 'col.opd-name', kind: 'text', value: (m) => catalogName(m.opd) },
+          { header: 'col.service-id', kind: 'text', value: (m) => m.service },
+          { header: 'col.service-name', kind: 'text', value: (m) => catalogName(m.opd, m.service) },
+        ],
+        gap.catalogMissing,
+        ctx,
+      ),
+    );
+  }
+  return [
+    ...sheets,
     tableSheet(
       t('sheet.below-target'),
       [
@@ -232,7 +308,10 @@ function scoreSheets(report: Report, ctx: Ctx): Sheet[] {
         { header: 'col.annual-volume', kind: 'count', value: (s) => s.annual_volume },
         { header: 'col.annual-visits', kind: 'count', value: (s) => s.annual_visits },
         { header: 'col.inherent-visits', kind: 'count', value: (s) => s.annual_visits_inherent },
+        { header: 'col.rule-visits', kind: 'count', value: (s) => s.annual_visits_rule },
+        { header: 'col.field-visits', kind: 'count', value: (s) => s.annual_field_visits },
         { header: 'col.no-visit', kind: 'flag', value: (s) => s.no_visit },
+        { header: 'col.online-share', kind: 'ratio', value: (s) => s.online_share },
         { header: 'col.completeness', kind: 'ratio', value: (s) => s.completeness },
       ],
       services,

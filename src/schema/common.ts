@@ -35,7 +35,7 @@ export const scalarSchema = { type: ['string', 'number', 'boolean'] } as const;
  */
 export const weightSchema = { type: 'number', minimum: 0, maximum: 1_000_000 } as const;
 /** Transactions a year: 0 or more, a count a double holds exactly (visits = count x visits). */
-export const volumeSchema = { type: 'number', minimum: 0, maximum: 1_000_000_000_000 } as const;
+export const volumeSchema = { type: 'integer', minimum: 0, maximum: 1_000_000_000_000 } as const;
 export const levelSchema = { type: 'integer', minimum: 0 } as const;
 export const unitScore = { type: 'number', minimum: 0, maximum: 1 } as const;
 

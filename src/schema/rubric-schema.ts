@@ -14,7 +14,7 @@ import {
   unitScore,
   VERSION_PATTERN,
 } from './common.js';
-import { QUESTION_TYPES, SCOPES } from '../core/types.js';
+import { QUESTION_TYPES, SCOPES, VISIT_KINDS } from '../core/types.js';
 
 const ref = (name: string) => ({ $ref: `#/definitions/${name}` }) as const;
 const text = ref('localizedText');
@@ -22,9 +22,9 @@ const listOf = <T>(items: T) => ({ type: 'array', minItems: 1, items }) as const
 
 /** What an answer that picks an option, a band or a boolean branch says. */
 const outcome = {
-  score: unitScore,
+  score: { ...unitScore, type: ['number', 'null'] },
   level: levelSchema,
-  visit: { type: 'boolean' },
+  visit: { type: ['boolean', 'string'], if: { type: 'string' }, then: { enum: VISIT_KINDS } },
   inherent: { type: 'boolean' },
   basis: text,
   advice: text,
@@ -40,6 +40,8 @@ const questionCommon = {
   required: { type: 'boolean' },
   allow_na: { type: 'boolean' },
   when: ref('condition'),
+  trip: idSchema,
+  combine: { enum: ['sum', 'max'] },
 } as const;
 const questionRequired = ['id', 'type', 'title'] as const;
 
@@ -167,6 +169,11 @@ export const rubricSchema = {
         },
         ['opd', 'city', 'service_weighting', 'opd_weighting'],
       ),
+      trips: listOf(closed({ id: idSchema, label: text, description: text }, ['id', 'label'])),
+      uptake: closed({ question: idSchema, target: { type: 'number', minimum: 0, maximum: 100 } }, [
+        'question',
+        'target',
+      ]),
       sections: listOf(ref('section')),
       catalog: { type: 'array', items: ref('catalogOpd') },
     },

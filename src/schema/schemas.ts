@@ -1,9 +1,14 @@
 import { answersSchema } from './answers-schema.js';
-import { reportSchema } from './report-schema.js';
+import { reportSchema, reportSchemaV1 } from './report-schema.js';
 import { rubricSchema } from './rubric-schema.js';
 
 /** Every schema the CLI validates with, by name: the build precompiles each of them. */
-export const SCHEMAS = { rubric: rubricSchema, answers: answersSchema, report: reportSchema } as const;
+export const SCHEMAS = {
+  rubric: rubricSchema,
+  answers: answersSchema,
+  report: reportSchema,
+  'report-v1': reportSchemaV1,
+} as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
 /**

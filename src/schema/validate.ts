@@ -54,7 +54,11 @@ export function checkAnswersShape(value: unknown): Issue[] {
   return check('answers', value);
 }
 
-/** Checks a parsed report JSON (for `compare`) against the report schema; [] when it fits. */
+/**
+ * Checks a parsed report JSON (for `compare` and `--baseline`) against the schema of its
+ * `report_version` (1 or 2; anything else is checked as 2, which names the field); [] when it fits.
+ */
 export function checkReportShape(value: unknown): Issue[] {
-  return check('report', value);
+  const version = (value as { report_version?: unknown } | null)?.report_version;
+  return check(version === 1 ? 'report-v1' : 'report', value);
 }

@@ -23,7 +23,7 @@ import { runCli } from '../helpers/run-cli.js';
  */
 const tmp = mkdtempSync(join(tmpdir(), 'opdm-bin-'));
 const BANDUNG = 'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml';
-const RUBRIC = 'rubrics/opd-digital-maturity.yaml';
+const RUBRIC = 'rubrics/opd-digital-maturity@1.0.0.yaml';
 
 /** Without the runner's NODE_OPTIONS: V8 refuses a code cache made under other flags. */
 function opdm(args: string[], env: Record<string, string> = {}) {
@@ -100,7 +100,7 @@ describe('the built binary', () => {
   });
 
   it('reads a changed copy of the bundled rubric afresh: its own hash, its own content', () => {
-    const copy = join(tmp, 'opd-digital-maturity.yaml');
+    const copy = join(tmp, 'opd-digital-maturity@1.0.0.yaml');
     const bundled = readFileSync(join(ROOT, RUBRIC), 'utf8');
     writeFileSync(copy, `${bundled}# changed by a city\n`);
     const report = JSON.parse(opdm(['score', BANDUNG, '--rubric', copy, '--format', 'json']).stdout) as {

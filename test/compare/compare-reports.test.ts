@@ -22,11 +22,16 @@ function service(overrides: Partial<ReportService> = {}): ReportService {
     level: 2,
     visits_per_transaction: 1,
     inherent_visits_per_transaction: 0,
+    field_visits_per_transaction: 0,
     annual_visits: 1000,
     annual_visits_inherent: 0,
+    annual_visits_rule: 0,
+    annual_field_visits: 0,
     no_visit: false,
+    online_share: null,
     completeness: 1,
     sections: [],
+    trips: [],
     answers: {},
     not_applicable: {},
     ...overrides,
@@ -50,7 +55,7 @@ function opd(id: string, services: ReportService[]): ReportOpd {
 
 function report(city: string, opds: ReportOpd[], period = '2026'): Report {
   return {
-    report_version: 1,
+    report_version: 2,
     generator: 'test',
     rubric: { id: 'uji-banding', version: '1.0.0', sha256: '0'.repeat(64) },
     city: { id: city, name: city, period },
@@ -70,13 +75,19 @@ function report(city: string, opds: ReportOpd[], period = '2026'): Report {
       share_volume_no_visit: null,
       annual_visits: 0,
       annual_visits_inherent: 0,
+      annual_visits_rule: 0,
+      annual_visits_avoidable: 0,
+      annual_field_visits: 0,
+      annual_volume_online: null,
+      share_volume_online: null,
+      catalog: null,
       levels: { 0: 0, 1: 0, 2: 0, 3: 0 },
     },
     sections: [],
     answers: {},
     not_applicable: {},
     opds,
-    gap: { target_level: 3, actions: [], inherent: [], below_target: [] },
+    gap: { target_level: 3, actions: [], inherent: [], underused: [], below_target: [], catalog_missing: [] },
   };
 }
 

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { ChoiceOption, Outcome, Question, Rubric } from '../../src/core/types.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const RUBRIC = 'rubrics/opd-digital-maturity.yaml';
+const RUBRIC = 'rubrics/opd-digital-maturity@1.0.0.yaml';
 const EXAMPLES = [
   'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml',
   'test/fixtures/examples-1.0.0/kota-palangka-raya.answers.yaml',

@@ -130,10 +130,14 @@ describe('score --format xlsx', () => {
         a['ID pertanyaan'],
         a['Kunjungan terhindar per tahun'],
       ]),
-    ).toEqual(report.gap.actions.map((a, i) => [i + 1, a.opd, a.service, a.question, a.visits_avoided]));
+    ).toEqual(
+      report.gap.actions.flatMap((a, i) =>
+        a.steps.map((step) => [i + 1, a.opd, a.service, step.question, a.visits_avoided]),
+      ),
+    );
     const inherent = rowsOf(book.sheets, 'Kunjungan melekat');
     expect(inherent.map((v) => [v['ID layanan'], v['ID pertanyaan'], v['Kunjungan per tahun']])).toEqual(
-      report.gap.inherent.map((v) => [v.service, v.question, v.annual_visits]),
+      report.gap.inherent.flatMap((v) => v.steps.map((step) => [v.service, step.question, v.annual_visits])),
     );
     const below = rowsOf(book.sheets, 'Di bawah target');
     expect(below.map((b) => [b['ID layanan'], b['Level'], b['ID pertanyaan yang menahan level']])).toEqual(
@@ -162,7 +166,7 @@ describe('gap --format xlsx', () => {
     expect(actions.map((a) => [a['Rank'], a['OPD id'], a['Question id'], a['Visits avoided a year']])).toEqual(
       mine(report.gap.actions)
         .slice(0, 2)
-        .map((a, i) => [i + 1, a.opd, a.question, a.visits_avoided]),
+        .flatMap((a, i) => a.steps.map((step) => [i + 1, a.opd, step.question, a.visits_avoided])),
     );
     expect(rowsOf(book.sheets, 'Inherent')).toHaveLength(mine(report.gap.inherent).length);
     const services = report.opds.find((o) => o.id === 'disdukcapil')!.services;

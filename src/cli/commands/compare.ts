@@ -62,7 +62,7 @@ async function loadSharedRubric(
     });
   }
   const line = a.line ?? b.line;
-  const file = rubricOption ?? (line ? bundledRubricPath(line.id) : undefined);
+  const file = rubricOption ?? (line ? bundledRubricPath(`${line.id}@${line.version}`) : undefined);
   if (file === undefined) {
     // An answers file whose rubric could not be read is broken: loading it says how.
     for (const input of inputs) if (input.line === null) await loadCity(input.file, undefined, cache);

@@ -7,8 +7,16 @@ const RATING_PALETTE = ['#1e7b4f', '#5c9e3a', '#c49a1c', '#dd7a22', '#b3261e'] a
 /** Below the target level a service is still work to do; at or above it, done. */
 export const LEVEL_COLORS = { below: '#a9b6c4', atTarget: '#1e7b4f' } as const;
 
-/** Office visits: those going digital can remove, and the inherent ones. */
-export const VISIT_COLORS = { avoidable: '#163a5f', inherent: '#a9b6c4' } as const;
+/**
+ * Visits by kind: office visits going digital can remove (navy), the inherent ones (a national
+ * rule: slate; a physical step: grey), and officers' field visits (teal, not an office visit).
+ */
+export const VISIT_COLORS = {
+  avoidable: '#163a5f',
+  rule: '#6b7f95',
+  physical: '#a9b6c4',
+  field: '#2a8c8c',
+} as const;
 
 /** A comparison's sides: A navy, B orange (told apart in greyscale print too). */
 export const SIDE_COLORS = { a: '#163a5f', b: '#e08a2c' } as const;

@@ -6,7 +6,8 @@
  */
 import { translator } from '../../i18n/index.js';
 import { reportMessages } from '../../i18n/report-messages.js';
-import { formatNumber, levelLabel } from '../format.js';
+import { formatNumber, formatPercent, levelLabel } from '../format.js';
+import { catalogMissingTable, underusedTable } from '../gap-tables.js';
 import { namesOf, selectGap, type GapOptions } from '../gap-view.js';
 import { renderBarChart } from './bar-chart.js';
 import { VISIT_COLORS } from './colors.js';
@@ -17,29 +18,37 @@ import { actionsTable, belowTargetTable, inherentTable } from './gap-sections.js
 import { distanceCards, visitNeeds } from './headline.js';
 import { html, withCode, type Markup } from './markup.js';
 import { renderPage } from './page.js';
-import { block } from './parts.js';
-import type { Report } from '../../core/report.js';
+import { block, viewTable } from './parts.js';
+import type { Report, ReportService } from '../../core/report.js';
 import type { RenderContext } from '../context.js';
 
 type Ctx = Pick<RenderContext, 'lang' | 'rubric'>;
 
-/** Office visits a year per OPD, removable then inherent in one bar; OPDs without visits left out. */
+/**
+ * Visits a year per OPD by kind: office visits (avoidable, national rule, physical) stacked in one
+ * bar, officers' field visits in a second; OPDs without visits left out.
+ */
 function visitsChart(report: Report, ctx: Ctx, opd?: string): Markup | null {
   const t = translator(reportMessages, ctx.lang);
   const n = (value: number) => formatNumber(value, ctx.lang);
+  const total = (services: readonly ReportService[], pick: (s: ReportService) => number | null) =>
+    services.reduce((sum, s) => sum + (pick(s) ?? 0), 0);
   const rows = report.opds
     .filter((o) => opd === undefined || o.id === opd)
     .map((o) => {
-      const visits = o.services.reduce((sum, s) => sum + (s.annual_visits ?? 0), 0);
-      const inherent = o.services.reduce((sum, s) => sum + (s.annual_visits_inherent ?? 0), 0);
-      return { name: o.name, visits, inherent };
+      const visits = total(o.services, (s) => s.annual_visits);
+      const rule = total(o.services, (s) => s.annual_visits_rule);
+      const physical = total(o.services, (s) => s.annual_visits_inherent) - rule;
+      const field = total(o.services, (s) => s.annual_field_visits);
+      return { name: o.name, visits, avoidable: visits - rule - physical, rule, physical, field };
     })
-    .filter((r) => r.visits > 0)
-    .sort((a, b) => b.visits - a.visits);
+    .filter((r) => r.visits > 0 || r.field > 0)
+    .sort((a, b) => b.visits - a.visits || b.field - a.field);
   if (rows.length === 0) return null;
+  const series = ['avoidable', 'rule', 'physical', 'field'] as const;
   const chart = renderBarChart({
     title: t('html.heading.visits-by-opd'),
-    max: Math.max(...rows.map((r) => r.visits)),
+    max: Math.max(...rows.map((r) => Math.max(r.visits, r.field))),
     items: rows.map((r) => ({
       label: r.name,
       bars: [
@@ -47,16 +56,26 @@ function visitsChart(report: Report, ctx: Ctx, opd?: string): Markup | null {
           value: r.visits,
           text: n(r.visits),
           color: VISIT_COLORS.avoidable,
-          hint: `${t('html.series.avoidable')} ${n(r.visits - r.inherent)}, ${t('html.series.inherent')} ${n(r.inherent)}`,
-          stack: [
-            { value: r.visits - r.inherent, color: VISIT_COLORS.avoidable },
-            { value: r.inherent, color: VISIT_COLORS.inherent },
-          ],
+          hint: series
+            .slice(0, 3)
+            .map((k) => `${t(`html.series.${k}`)} ${n(r[k])}`)
+            .join(', '),
+          stack: series.slice(0, 3).map((k) => ({ value: r[k], color: VISIT_COLORS[k] })),
         },
+        ...(r.field > 0
+          ? [
+              {
+                value: r.field,
+                text: n(r.field),
+                color: VISIT_COLORS.field,
+                hint: `${t('html.series.field')} ${n(r.field)}`,
+              },
+            ]
+          : []),
       ],
     })),
   });
-  const legend = html`<ul class="legend"><li><i style="background:${VISIT_COLORS.avoidable}"></i>${t('html.series.avoidable')}</li><li><i style="background:${VISIT_COLORS.inherent}"></i>${t('html.series.inherent')}</li></ul>`;
+  const legend = html`<ul class="legend">${series.map((k) => html`<li><i style="background:${VISIT_COLORS[k]}"></i>${t(`html.series.${k}`)}</li>`)}</ul>`;
   return html`<figure>${chart}<figcaption>${t('html.chart.visits-lead')}</figcaption>${legend}</figure>`;
 }
 
@@ -92,12 +111,38 @@ export function renderGapHtml(report: Report, ctx: RenderContext, options: GapOp
     gap.belowTarget.length === 0
       ? html`<p>${t('empty.below-target')}</p>`
       : belowTargetTable(report, gap.belowTarget, ctx);
+  const uptake = ctx.rubric.uptake;
+  const underused =
+    uptake === undefined
+      ? ''
+      : block(
+          t('heading.underused'),
+          html`<p class="callout">${t('note.underused', { target: formatPercent(uptake.target / 100, ctx.lang) })}</p>${
+            gap.underused.length === 0
+              ? html`<p>${t('empty.underused')}</p>`
+              : viewTable(underusedTable(report, gap.underused, ctx))
+          }`,
+          t('html.underused-lead'),
+        );
+  const missing =
+    report.summary.catalog === null
+      ? ''
+      : block(
+          t('heading.catalog-missing'),
+          html`<p class="callout">${t('note.catalog-missing')}</p>${
+            gap.catalogMissing.length === 0
+              ? html`<p>${t('empty.catalog-missing')}</p>`
+              : viewTable(catalogMissingTable(gap.catalogMissing, ctx))
+          }`,
+        );
   const isCity = options.opd === undefined;
   const body = html`<div class="cards">\n${distanceCards(report, gap.figures, visitNeeds(report, options.opd), ctx, isCity)}</div>
 ${block(t('html.heading.gap-charts'), html`<div class="charts">${visitsChart(report, ctx, options.opd)}${gapLevelChart(report, ctx, options.opd)}</div>`)}
 ${block(t('heading.top-actions'), actions, t('html.actions-lead'))}
 ${block(t('heading.inherent'), html`<p class="callout">${t('note.inherent')}</p>${inherent}`)}
+${underused}
 ${block(t('heading.below-target', { level: levelLabel(ctx.rubric, report.gap.target_level, ctx.lang) }), below)}
+${missing}
 ${howToRead(ctx, false)}`;
   const meta = metaOf(report, ctx);
   if (options.opd !== undefined) meta.unshift(t('html.meta.opd', { opd: namesOf(report).opd(options.opd) }));

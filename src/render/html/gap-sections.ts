@@ -20,50 +20,56 @@ function where(report: Report, opd: string, service: string): Markup {
   return html`${names.service(opd, service)}<div class="note">${names.opd(opd)}</div>`;
 }
 
-/** Ranked actions; `hasAdvice` false leaves the advice out (the score report's short list). */
+/** Ranked actions, one per avoidable trip with every step that must change; `hasAdvice` false leaves the advice out. */
 export function actionsTable(report: Report, actions: GapSelection['actions'], ctx: Ctx, hasAdvice = true): Markup {
   const t = translator(reportMessages, ctx.lang);
   return renderTable({
     columns: [
       { header: t('col.no'), isNumeric: true },
       { header: t('col.service'), isWide: true },
-      { header: t('col.question'), isWide: true },
+      { header: t('col.trip') },
       { header: t('col.change'), isWide: true },
       ...(hasAdvice ? [{ header: t('col.advice'), isWide: true }] : []),
       { header: t('col.visits-avoided'), isNumeric: true },
     ],
     rows: actions.map(({ rank, action }) => {
       const text = actionTexts(action, ctx);
+      const steps = text.steps.map(
+        (step) => html`<li>${step.question}: ${step.current} <b>&rarr;</b> ${step.suggested}</li>`,
+      );
       return [
         String(rank),
         where(report, action.opd, action.service),
-        text.question,
-        html`${text.current} <b>&rarr;</b> ${text.suggested}`,
+        text.trip,
+        html`<ul class="steps">${steps}</ul>`,
         ...(hasAdvice ? [text.advice ?? NONE] : []),
         figure(formatNumber(action.visits_avoided, ctx.lang), action.visits_avoided),
       ];
     }),
-    rowData: actions.map(({ action }) => ({ opd: action.opd, service: action.service, question: action.question })),
+    rowData: actions.map(({ action }) => ({ opd: action.opd, service: action.service, trip: action.trip ?? '' })),
   });
 }
 
-/** Visits that no application removes, with the regulation or reason behind each. */
+/** Trips that no application removes, with the kind and the regulation or reason behind each. */
 export function inherentTable(report: Report, inherent: GapSelection['inherent'], ctx: Ctx): Markup {
   const t = translator(reportMessages, ctx.lang);
   return renderTable({
     columns: [
       { header: t('col.service'), isWide: true },
-      { header: t('col.question'), isWide: true },
-      { header: t('col.current'), isWide: true },
+      { header: t('col.trip') },
+      { header: t('col.visit-kind') },
+      { header: t('col.steps'), isWide: true },
       { header: t('col.basis'), isWide: true },
       { header: t('col.annual-visits'), isNumeric: true },
     ],
     rows: inherent.map((visit) => {
       const text = inherentTexts(visit, ctx);
+      const steps = text.steps.map((step) => html`<li>${step.question}: ${step.current} (${step.kind})</li>`);
       return [
         where(report, visit.opd, visit.service),
-        text.question,
-        text.current,
+        text.trip,
+        badge(text.kind),
+        html`<ul class="steps">${steps}</ul>`,
         text.basis,
         figure(formatNumber(visit.annual_visits, ctx.lang), visit.annual_visits),
       ];

@@ -55,7 +55,7 @@ function card(title: string, value: Markup, body: readonly Markup[], accent?: st
 /** The score card: score of 100, rating, completeness. */
 export function scoreCard(report: Report, ctx: Ctx): Markup {
   const t = translator(reportMessages, ctx.lang);
-  const { score, rating, completeness } = report.summary;
+  const { score, rating, completeness, catalog } = report.summary;
   const { label } = ratingOf(ctx.rubric, rating, score, ctx.lang);
   const color = scoreColor(ctx.rubric, rating, score);
   return card(
@@ -65,6 +65,18 @@ export function scoreCard(report: Report, ctx: Ctx): Markup {
       html`<p class="rating">${ratingBadge(label ?? NONE, color)}</p>`,
       meter([{ share: score === null ? null : score / 100, color }]),
       html`<p>${fillMarkup(t('html.card.completeness'), { share: figure(formatPercent(completeness, ctx.lang), completeness, 'summary.completeness') })}</p>`,
+      ...(catalog === null
+        ? []
+        : [
+            html`<p>${fillMarkup(t('html.card.catalog'), {
+              n: figure(
+                formatNumber(catalog.services_assessed, ctx.lang),
+                catalog.services_assessed,
+                'summary.catalog.services_assessed',
+              ),
+              total: figure(formatNumber(catalog.services, ctx.lang), catalog.services, 'summary.catalog.services'),
+            })}</p>`,
+          ]),
     ],
     color,
   );
@@ -111,9 +123,34 @@ export function distanceCards(
   if (figures.servicesWithoutVolume > 0)
     volumeBody.push(p('html.card.volume-unknown', { n: n(figures.servicesWithoutVolume) }));
   const visits = figures.annualVisits;
-  const inherent = figures.annualVisitsInherent;
-  const avoidable = visits === null || inherent === null ? null : visits - inherent;
-  const inherentShare = visits !== null && inherent !== null && visits > 0 ? inherent / visits : 0;
+  const shareOf = (part: number | null) => (visits === null || visits === 0 || part === null ? 0 : part / visits);
+  const rule = figures.annualVisitsRule;
+  const physical = minus(figures.annualVisitsInherent, rule);
+  const visitsBody = [
+    meter([
+      { share: shareOf(figures.annualVisitsAvoidable), color: VISIT_COLORS.avoidable },
+      { share: shareOf(rule), color: VISIT_COLORS.rule },
+      { share: shareOf(physical), color: VISIT_COLORS.physical },
+    ]),
+    p('html.card.visits-split', {
+      avoidable: n(figures.annualVisitsAvoidable, field('summary.annual_visits_avoidable')),
+      inherent: n(figures.annualVisitsInherent, field('summary.annual_visits_inherent')),
+      rule: n(rule, field('summary.annual_visits_rule')),
+    }),
+  ];
+  if ((figures.annualFieldVisits ?? 0) > 0) {
+    visitsBody.push(
+      p('html.card.field', { field: n(figures.annualFieldVisits, field('summary.annual_field_visits')) }),
+    );
+  }
+  if (figures.annualVolumeOnline !== null) {
+    visitsBody.push(
+      p('html.card.online', {
+        n: n(figures.annualVolumeOnline, field('summary.annual_volume_online')),
+        share: pct(figures.shareVolumeOnline, field('summary.share_volume_online')),
+      }),
+    );
+  }
   return [
     card(
       t('html.card.services-visit'),
@@ -125,18 +162,11 @@ export function distanceCards(
       html`${n(needs.annualVolume, 'headline.annual_volume_visit')}${of(n(figures.annualVolume, field('summary.annual_volume')))}`,
       volumeBody,
     ),
-    card(t('html.card.visits'), n(visits, field('summary.annual_visits')), [
-      meter([
-        { share: visits === null ? 0 : 1 - inherentShare, color: VISIT_COLORS.avoidable },
-        { share: inherentShare, color: VISIT_COLORS.inherent },
-      ]),
-      p('html.card.visits-split', {
-        avoidable: n(avoidable, 'headline.annual_visits_avoidable'),
-        inherent: n(inherent, field('summary.annual_visits_inherent')),
-      }),
-    ]),
+    card(t('html.card.visits'), n(visits, field('summary.annual_visits')), visitsBody),
   ];
 }
+
+const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
 /** The row of headline cards of a score report. */
 export function scoreHeadline(report: Report, figures: GapFigures, ctx: Ctx): Markup {
