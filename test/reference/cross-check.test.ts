@@ -9,7 +9,7 @@ import { reportCity } from '../../src/core/report.js';
 import type { CityAnswers, Rubric } from '../../src/core/types.js';
 import { checkAnswersShape, checkRubricShape } from '../../src/schema/validate.js';
 import { generate } from './generate.js';
-import { referenceIgnoredAnswers, referenceReport, type RefCityAnswers, type RefRubric } from './spec-reference.js';
+import { referenceIgnoredAnswers, referenceReport, type RefCityAnswers, type RefRubric } from './spec-reference-c1.js';
 
 const fixture = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');

@@ -20,7 +20,7 @@ import type {
   RefSection,
   RefServiceAnswers,
   RefText,
-} from './spec-reference.js';
+} from './spec-reference-c1.js';
 
 /** mulberry32: a 32-bit seeded PRNG returning floats in [0, 1). */
 export function mulberry32(seed: number): () => number {

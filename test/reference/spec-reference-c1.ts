@@ -1,4 +1,9 @@
 /**
+ * CONTRACT 1, frozen: the reference as it was before contract 2 (report_version 1). It stays only
+ * so that cross-check.test.ts can keep checking the project's contract 1 engine; spec-reference.ts
+ * is the contract 2 reference. Delete both this file and cross-check.test.ts once the engine
+ * writes report_version 2 (cross-check-c2.test.ts then takes over).
+ *
  * An independent implementation of the scoring, gap and report rules of docs/SPEC.md,
  * written from SPEC alone (not from src/core) so that the two can be checked against each other.
  * It is deliberately plain: no shared helpers with the project, one pass per entity.
