@@ -401,17 +401,11 @@ export function outcomeOf(q: RefQuestion, answer: RefAnswer): Outcome {
       const given = answer as RefScalar[];
       const chosen = listOptions(q).filter((o) => given.includes(o.value)); // rubric order
       const scores = chosen.map((o) => o.score ?? null).filter((s): s is number => s !== null);
-      let score: number | null;
-      if (chosen.length === 0)
-        score = 0; // SPEC: empty list: 0
-      else if (scores.length === 0)
-        score = null; // every chosen option neutral: the answer is neutral
-      else if (q.combine === 'max') score = Math.max(...scores);
-      else
-        score = Math.min(
-          1,
-          scores.reduce((a, b) => a + b, 0),
-        );
+      // SPEC: empty list: 0; every chosen option neutral: the answer is neutral; otherwise the
+      // scored options' max (`combine: max`) or min(1, sum) (`sum`, the default).
+      const sum = scores.reduce((a, b) => a + b, 0);
+      const combined = q.combine === 'max' ? Math.max(...scores) : Math.min(1, sum);
+      const score = chosen.length === 0 ? 0 : scores.length === 0 ? null : combined;
       const levels = chosen.map((o) => o.level).filter((l): l is number => l !== undefined);
       const kind = multiKind(chosen.map(visitKindOf));
       return {
