@@ -442,11 +442,11 @@ export function suggestionFor(q: RefQuestion): RefSuggestion {
     for (const band of q.bands ?? [])
       if (visitFree(band)) candidates.push({ value: band.min, score: band.score ?? null });
   }
-  let best: { value: RefScalar; score: number } | undefined;
+  // The lowest score, the first in rubric order on a tie; a neutral option only when no scored one is left.
+  let best: { value: RefScalar; score: number | null } | undefined;
   for (const c of candidates)
-    if (c.score !== null && (best === undefined || c.score < best.score)) best = c as typeof best;
-  if (best !== undefined) return best.value;
-  return candidates[0]?.value ?? null; // only neutral options left: the first in rubric order
+    if (best === undefined || (c.score !== null && (best.score === null || c.score < best.score))) best = c;
+  return best?.value ?? null;
 }
 
 // ---------------------------------------------------------------- one entity's answers
@@ -688,6 +688,8 @@ function evaluateCity(rubric: RefRubric, answers: RefCityAnswers): { report: Ref
       const level = levelsHere.length === 0 ? null : Math.min(...levelsHere);
 
       const trips = tripsOf(ev.states);
+      // ASSUMPTION ("every applicable required question is answered"): the service's own
+      // (service-scope) questions; its OPD's and the city's do not make its visits unknown.
       const allRequiredAnswered = ev.answeredRequired === ev.required;
       const noVisit = trips.length > 0 ? false : allRequiredAnswered ? true : null;
       // SPEC: when no visit needed is unknown, the three counts are unknown too, not 0.
@@ -755,7 +757,8 @@ function evaluateCity(rubric: RefRubric, answers: RefCityAnswers): { report: Ref
       }
 
       // SPEC: services that need no visit but whose online share is below the uptake target.
-      // ASSUMPTION: a service whose share is unknown is not listed (it is not known to be below).
+      // ASSUMPTION: a service whose share is unknown is not listed (it is not known to be below);
+      // "below the target" compares the answer (a percent) with the target, strictly.
       if (uptake !== undefined && noVisit === true && uptakePercent !== null && uptakePercent < uptake.target) {
         const offline = volume === null ? null : (volume * (100 - uptakePercent)) / 100;
         underused.push({
