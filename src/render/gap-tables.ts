@@ -2,7 +2,7 @@
 import { translator } from '../i18n/index.js';
 import { reportMessages } from '../i18n/report-messages.js';
 import { formatNumber, formatPercent, levelLabel, NONE, questionTitle, rubricText } from './format.js';
-import { actionTexts, inherentTexts, namesOf, type GapSelection } from './gap-view.js';
+import { actionTexts, inherentTexts, namesOf, tripText, type GapSelection } from './gap-view.js';
 import { cell, type TableView } from './view.js';
 import type { Report } from '../core/report.js';
 import type { LocalizedText } from '../core/types.js';
@@ -14,12 +14,14 @@ type Ctx = Pick<RenderContext, 'lang' | 'rubric'>;
 export function actionsTable(report: Report, actions: GapSelection['actions'], ctx: Ctx, hasAdvice = true): TableView {
   const t = translator(reportMessages, ctx.lang);
   const names = namesOf(report);
+  // A rubric without trips: every action is one question, so the occasion column says nothing.
+  const hasTrips = (ctx.rubric.trips?.length ?? 0) > 0;
   return {
     columns: [
       { header: t('col.no'), align: 'right' },
       { header: t('col.opd') },
       { header: t('col.service'), isFlexible: true },
-      { header: t('col.trip'), isFlexible: true },
+      ...(hasTrips ? [{ header: t('col.trip'), isFlexible: true }] : []),
       { header: t('col.change'), isFlexible: true },
       ...(hasAdvice ? [{ header: t('col.advice'), isFlexible: true }] : []),
       { header: t('col.visits-avoided'), align: 'right' as const },
@@ -30,7 +32,7 @@ export function actionsTable(report: Report, actions: GapSelection['actions'], c
         cell(String(rank)),
         cell(action.opd),
         cell(names.service(action.opd, action.service)),
-        cell(text.trip),
+        ...(hasTrips ? [cell(tripText(action.trip, ctx))] : []),
         cell(text.change),
         ...(hasAdvice ? [cell(text.advice ?? NONE)] : []),
         cell(formatNumber(action.visits_avoided, ctx.lang)),
@@ -43,11 +45,12 @@ export function actionsTable(report: Report, actions: GapSelection['actions'], c
 export function inherentTable(report: Report, inherent: GapSelection['inherent'], ctx: Ctx): TableView {
   const t = translator(reportMessages, ctx.lang);
   const names = namesOf(report);
+  const hasTrips = (ctx.rubric.trips?.length ?? 0) > 0;
   return {
     columns: [
       { header: t('col.opd') },
       { header: t('col.service'), isFlexible: true },
-      { header: t('col.trip'), isFlexible: true },
+      ...(hasTrips ? [{ header: t('col.trip'), isFlexible: true }] : []),
       { header: t('col.visit-kind') },
       { header: t('col.steps'), isFlexible: true },
       { header: t('col.basis'), isFlexible: true },
@@ -58,7 +61,7 @@ export function inherentTable(report: Report, inherent: GapSelection['inherent']
       return [
         cell(visit.opd),
         cell(names.service(visit.opd, visit.service)),
-        cell(text.trip),
+        ...(hasTrips ? [cell(tripText(visit.trip, ctx))] : []),
         cell(text.kind),
         cell(text.answers),
         cell(text.basis),

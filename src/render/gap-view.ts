@@ -154,10 +154,10 @@ export function figureFacts(f: GapFigures, ctx: Pick<RenderContext, 'lang'>, isF
   if (isFull) facts.push(fact(t('fact.annual-volume'), n(f.annualVolume)));
   facts.push(fact(t('fact.volume-no-visit'), countOf(f.annualVolumeNoVisit, f.annualVolume, f.shareVolumeNoVisit)));
   facts.push(fact(t('fact.annual-visits'), n(f.annualVisits)));
-  facts.push(fact(`  ${t('fact.visits-avoidable')}`, n(f.annualVisitsAvoidable)));
+  facts.push(fact(t('fact.visits-avoidable'), n(f.annualVisitsAvoidable)));
   facts.push(
     fact(
-      `  ${t('fact.visits-inherent')}`,
+      t('fact.visits-inherent'),
       t('fact.visits-inherent-value', { n: n(f.annualVisitsInherent), rule: n(f.annualVisitsRule) }),
     ),
   );
@@ -184,12 +184,15 @@ export function namesOf(report: Report): { opd: (id: string) => string; service:
   };
 }
 
-/** A trip's name in the report language: the rubric's label, or "(one step)" for a question without `trip`. */
-export function tripLabel(trip: string | null, ctx: Pick<RenderContext, 'lang' | 'rubric'>): string {
-  const t = translator(reportMessages, ctx.lang);
-  if (trip === null) return t('trip.own');
+/** A declared trip's name in the report language (its label); null for a question without `trip`. */
+export function tripLabel(trip: string | null, ctx: Pick<RenderContext, 'lang' | 'rubric'>): string | null {
+  if (trip === null) return null;
   return rubricText(ctx.rubric, ctx.rubric.trips?.find((x) => x.id === trip)?.label, ctx.lang) ?? trip;
 }
+
+/** A trip as a table shows it: its label, or "(one step)" for a question without `trip`. */
+export const tripText = (trip: string | null, ctx: Pick<RenderContext, 'lang' | 'rubric'>): string =>
+  tripLabel(trip, ctx) ?? translator(reportMessages, ctx.lang)('trip.own');
 
 /** A visit kind in words: kantor, aturan nasional, fisik, lapangan. */
 export const visitKindLabel = (kind: VisitKind, lang: Lang): string =>

@@ -147,7 +147,7 @@ function gapSheets(report: Report, gap: GapSelection, ctx: Ctx): Sheet[] {
     rank: number;
     opd: string;
     service: string;
-    trip: string;
+    trip: string | null;
     visits_avoided: number | null;
   };
   const actionSteps: ActionStep[] = gap.actions.flatMap(({ rank, action }) => {
@@ -157,7 +157,7 @@ function gapSheets(report: Report, gap: GapSelection, ctx: Ctx): Sheet[] {
   type InherentStep = ReturnType<typeof inherentTexts>['steps'][number] & {
     opd: string;
     service: string;
-    trip: string;
+    trip: string | null;
     annual_visits: number | null;
   };
   const inherentSteps: InherentStep[] = gap.inherent.flatMap((visit) => {
@@ -217,23 +217,7 @@ function gapSheets(report: Report, gap: GapSelection, ctx: Ctx): Sheet[] {
       ),
     );
   }
-  if (report.summary.catalog !== null) {
-    sheets.push(
-      tableSheet(
-        t('sheet.catalog-missing'),
-        [
-          { header: 'col.opd-id', kind: 'text', value: (m: GapSelection['catalogMissing'][number]) => m.opd },
-          { header: 'col.opd-name', kind: 'text', value: (m) => catalogName(m.opd) },
-          { header: 'col.service-id', kind: 'text', value: (m) => m.service },
-          { header: 'col.service-name', kind: 'text', value: (m) => catalogName(m.opd, m.service) },
-        ],
-        gap.catalogMissing,
-        ctx,
-      ),
-    );
-  }
-  return [
-    ...sheets,
+  sheets.push(
     tableSheet(
       t('sheet.below-target'),
       [
@@ -250,7 +234,23 @@ function gapSheets(report: Report, gap: GapSelection, ctx: Ctx): Sheet[] {
       gap.belowTarget,
       ctx,
     ),
-  ];
+  );
+  if (report.summary.catalog !== null) {
+    sheets.push(
+      tableSheet(
+        t('sheet.catalog-missing'),
+        [
+          { header: 'col.opd-id', kind: 'text', value: (m: GapSelection['catalogMissing'][number]) => m.opd },
+          { header: 'col.opd-name', kind: 'text', value: (m) => catalogName(m.opd) },
+          { header: 'col.service-id', kind: 'text', value: (m) => m.service },
+          { header: 'col.service-name', kind: 'text', value: (m) => catalogName(m.opd, m.service) },
+        ],
+        gap.catalogMissing,
+        ctx,
+      ),
+    );
+  }
+  return sheets;
 }
 
 type OpdRow = Report['opds'][number];

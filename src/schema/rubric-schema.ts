@@ -63,7 +63,11 @@ const condition = {
     else: {
       if: { type: 'object', required: ['in'], properties: { in: true } },
       then: closed({ question: idSchema, in: listOf(scalarSchema) }, ['question', 'in']),
-      else: closed({ question: idSchema, equals: scalarSchema }, ['question', 'equals']),
+      // On a multi answer, a list is the exact set of options chosen.
+      else: closed(
+        { question: idSchema, equals: { ...scalarSchema, type: [...scalarSchema.type, 'array'], items: scalarSchema } },
+        ['question', 'equals'],
+      ),
     },
   },
 } as const;

@@ -149,10 +149,10 @@ describe('opdm assess: continuing a file over several sessions', () => {
     expect(score.code).toBe(0);
     const report = JSON.parse(score.stdout) as {
       summary: { completeness: number };
-      gap: { actions: { question: string }[] };
+      gap: { actions: { steps: { question: string }[] }[] };
     };
     expect(report.summary.completeness).toBe(1);
-    expect(report.gap.actions.map((a) => a.question)).toEqual(['pengajuan', 'hasil']);
+    expect(report.gap.actions.map((a) => a.steps[0]?.question)).toEqual(['pengajuan', 'hasil']);
   });
 
   it('"finish" shows the result without asking anything', async () => {

@@ -20,7 +20,11 @@ describe('opdm explain: the arithmetic behind a score', () => {
 
   it('shows visits, inherent ones with their basis', async () => {
     const run = await runCli(['explain', ...base, '--service', 'kecamatan/ktp-el']);
-    expect(run.stdout).toContain('perlu datang ke kantor (melekat: Perekaman sidik jari dan iris wajib hadir)');
+    expect(run.stdout).toContain('warga harus hadir secara fisik: Perekaman sidik jari dan iris wajib hadir');
+    expect(run.stdout).toContain('  - pengajuan (physical) (pertanyaan tanpa `trip`: satu perjalanan sendiri)');
+    expect(run.stdout).toContain(
+      '      melekat (physical): warga tetap datang; Perekaman sidik jari dan iris wajib hadir',
+    );
     expect(run.stdout).toContain('Kunjungan per tahun = 1 x 2.000 = 2.000');
   });
 

@@ -14,7 +14,7 @@ describe('opdm score', () => {
     const run = await runCli(['score', answers, ...rubric, '--format', 'json']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(report.report_version).toBe(1);
+    expect(report.report_version).toBe(2);
     expect(report.generator).toMatch(/^opd-maturity \d+\.\d+\.\d+/);
     expect(report.rubric).toEqual({
       id: 'uji-mini',
@@ -149,7 +149,12 @@ describe('opdm gap', () => {
   it('--top and --opd narrow the list', async () => {
     const run = await runCli(['gap', answers, ...rubric, '--format', 'json', '--top', '1', '--opd', 'dukcapil']);
     expect(JSON.parse(run.stdout).gap.actions).toEqual([
-      expect.objectContaining({ opd: 'dukcapil', service: 'kk', question: 'pengajuan' }),
+      expect.objectContaining({
+        opd: 'dukcapil',
+        service: 'kk',
+        trip: null,
+        steps: [expect.objectContaining({ question: 'pengajuan' })],
+      }),
     ]);
   });
 

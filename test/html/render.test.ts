@@ -133,7 +133,7 @@ describe('the gap page', () => {
     const report = buildReport();
     const all = report.gap.actions.filter((a) => a.opd === 'dukcapil');
     const out = renderGapHtml(report, context({ lang: 'en' }), { opd: 'dukcapil', top: 1 });
-    const rows = [...out.matchAll(/<tr data-opd="([^"]+)"[^>]*data-question=/g)].map((m) => m[1]);
+    const rows = [...out.matchAll(/<tr data-opd="([^"]+)"[^>]*data-trip=/g)].map((m) => m[1]);
     expect(rows).toEqual(['dukcapil']);
     expect(out).toContain(`and ${all.length - 1} more actions (use <code>--top ${all.length}</code> to see them all)`);
     expect(out).toContain('<span>OPD: ');

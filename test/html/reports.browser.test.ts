@@ -156,7 +156,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chro
         expectFormatted(f.field, expected, f.text, 'en');
       }
       const opened = await openFile(browser, file, 1280);
-      const rows = await opened.page.locator('tr[data-question]').count();
+      const rows = await opened.page.locator('tr[data-trip]').count();
       await opened.page.close();
       expect(rows).toBe(report.gap.actions.length);
     });

@@ -103,13 +103,13 @@ describe('gap CSV', () => {
   it('lists ranked actions, then inherent visits, then what holds services below target', () => {
     const lines = linesOf(renderGapCsv(buildReport(), semicolon));
     expect(lines[0]).toBe(
-      'Jenis;Peringkat;ID OPD;Nama OPD;ID layanan;Nama layanan;Level;ID pertanyaan;Pertanyaan;Jawaban sekarang;Jawaban yang disarankan;Saran atau dasar;Kunjungan per tahun',
+      'Jenis;Peringkat;ID OPD;Nama OPD;ID layanan;Nama layanan;Level;Kesempatan datang;ID pertanyaan;Pertanyaan;Jawaban sekarang;Jawaban yang disarankan;Jenis kunjungan;Saran atau dasar;Kunjungan per tahun;Porsi daring (%);Transaksi luring per tahun',
     );
     expect(lines[1]).toBe(
-      'tindakan;1;bapenda;Badan Pendapatan Daerah;pbb;Pajak Bumi dan Bangunan;2;pengajuan;Bagaimana permohonan diajukan?;Formulir diunduh;Formulir daring;;5000',
+      'tindakan;1;bapenda;Badan Pendapatan Daerah;pbb;Pajak Bumi dan Bangunan;2;;pengajuan;Bagaimana permohonan diajukan?;Formulir diunduh;Formulir daring;kantor;;5000;;',
     );
     expect(lines[5]).toBe(
-      'melekat;;kecamatan;Kecamatan Uji;ktp-el;Perekaman KTP-el;1;pengajuan;Bagaimana permohonan diajukan?;Perekaman biometrik di kantor;;Perekaman sidik jari dan iris wajib hadir;2000',
+      'melekat;;kecamatan;Kecamatan Uji;ktp-el;Perekaman KTP-el;1;;pengajuan;Bagaimana permohonan diajukan?;Perekaman biometrik di kantor;;fisik;Perekaman sidik jari dan iris wajib hadir;2000;;',
     );
     expect(lines.filter((l) => l.startsWith('di bawah target;'))).toHaveLength(5);
   });
@@ -121,7 +121,7 @@ describe('gap CSV', () => {
       ['1', 'dukcapil'],
       ['2', 'dukcapil'],
     ]);
-    expect(actions[0]).toContain(',Offer an online form,3000');
+    expect(actions[0]).toContain(',office,Offer an online form,3000,,');
     expect(lines.some((l) => l.includes('kecamatan') || l.includes('bapenda'))).toBe(false);
   });
 });

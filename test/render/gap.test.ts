@@ -23,17 +23,19 @@ describe('gap table', () => {
     expect(out).toMatch(/Transaksi per tahun +11\.000/);
     expect(out).toMatch(/Transaksi tanpa kunjungan +1\.000 dari 11\.000 \(9,1%\)/);
     expect(out).toMatch(/Kunjungan ke kantor per tahun +16\.000/);
-    expect(out).toMatch(/Kunjungan melekat \(inherent\) +2\.000/);
+    expect(out).toMatch(/di antaranya bisa dihapus dengan digitalisasi +14\.000/);
+    expect(out).toMatch(/di antaranya melekat \(warga tetap datang\) +2\.000 \(karena aturan nasional: 0\)/);
+    expect(out).toMatch(/Kunjungan lapangan petugas per tahun +0/);
   });
 
   it('ranks the actions: bapenda/pbb first with 5.000 visits avoided', () => {
     const out = renderGapTable(buildReport(), context({ lang: 'id' }));
     expect(actionRows(out)).toEqual(['1 bapenda', '2 dukcapil', '3 dukcapil', '4 dukcapil']);
     expect(out).toMatch(
-      /│ 1 │ bapenda +│ Pajak Bumi dan Bangunan │ Bagaimana permohonan diajukan\? +│ Formulir diunduh → Formulir daring +│ – +│ +5\.000 │/,
+      /│ 1 │ bapenda +│ Pajak Bumi dan Bangunan │ Bagaimana permohonan diajukan\?: Formulir diunduh → Formulir daring +│ – +│ +5\.000 │/,
     );
     expect(out).toMatch(
-      /│ 2 │ dukcapil │ Kartu Keluarga +│ .* │ Di loket → Formulir daring +│ Sediakan formulir daring │ +3\.000 │/,
+      /│ 2 │ dukcapil │ Kartu Keluarga +│ .*: Di loket → Formulir daring +│ Sediakan formulir daring │ +3\.000 │/,
     );
   });
 
@@ -41,7 +43,7 @@ describe('gap table', () => {
     const out = renderGapTable(buildReport(), context({ lang: 'en' }));
     expect(out).toContain('they need a change of regulation or technology');
     expect(out).toMatch(
-      /│ kecamatan │ Perekaman KTP-el │ How is the application made\? │ Perekaman biometrik di kantor │ Perekaman sidik jari dan iris wajib hadir │ +2,000 │/,
+      /│ kecamatan │ Perekaman KTP-el │ physical +│ How is the application made\?: Perekaman biometrik di kantor │ Perekaman sidik jari dan iris wajib hadir │ +2,000 │/,
     );
   });
 
@@ -108,14 +110,14 @@ describe('gap Markdown', () => {
     expect(md.match(/^\| \d+ \| /gm)).toHaveLength(29);
     expect(md).not.toContain('more actions');
     expect(md).toContain(
-      '| 1 | bapenda | Pajak Bumi dan Bangunan | How is the application made? | Formulir diunduh → Formulir daring | – | 5,000 |',
+      '| 1 | bapenda | Pajak Bumi dan Bangunan | How is the application made?: Formulir diunduh → Formulir daring | – | 5,000 |',
     );
   });
 
   it('filters to one OPD and limits to top', () => {
     const md = renderGapMd(buildReport(), context({ lang: 'id' }), { opd: 'dukcapil', top: 1 });
     expect(md).toContain(
-      '| 1 | dukcapil | Kartu Keluarga | Bagaimana permohonan diajukan? | Di loket → Formulir daring | Sediakan formulir daring | 3.000 |',
+      '| 1 | dukcapil | Kartu Keluarga | Bagaimana permohonan diajukan?: Di loket → Formulir daring | Sediakan formulir daring | 3.000 |',
     );
     expect(md.match(/^\| \d+ \| /gm)).toHaveLength(1);
     expect(md).toContain('… dan 2 tindakan lainnya (pakai --top 3 untuk melihat semuanya)');
@@ -126,7 +128,7 @@ describe('gap Markdown', () => {
     const md = renderGapMd(buildReport(), context({ lang: 'id' }));
     expect(md).toContain('### Kunjungan melekat (inherent)');
     expect(md).toContain(
-      '| kecamatan | Perekaman KTP-el | Bagaimana permohonan diajukan? | Perekaman biometrik di kantor | Perekaman sidik jari dan iris wajib hadir | 2.000 |',
+      '| kecamatan | Perekaman KTP-el | fisik | Bagaimana permohonan diajukan?: Perekaman biometrik di kantor | Perekaman sidik jari dan iris wajib hadir | 2.000 |',
     );
     expect(md).toContain('### Layanan di bawah level target (4 Transaksi penuh)');
     expect(md).toContain(

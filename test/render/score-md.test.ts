@@ -26,7 +26,7 @@ describe('score Markdown', () => {
     expect(md).toContain('| Skor | 48,44 (Kurang) |');
     expect(md).toContain('| Layanan tanpa kunjungan | 1 dari 4 (25,0%) |');
     expect(md).toContain('| Kunjungan ke kantor per tahun | 16.000 |');
-    expect(md).toContain('| Kunjungan melekat (inherent) | 2.000 |');
+    expect(md).toContain('| di antaranya melekat (warga tetap datang) | 2.000 (karena aturan nasional: 0) |');
     expect(renderScoreMd(buildReport(), context({ lang: 'en' }))).toContain('| Score | 48.44 (Kurang) |');
   });
 
@@ -38,7 +38,7 @@ describe('score Markdown', () => {
       '| Pajak Bumi dan Bangunan | 2 One-way interaction | 51.67 | 1 | 5,000 | 5,000 | No | 100.0% |',
     );
     expect(md).toContain(
-      '| 1 | bapenda | Pajak Bumi dan Bangunan | How is the application made? | Formulir diunduh → Formulir daring | 5,000 |',
+      '| 1 | bapenda | Pajak Bumi dan Bangunan | How is the application made?: Formulir diunduh → Formulir daring | 5,000 |',
     );
   });
 

@@ -14,7 +14,7 @@ describe('score table', () => {
     expect(out).toMatch(/Layanan tanpa kunjungan +1 dari 4 \(25,0%\)/);
     expect(out).toMatch(/Transaksi tanpa kunjungan +1\.000 dari 11\.000 \(9,1%\)/);
     expect(out).toMatch(/Kunjungan ke kantor per tahun +16\.000/);
-    expect(out).toMatch(/Kunjungan melekat \(inherent\) +2\.000/);
+    expect(out).toMatch(/di antaranya melekat \(warga tetap datang\) +2\.000 \(karena aturan nasional: 0\)/);
     expect(out).toContain('uji-mini@1.2.0');
     expect(out).toMatch(/│ Kartu Keluarga +│ 1 Informasi +│ +0,00 │ +3 │ +3\.000 │ +9\.000 │ Tidak +│ +100,0% │/);
     expect(out).toMatch(/│ dukcapil +│ Dinas Kependudukan dan Pencatatan Sipil │ 34,58 │ Kurang/);
@@ -26,9 +26,9 @@ describe('score table', () => {
     expect(out).toMatch(/Score +48\.44 \(Kurang\)/);
     expect(out).toMatch(/Services needing no visit +1 of 4 \(25\.0%\)/);
     expect(out).toMatch(/Office visits a year +16,000/);
-    expect(out).toMatch(/Inherent visits +2,000/);
+    expect(out).toMatch(/of which inherent \(the citizen comes anyway\) +2,000 \(under a national rule: 0\)/);
     expect(out).toMatch(
-      /│ 1 │ bapenda +│ Pajak Bumi dan Bangunan │ How is the application made\? │ Formulir diunduh → Formulir daring +│ +5,000 │/,
+      /│ 1 │ bapenda +│ Pajak Bumi dan Bangunan │ How is the application made\?: Formulir diunduh → Formulir daring +│ +5,000 │/,
     );
   });
 
@@ -42,7 +42,7 @@ describe('score table', () => {
   it('counts the questions declared not applicable in one line under the summary, without listing them', () => {
     const id = renderScoreTable(buildReport(withNotApplicable), context({ lang: 'id' }));
     expect(id).toMatch(
-      /Kunjungan melekat \(inherent\) +2\.000\n\nDinyatakan tidak berlaku: 5 pertanyaan \(lihat --format md atau html\)\n\nSkor bagian tingkat kota\n/,
+      /melekat \(warga tetap datang\) +2\.000 \(karena aturan nasional: 0\)\n\nDinyatakan tidak berlaku: 5 pertanyaan \(lihat --format md atau html\)\n\nSkor bagian tingkat kota\n/,
     );
     expect(id).not.toContain('Diatur | oleh');
     const en = renderScoreTable(buildReport(withNotApplicable), context({ lang: 'en' }));

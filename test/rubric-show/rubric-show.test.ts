@@ -89,7 +89,7 @@ describe('opdm rubric show', () => {
     const run = await runCli(['rubric', 'show', MINI, '--format', 'md', '--lang', 'en']);
     expect(run.stdout).toContain('**Asked only when:** `berbayar` = Yes');
     expect(run.stdout).toContain(
-      '| rekam | Perekaman biometrik di kantor | 0 | 1 Information | Yes | Yes: Perekaman sidik jari dan iris wajib hadir | – |',
+      '| rekam | Perekaman biometrik di kantor | 0 | 1 Information | physical | Perekaman sidik jari dan iris wajib hadir | – |',
     );
     expect(run.stdout).toContain('Type: pick several; weight 1; required; "not applicable" not allowed');
     expect(run.stdout).toContain('| ≥ 25 | – | 0.5 |');

@@ -129,8 +129,9 @@ describe('the example cities', () => {
     expect(gap.actions.length).toBeGreaterThan(10);
     const visits = gap.actions.map((a: { visits_avoided: number }) => a.visits_avoided);
     expect(visits).toEqual([...visits].sort((x, y) => y - x));
-    expect(gap.actions.every((a: { advice: string | null }) => a.advice !== null)).toBe(true);
-    expect(gap.actions.map((a: { advice: string }) => a.advice).join(' ')).toMatch(
+    const steps = gap.actions.flatMap((a: { steps: { advice: string | null }[] }) => a.steps);
+    expect(steps.every((s: { advice: string | null }) => s.advice !== null)).toBe(true);
+    expect(steps.map((s: { advice: string }) => s.advice).join(' ')).toMatch(
       /IKD|INApas|QRIS|TTE|SP4N-LAPOR|OSS|SPLP|MPP Digital/,
     );
   });

@@ -21,7 +21,7 @@ function fullReport(): Doc {
   for (const opd of report.opds as Entity[]) {
     for (const service of opd.services ?? []) {
       const source = given.find((o) => o.id === opd.id)?.services?.find((s) => s.id === service.id);
-      Object.assign(service, { answers: source?.answers ?? {}, not_applicable: {} });
+      Object.assign(service, { answers: source?.answers ?? {}, not_applicable: {}, trips: [] });
     }
   }
   return report;
@@ -51,13 +51,10 @@ describe('checkReportShape', () => {
         no_visit: null,
       });
       Object.assign(at(r, 'opds', 0), { answers: { sop: true }, not_applicable: { integrasi: 'tidak ada sistem' } });
-      Object.assign(at(r, 'gap', 'actions', 0), {
-        suggested: null,
-        visits_avoided: null,
-        advice: null,
-        step: 'Buka layanan daring',
-      });
-      at(r, 'gap', 'inherent', 0).basis = null;
+      Object.assign(at(r, 'gap', 'actions', 0), { visits_avoided: null, note: 'Buka layanan daring' });
+      Object.assign(at(r, 'gap', 'actions', 0, 'steps', 0), { suggested: null, advice: null });
+      at(r, 'gap', 'inherent', 0, 'steps', 0).basis = null;
+      at(r, ...S0).trips = [{ trip: null, kind: 'office', questions: ['pengajuan'] }];
       r.warnings = ['jawaban "pembayaran" diabaikan'];
       r.future_field = { anything: true };
     });
@@ -113,11 +110,20 @@ describe('checkReportShape', () => {
     {
       name: 'another report version',
       spoil: (r: Doc) => {
-        r.report_version = 2;
+        r.report_version = 3;
       },
       code: 'schema.enum',
       path: ['report_version'],
-      params: { value: '2', allowed: '1' },
+      params: { value: '3', allowed: '2' },
+    },
+    {
+      name: 'a trip of another kind',
+      spoil: (r: Doc) => {
+        at(r, ...S0).trips = [{ trip: 'ajukan', kind: 'field', questions: ['pengajuan'] }];
+      },
+      code: 'schema.enum',
+      path: [...S0, 'trips', 0, 'kind'],
+      params: { value: 'field', allowed: 'office, rule, physical' },
     },
     {
       name: 'a level key that is not a level',

@@ -60,7 +60,15 @@ describe('score --format xlsx', () => {
   });
 
   it('has one sheet per table, named in Indonesian', () => {
-    expect(book.names).toEqual(['Ringkasan', 'OPD', 'Layanan', 'Tindakan', 'Kunjungan melekat', 'Di bawah target']);
+    expect(book.names).toEqual([
+      'Ringkasan',
+      'OPD',
+      'Layanan',
+      'Tindakan',
+      'Kunjungan melekat',
+      'Di bawah target',
+      'Katalog belum dinilai',
+    ]);
   });
 
   it('freezes the header row of every sheet', () => {
@@ -147,7 +155,15 @@ describe('score --format xlsx', () => {
 
   it('in English: English sheet names and headers, the same numbers', async () => {
     const english = await writeAndRead(['score', BANDUNG, '--lang', 'en'], 'bandung.score.en.xlsx');
-    expect(english.names).toEqual(['Summary', 'OPD', 'Services', 'Actions', 'Inherent', 'Below target']);
+    expect(english.names).toEqual([
+      'Summary',
+      'OPD',
+      'Services',
+      'Actions',
+      'Inherent',
+      'Below target',
+      'Catalog not assessed',
+    ]);
     expect(summaryOf(english.sheets, 'Summary').get('Score')).toBe(report.summary.score);
     expect(rowsOf(english.sheets, 'Services')[0]?.['Service id']).toBe(report.opds[0]?.services[0]?.id);
   });
@@ -160,7 +176,7 @@ describe('gap --format xlsx', () => {
       ['gap', PALANGKA, '--opd', 'disdukcapil', '--top', '2', '--lang', 'en'],
       'palangka-raya.gap.xlsx',
     );
-    expect(book.names).toEqual(['Summary', 'Actions', 'Inherent', 'Below target']);
+    expect(book.names).toEqual(['Summary', 'Actions', 'Inherent', 'Below target', 'Catalog not assessed']);
     const mine = <T extends { opd: string }>(items: T[]) => items.filter((i) => i.opd === 'disdukcapil');
     const actions = rowsOf(book.sheets, 'Actions');
     expect(actions.map((a) => [a['Rank'], a['OPD id'], a['Question id'], a['Visits avoided a year']])).toEqual(

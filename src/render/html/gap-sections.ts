@@ -6,7 +6,7 @@
 import { translator } from '../../i18n/index.js';
 import { reportMessages } from '../../i18n/report-messages.js';
 import { formatNumber, levelLabel, NONE, questionTitle } from '../format.js';
-import { actionTexts, inherentTexts, namesOf, type GapSelection } from '../gap-view.js';
+import { actionTexts, inherentTexts, namesOf, tripText, type GapSelection } from '../gap-view.js';
 import { html, type Markup } from './markup.js';
 import { badge, figure, renderTable } from './parts.js';
 import type { Report } from '../../core/report.js';
@@ -40,7 +40,7 @@ export function actionsTable(report: Report, actions: GapSelection['actions'], c
       return [
         String(rank),
         where(report, action.opd, action.service),
-        text.trip,
+        tripText(action.trip, ctx),
         html`<ul class="steps">${steps}</ul>`,
         ...(hasAdvice ? [text.advice ?? NONE] : []),
         figure(formatNumber(action.visits_avoided, ctx.lang), action.visits_avoided),
@@ -67,7 +67,7 @@ export function inherentTable(report: Report, inherent: GapSelection['inherent']
       const steps = text.steps.map((step) => html`<li>${step.question}: ${step.current} (${step.kind})</li>`);
       return [
         where(report, visit.opd, visit.service),
-        text.trip,
+        tripText(visit.trip, ctx),
         badge(text.kind),
         html`<ul class="steps">${steps}</ul>`,
         text.basis,
