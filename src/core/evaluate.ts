@@ -128,8 +128,3 @@ export function addCounts(...all: Counts[]): Counts {
     answered: 0,
   });
 }
-
-/** SPEC step 10: answered / applicable; 1 when nothing is required. */
-export function completenessOf(counts: Counts): number {
-  return counts.applicable === 0 ? 1 : counts.answered / counts.applicable;
-}

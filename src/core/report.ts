@@ -1,6 +1,6 @@
 import { findGaps, type Gap } from './gap.js';
 import { localize } from './localize.js';
-import { round, roundCompleteness, roundRatio, roundScore, share } from './numbers.js';
+import { round, roundRatio, roundScore, share } from './numbers.js';
 import { isNotApplicable } from './not-applicable.js';
 import { ratingFor, scoreCity, type CityScore, type ServiceScore } from './score.js';
 import type { EntityResult, QuestionResult } from './evaluate.js';
@@ -179,7 +179,7 @@ function summarize(city: CityScore, ctx: Pick<ReportContext, 'lang'>): ReportSum
   return {
     score: roundScore(city.score),
     rating: textIn(city, ctx)(ratingFor(rubric, city.score)?.label),
-    completeness: roundCompleteness(city.totalCounts),
+    completeness: city.completeness,
     questions_applicable: city.totalCounts.applicable,
     questions_answered: city.totalCounts.answered,
     opds: city.opds.length,
@@ -245,7 +245,7 @@ function serviceOf(s: ServiceScore, rating: (score: number | null) => string | n
     annual_field_visits: s.annualFieldVisits,
     no_visit: s.isNoVisit,
     online_share: roundRatio(s.onlineShare),
-    completeness: roundCompleteness(s.counts),
+    completeness: s.completeness,
     sections: sectionsOf(s),
     trips: s.trips.map((t) => ({ trip: t.id, kind: t.kind, questions: t.steps.map(idOf) })),
     ...answersOf(s.questions),
@@ -312,7 +312,7 @@ export function buildReport(city: CityScore, gap: Gap, ctx: ReportContext): Repo
       name: o.name,
       score: roundScore(o.score),
       rating: rating(o.score),
-      completeness: roundCompleteness(o.totalCounts),
+      completeness: o.completeness,
       annual_volume: o.volume,
       sections: sectionsOf(o),
       ...answersOf(o.questions),

@@ -1,4 +1,5 @@
-import { addCounts, completenessOf, evaluateEntity, type Counts, type EntityResult } from './evaluate.js';
+import { addCounts, evaluateEntity, type Counts, type EntityResult } from './evaluate.js';
+import { roundCompleteness } from './numbers.js';
 import { weightedMean } from './numbers.js';
 import { indexRubric, type RubricIndex } from './rubric-index.js';
 import { isInherentTrip, visitsOf, type TripResult } from './trips.js';
@@ -25,6 +26,7 @@ export interface ServiceScore extends EntityResult {
   isNoVisit: boolean | null;
   /** SPEC step 11: the answer to the uptake question / 100; null when unanswered or without uptake. */
   onlineShare: number | null;
+  /** SPEC step 10 as reported: 4 decimals, never 1 while a required answer is missing. */
   completeness: number;
   source: ServiceAnswers;
 }
@@ -116,7 +118,7 @@ function scoreService(
     annualFieldVisits: perYear(fieldVisits, volume),
     isNoVisit,
     onlineShare: onlineShareOf(index, own),
-    completeness: completenessOf(own.counts),
+    completeness: roundCompleteness(own.counts),
     source: service,
   };
 }
@@ -147,7 +149,7 @@ function scoreOpd(index: RubricIndex, opd: OpdAnswers, city: ReturnType<typeof e
     ]),
     volume: services.reduce((sum, s) => sum + (s.volume ?? 0), 0),
     totalCounts,
-    completeness: completenessOf(totalCounts),
+    completeness: roundCompleteness(totalCounts),
     source: opd,
   };
 }
@@ -182,7 +184,7 @@ export function scoreCity(rubric: Rubric, answers: CityAnswers): CityScore {
       { value: own.ownScore, weight: rubric.aggregation.city.sections },
     ]),
     totalCounts,
-    completeness: completenessOf(totalCounts),
+    completeness: roundCompleteness(totalCounts),
     source: answers,
   };
 }

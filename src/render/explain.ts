@@ -4,7 +4,7 @@ import { round } from '../core/numbers.js';
 import { weightOf } from '../core/rubric-index.js';
 import { chosenOptions } from '../core/question-types/index.js';
 import type { LocalizedText, Rubric } from '../core/types.js';
-import { answerLabel, formatExact } from './format.js';
+import { answerLabel, formatExact, formatPercent } from './format.js';
 import { ratingFor, type CityScore, type OpdScore, type ServiceScore } from '../core/score.js';
 import type { Lang } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
@@ -135,7 +135,7 @@ function explainService(city: CityScore, opd: OpdScore, service: ServiceScore, l
     t('completeness', {
       answered: service.counts.answered,
       applicable: service.counts.applicable,
-      percent: `${num(round(service.completeness * 100, 2))}%`,
+      percent: formatPercent(service.completeness, lang),
     }),
   );
   lines.push(
@@ -238,7 +238,7 @@ function explainAggregate(city: CityScore, opd: OpdScore | null, lang: Lang): st
     t('completeness', {
       answered: counts.answered,
       applicable: counts.applicable,
-      percent: `${num(round(completeness * 100, 2))}%`,
+      percent: formatPercent(completeness, lang),
     }),
   );
   return lines;

@@ -45,11 +45,16 @@ export const formatNumber = (value: number | null | undefined, lang: Lang): stri
 /** A 0-100 score with exactly 2 decimals: `48,44` / `48.44`. */
 export const formatScore = (value: number | null | undefined, lang: Lang): string => formatWith(value, lang, 2, false);
 
-/** A 0-1 ratio as a percentage with 1 decimal: `12,5%` / `12.5%`. */
-export const formatPercent = (ratio: number | null | undefined, lang: Lang): string =>
-  ratio === null || ratio === undefined || !Number.isFinite(ratio)
-    ? NONE
-    : `${formatWith(ratio * 100, lang, 1, false)}%`;
+/**
+ * A 0-1 ratio as a percentage with 1 decimal: `12,5%` / `12.5%`. A share that is not whole
+ * never reads as 100% or 0%: 0.9999 (one answer missing of 20,001) is `99,99%`, not `100,0%`.
+ */
+export function formatPercent(ratio: number | null | undefined, lang: Lang): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return NONE;
+  const percent = round(ratio * 100, 1);
+  const isMisleading = (percent === 100 && ratio < 1) || (percent === 0 && ratio > 0);
+  return `${formatWith(ratio * 100, lang, isMisleading ? 2 : 1, false)}%`;
+}
 
 /** `true`/`false`/`null` as "Ya"/"Tidak"/"tidak diketahui" (or English). */
 export function formatYesNo(value: boolean | null | undefined, lang: Lang): string {

@@ -15,7 +15,7 @@ describe('opdm explain: the arithmetic behind a score', () => {
     expect(run.stdout).toContain('  section score = (0.8 x 2 + 0.7 x 1) / (2 + 1) = 0.7667');
     expect(run.stdout).toContain('Service score = own score = 84.4444, rounded 84.44');
     expect(run.stdout).toContain('Level = lowest of pengajuan 4, hasil 4 = 4 (Full transaction)');
-    expect(run.stdout).toContain('Completeness = 4 / 4 required questions = 100%');
+    expect(run.stdout).toContain('Completeness = 4 / 4 required questions = 100.0%');
   });
 
   it('shows visits, inherent ones with their basis', async () => {
