@@ -25,6 +25,11 @@ const WORDS: Record<Lang, Record<string, string>> = {
     'rubric file': 'rubrik',
     'answers file': 'berkas jawaban',
     'report JSON': 'laporan JSON (dari opdm score --format json)',
+    FIFO: 'FIFO (named pipe)',
+    'character device': 'perangkat karakter',
+    'block device': 'perangkat blok (disk)',
+    socket: 'soket',
+    'special file': 'berkas khusus',
   },
   en: {
     service: 'service',
@@ -33,6 +38,8 @@ const WORDS: Record<Lang, Record<string, string>> = {
     'rubric file': 'a rubric',
     'answers file': 'an answers file',
     'report JSON': 'a report JSON (from opdm score --format json)',
+    FIFO: 'FIFO (named pipe)',
+    'block device': 'block device (a disk)',
   },
 };
 const OR: Record<Lang, string> = { id: ' atau ', en: ' or ' };

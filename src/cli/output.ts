@@ -23,7 +23,9 @@ export async function writeResult(
 ): Promise<void> {
   if (target.output === undefined || target.output === '-') {
     if (typeof content !== 'string' || (target.format === 'html' && env.isStdoutTTY)) {
-      throw new UsageError('usage.binary-to-tty', { format: target.format });
+      // Said as it is: a workbook down a pipe is refused for being binary, not for a terminal.
+      const key = env.isStdoutTTY ? 'usage.binary-to-tty' : 'usage.binary-to-pipe';
+      throw new UsageError(key, { format: target.format });
     }
     env.stdout(content);
     return;

@@ -45,6 +45,8 @@ const cliId = {
   'usage.bad-delimiter': 'pemisah "{value}" tidak tersedia; pilih "," atau ";"',
   'usage.binary-to-tty':
     'format {format} tidak bisa ditampilkan di terminal; tulis ke berkas dengan -o laporan.{format}',
+  'usage.binary-to-pipe':
+    'format {format} adalah berkas biner (buku kerja Excel), bukan teks, jadi tidak dikirim ke keluaran standar (pipe atau pengalihan); tulis ke berkas dengan -o laporan.{format}',
   'usage.no-answers-in-folder': 'folder {folder} tidak berisi berkas *.yaml atau *.yml',
   'usage.opd-not-found': 'OPD "{id}" tidak ada di {file}{suggestion}',
   'usage.service-not-found': 'layanan "{id}" tidak ada di {file}{suggestion}',
@@ -150,6 +152,8 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'usage.bad-lang': 'language "{value}" is not available; choose id or en',
     'usage.bad-delimiter': 'separator "{value}" is not available; choose "," or ";"',
     'usage.binary-to-tty': 'format {format} cannot be shown in a terminal; write it to a file with -o report.{format}',
+    'usage.binary-to-pipe':
+      'format {format} is a binary file (an Excel workbook), not text, so it is not sent to standard output (a pipe or redirection); write it to a file with -o report.{format}',
     'usage.no-answers-in-folder': 'folder {folder} holds no *.yaml or *.yml files',
     'usage.opd-not-found': 'OPD "{id}" is not in {file}{suggestion}',
     'usage.service-not-found': 'service "{id}" is not in {file}{suggestion}',

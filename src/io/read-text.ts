@@ -3,11 +3,9 @@
  * (missing, a folder, unreadable, huge, binary, empty) becomes an InvalidInputError with one
  * issue, so the CLI prints a clear message instead of a stack trace.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { Issue } from '../core/types.js';
 import { InvalidInputError } from '../errors.js';
-import type { IoMessageKey } from '../i18n/io-messages.js';
-import { errnoOf, ioIssue } from './issues.js';
+import { ioIssue } from './issues.js';
+import { closeInput, failureFromErrno, openInput, readWaiting, type Fail } from './open-input.js';
 
 const MIB = 1024 * 1024;
 /** Rubrics and answer files are a few hundred KB; anything past this is the wrong file. */
@@ -15,8 +13,6 @@ export const DEFAULT_MAX_BYTES = 10 * MIB;
 /** Where to look for a NUL byte: text never has one, binary formats do early on. */
 const BINARY_SNIFF_BYTES = 8 * 1024;
 const CHUNK_BYTES = MIB;
-
-type Fail = (code: IoMessageKey, params?: Issue['params']) => InvalidInputError;
 
 export interface ReadTextOptions {
   /** Refuse files larger than this many bytes (default 10 MiB). */
@@ -32,34 +28,34 @@ export interface UserFile {
 /**
  * Read a user input file as UTF-8 text, without a byte order mark. Synchronous underneath: a
  * CLI reading one small file after another gains nothing from the event loop but latency.
- * @throws InvalidInputError with one issue: `file.missing`, `file.is-directory`,
- *   `file.unreadable` {reason}, `file.too-large` {size, limit} (MB), `file.binary`, `file.empty`.
+ * A FIFO, a device or a socket is refused at once (it could block forever), stdin excepted.
+ * @throws InvalidInputError with one issue: `file.missing`, `file.is-directory`, `file.link-loop`,
+ *   `file.not-regular` {found}, `file.unreadable` {reason}, `file.too-large` {size, limit} (MB),
+ *   `file.too-large-stream` {limit} (MB), `file.binary`, `file.empty`.
  */
 export function readUserFile(file: string, options: ReadTextOptions = {}): UserFile {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const fail: Fail = (code, params = {}) => new InvalidInputError([ioIssue(code, file, params)]);
   const tooLarge = (size: number) => fail('file.too-large', { size: toMb(size), limit: toMb(limit) });
 
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (error) {
-    throw failureFromErrno(error, fail);
-  }
+  const input = openInput(file, fail);
+  const { fd, stats, isStream } = input;
   let bytes: Buffer;
   try {
-    // fstat on the open descriptor, not stat on the path: the file cannot be swapped in between.
-    const stats = fstatSync(fd);
-    if (stats.isDirectory()) throw fail('file.is-directory');
     // Checked before reading anything, so a huge file costs nothing.
-    if (stats.size > limit) throw tooLarge(stats.size);
+    if (stats.size > limit && !isStream) throw tooLarge(stats.size);
     // Still bounded: pipes report size 0 and a file may grow after the check.
-    bytes = readAtMost(fd, limit + 1, stats.size);
-    if (bytes.length > limit) throw tooLarge(Math.max(stats.size, bytes.length));
+    bytes = readAtMost(fd, limit + 1, isStream ? 0 : stats.size, isStream);
+    // A pipe has no size to tell: only that more came than the limit.
+    if (bytes.length > limit) {
+      throw isStream
+        ? fail('file.too-large-stream', { limit: toMb(limit) })
+        : tooLarge(Math.max(stats.size, bytes.length));
+    }
   } catch (error) {
     throw error instanceof InvalidInputError ? error : failureFromErrno(error, fail);
   } finally {
-    closeSync(fd);
+    closeInput(input);
   }
 
   if (bytes.length === 0) throw fail('file.empty');
@@ -78,7 +74,7 @@ export async function readTextFile(file: string, options: ReadTextOptions = {}):
   return readUserFile(file, options).text;
 }
 
-function readAtMost(fd: number, max: number, expected: number): Buffer {
+function readAtMost(fd: number, max: number, expected: number, isStream: boolean): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   while (total < max) {
@@ -86,20 +82,12 @@ function readAtMost(fd: number, max: number, expected: number): Buffer {
     const chunk = Buffer.allocUnsafe(
       Math.min(Math.max(expected + 1 - total, CHUNK_BYTES / 16), CHUNK_BYTES, max - total),
     );
-    const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+    const bytesRead = readWaiting(fd, chunk, isStream);
     if (bytesRead === 0) break;
     chunks.push(chunk.subarray(0, bytesRead));
     total += bytesRead;
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
-}
-
-function failureFromErrno(error: unknown, fail: Fail): Error {
-  const errno = errnoOf(error);
-  if (errno === 'ENOENT' || errno === 'ENOTDIR') return fail('file.missing');
-  if (errno === 'EISDIR') return fail('file.is-directory');
-  if (errno !== undefined) return fail('file.unreadable', { reason: errno });
-  return error instanceof Error ? error : new Error(String(error));
 }
 
 /** Sizes for people, in MB to three significant digits (52428800 -> 50, 2048 -> 0.00195). */

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { link, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { link, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -145,5 +145,98 @@ describe('writeOutputAtomic: never over an input', () => {
     await writeOutputAtomic(join(dir, 'report.json'), '{}', [input]);
     expect(await readFile(join(dir, 'report.json'), 'utf8')).toBe('{}');
     expect(await readFile(input, 'utf8')).toBe(ANSWERS);
+  });
+});
+
+/**
+ * Issue #13, item 1: a target that is not a regular file is never replaced by one. As root (a CI
+ * container) the rename of the temp file would succeed over a device node or a FIFO.
+ */
+describe('writeFileAtomic: what is not a regular file is written into or refused, never replaced', () => {
+  const mknod = (path: string, ...args: string[]) => {
+    const made = spawnSync('mknod', [path, ...args]);
+    expect(made.status, made.stderr?.toString()).toBe(0);
+  };
+  const mkfifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe(0);
+
+  it('writes into a character device (a /dev/null of its own), which stays a device', async () => {
+    const device = join(dir, 'null');
+    mknod(device, 'c', '1', '3');
+    await writeFileAtomic(device, 'a report');
+    const after = await stat(device);
+    expect(after.isCharacterDevice()).toBe(true);
+    expect(after.rdev).toBe((await stat('/dev/null')).rdev);
+    expect(await readdir(dir)).toEqual(['null']);
+  });
+
+  it('writes through a symlink to a device; the link stays a link to it', async () => {
+    const device = join(dir, 'null');
+    mknod(device, 'c', '1', '3');
+    await symlink(device, join(dir, 'stdout'));
+    await writeFileAtomic(join(dir, 'stdout'), 'a report');
+    expect((await lstat(join(dir, 'stdout'))).isSymbolicLink()).toBe(true);
+    expect((await stat(device)).isCharacterDevice()).toBe(true);
+    expect((await readdir(dir)).sort()).toEqual(['null', 'stdout']);
+  });
+
+  it('writes into a FIFO that someone reads, which stays a FIFO', async () => {
+    const fifo = join(dir, 'pipe');
+    mkfifo(fifo);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString('utf8')));
+    const closed = new Promise((done) => reader.on('close', done));
+    // The reader opens the FIFO when it starts: try until it is there.
+    for (let tries = 0; ; tries += 1) {
+      try {
+        await writeFileAtomic(fifo, 'a report through a pipe\n');
+        break;
+      } catch (error) {
+        if (tries > 200) throw error;
+        await new Promise((done) => setTimeout(done, 10));
+      }
+    }
+    await closed;
+    expect(read).toBe('a report through a pipe\n');
+    expect((await stat(fifo)).isFIFO()).toBe(true);
+  });
+
+  it('refuses a FIFO nobody reads at once (exit 2 material), instead of waiting or replacing it', async () => {
+    const fifo = join(dir, 'pipe');
+    mkfifo(fifo);
+    const started = performance.now();
+    const issues = await rejectedIssues(writeFileAtomic(fifo, 'x'));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(issues.map(brief)).toEqual(['output.fifo-no-reader']);
+    expect((await stat(fifo)).isFIFO()).toBe(true);
+  });
+
+  it('refuses a block device', async () => {
+    const disk = join(dir, 'disk');
+    mknod(disk, 'b', '7', '200'); // a loop device number: never opened, the refusal comes first
+    const issues = await rejectedIssues(writeFileAtomic(disk, 'x'));
+    expect(issues.map((i) => [brief(i), i.params])).toEqual([['output.not-regular', { found: 'block device' }]]);
+    expect((await stat(disk)).isBlockDevice()).toBe(true);
+  });
+
+  it('keeps a symlink to a regular file a symlink, and creates the file a dangling link names', async () => {
+    await symlink(join(dir, 'real.json'), join(dir, 'link.json'));
+    await writeFileAtomic(join(dir, 'link.json'), 'new');
+    expect((await lstat(join(dir, 'link.json'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(dir, 'real.json'), 'utf8')).toBe('new');
+  });
+
+  it('refuses a symlink loop with a message that says so', async () => {
+    await symlink(join(dir, 'b'), join(dir, 'a'));
+    await symlink(join(dir, 'a'), join(dir, 'b'));
+    const issues = await rejectedIssues(writeFileAtomic(join(dir, 'a'), 'x'));
+    expect(issues.map(brief)).toEqual(['output.link-loop']);
+    expect((await lstat(join(dir, 'a'))).isSymbolicLink()).toBe(true);
+  });
+
+  it('refuses `dir/` when the folder is missing, instead of writing a file named `dir`', async () => {
+    const issues = await rejectedIssues(writeFileAtomic(join(dir, 'reports/'), 'x'));
+    expect(issues.map((i) => [brief(i), i.params])).toEqual([['output.no-dir', { dir: join(dir, 'reports/') }]]);
+    expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { CancelledError, UsageError } from '../../errors.js';
+import { CancelledError, InvalidInputError, UsageError } from '../../errors.js';
 import { translator, type Lang } from '../../i18n/index.js';
 import { assessMessages } from '../../i18n/assess-messages.js';
 import { bundledRubricIds, bundledRubricPath } from '../../io/bundled.js';
 import type { LoadedRubric } from '../../io/load.js';
+import { ioIssue } from '../../io/issues.js';
+import { checkRegularFile } from '../../io/open-input.js';
 import { readTextFile } from '../../io/read-text.js';
 import { writeFileAtomic } from '../../io/write-output.js';
 import type { AnswersDoc } from '../../prompts/answers-doc.js';
@@ -44,6 +46,11 @@ export interface AssessDeps {
  */
 function pathFrom(cwd: string, path: string): string {
   return isAbsolute(path) ? path : relative(process.cwd(), resolve(cwd, path)) || path;
+}
+
+/** Refuses at once an answers path that is not a regular file (a FIFO, a device). */
+function checkAnswersPath(path: string): void {
+  checkRegularFile(path, (code, params = {}) => new InvalidInputError([ioIssue(code, path, params)]));
 }
 
 /** Runs `load` once the prompt just started has been drawn, so the first question shows at once. */
@@ -190,6 +197,8 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
   let opened: Opened | undefined;
   try {
     const { file } = request;
+    // A FIFO or a device would block the read (and Ctrl-C with it), and is no file to save into.
+    if (file !== undefined) checkAnswersPath(pathFrom(deps.env.cwd, file));
     opened =
       file !== undefined && existsSync(resolve(deps.env.cwd, file))
         ? await openExisting(request, file, deps)
