@@ -7,6 +7,7 @@ import type { DocPath, Issue } from '../core/types.js';
 import type { IoMessageKey } from '../i18n/io-messages.js';
 import { ioIssue, type Position } from './issues.js';
 import { createLocator } from './yaml-locate.js';
+import { findBlockDepthOverflow } from './yaml-depth.js';
 import { findFlowDepthOverflow, offsetOf, walkDocument } from './yaml-value.js';
 
 export type { Position } from './issues.js';
@@ -35,21 +36,9 @@ export interface ParseYamlOptions {
 /** Rubrics nest about eight levels deep; past this a file is broken or hostile. */
 export const MAX_DEPTH = 100;
 
-/** Parse `text` (the content of `file`) as one YAML 1.2 document whose top level is a mapping. */
-export function parseYamlDocument(text: string, file: string, options: ParseYamlOptions = {}): ParsedYaml {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const lineCounter = new LineCounter();
-  const at = (offset: number): Position => lineCounter.linePos(offset);
-  const issues: Issue[] = [];
-
-  // The parser itself recurses per flow bracket and runs out of memory on a few million of them.
-  const tooDeepAt = findFlowDepthOverflow(source, MAX_DEPTH);
-  if (tooDeepAt !== undefined) {
-    const issue = ioIssue('yaml.too-deep', file, { limit: MAX_DEPTH }, positionIn(source, tooDeepAt));
-    return { value: undefined, issues: [issue], ...createLocator(undefined, lineCounter) };
-  }
-
-  const doc = parseDocument(source, {
+/** How the `yaml` package reads answers and rubrics. */
+const yamlOptions = (lineCounter: LineCounter) =>
+  ({
     lineCounter,
     schema: 'core', // YAML 1.2: `yes` and `2026-11-20` stay strings, `2026` is a number
     resolveKnownTags: false, // no !!binary, !!timestamp or !!set: only JSON types come out
@@ -58,7 +47,33 @@ export function parseYamlDocument(text: string, file: string, options: ParseYaml
     uniqueKeys: false,
     prettyErrors: false,
     // No maxAliasCount: it only guards doc.toJS(), which we never call (see yaml-value.ts).
-  });
+  }) as const;
+
+/** Parse `text` (the content of `file`) as one YAML 1.2 document whose top level is a mapping. */
+export function parseYamlDocument(text: string, file: string, options: ParseYamlOptions = {}): ParsedYaml {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const lineCounter = new LineCounter();
+  const at = (offset: number): Position => lineCounter.linePos(offset);
+  const issues: Issue[] = [];
+
+  // The parser itself recurses per flow bracket and runs out of memory on a few million of them,
+  // and per block level a dedent closes: thousands of them overflow its stack.
+  const tooDeepAt = findFlowDepthOverflow(source, MAX_DEPTH) ?? findBlockDepthOverflow(source, MAX_DEPTH);
+  if (tooDeepAt !== undefined) {
+    const issue = ioIssue('yaml.too-deep', file, { limit: MAX_DEPTH }, positionIn(source, tooDeepAt));
+    return { value: undefined, issues: [issue], ...createLocator(undefined, lineCounter) };
+  }
+
+  let doc;
+  try {
+    doc = parseDocument(source, yamlOptions(lineCounter));
+  } catch (error) {
+    // The depth checks above keep the parser's stack safe; should a shape slip past them, the
+    // file is still refused as too deep, not a crash.
+    if (!(error instanceof RangeError)) throw error;
+    const issue = ioIssue('yaml.too-deep', file, { limit: MAX_DEPTH }, { line: 1, col: 1 });
+    return { value: undefined, issues: [issue], ...createLocator(undefined, lineCounter) };
+  }
   const { errors } = doc;
   const parserIssues = errors.map((error) => fromParserError(error, source, file, lineCounter));
   // A tab in the indentation throws the parser off around it: its follow-on complaints would

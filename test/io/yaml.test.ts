@@ -106,6 +106,32 @@ describe('parseYamlDocument: problems, each with code, line and col', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  // Issue #13, item 4: the `yaml` parser recursed once per level a dedent closes, outside its
+  // own guard, and crashed (exit 3) at about 2,200 levels followed by a shallower line.
+  it.each([
+    ['mappings', (i: number) => `${' '.repeat(i + 1)}a:`],
+    ['lists', (i: number) => `${' '.repeat(i + 1)}-`],
+    ['lists of mappings', (i: number) => `${' '.repeat(2 * i + 2)}- a:`],
+  ])('refuses thousands of levels of block %s before a dedent with one issue, no crash', (_shape, level) => {
+    for (const depth of [2_200, 4_000]) {
+      const text = `x:\n${Array.from({ length: depth }, (_, i) => level(i)).join('\n')}\nafter: 1\n`;
+      const parsed = parseYamlDocument(text, 'deep.yaml');
+      expect(parsed.issues.map((i) => i.code)).toEqual(['yaml.too-deep']);
+      expect(parsed.issues[0]?.line).toBeLessThan(110);
+      expect(parsed.value).toBeUndefined();
+    }
+  });
+
+  it('counts compact nesting on one line (`- - - x`) and takes block scalars and flow text as text', () => {
+    expect(parseYamlDocument(`x:\n${'- '.repeat(3000)}1\ny: 2\n`, 'compact.yaml').issues.map(brief)).toEqual([
+      'yaml.too-deep@2:203',
+    ]);
+    const scalar = `notes: |\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i + 2)}- line ${i}:`).join('\n')}\nafter: 1\n`;
+    expect(parseYamlDocument(scalar, 'notes.yaml').issues).toEqual([]);
+    const flow = `list: [\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i + 2)}a${i}: 1,`).join('\n')}\n]\nafter: 1\n`;
+    expect(parseYamlDocument(flow, 'flow.yaml').issues).toEqual([]);
+  });
+
   it('a list or mapping as a key', () => {
     const parsed = parseYamlDocument('? [a, b]\n: c\nd: 1\n', 'k.yaml');
     expect(parsed.issues.map(brief)).toEqual(['yaml.complex-key@1:3']);

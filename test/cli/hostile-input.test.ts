@@ -1,0 +1,45 @@
+/**
+ * Issue #13: hostile YAML reaches the CLI as one clear line per problem, exit 2, never a crash;
+ * in a folder, every file's problems are said, each with its file.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const RUBRIC = fixture('uji-mini.rubric.yaml');
+const ANSWERS = readFileSync(fixture('kota-uji.answers.yaml'), 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'opdm-hostile-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** 2,200 levels of block mappings under an `x-` key, then a line back at the top. */
+const DEEP = `${ANSWERS}x-deep:\n${Array.from({ length: 2_200 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')}\nx-after: 1\n`;
+
+describe('deep nesting (item 4)', () => {
+  it('one file: exit 2 with file:line:col, not a crash (exit 3)', async () => {
+    const file = join(dir, 'deep.answers.yaml');
+    writeFileSync(file, DEEP);
+    const run = await runCli(['validate', file, '--rubric', RUBRIC, '--lang', 'en']);
+    const line = ANSWERS.split('\n').length + 101;
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: `${file}:${line}:102: nesting too deep (more than 100 levels): flatten the structure\n`,
+    });
+  });
+
+  it("a folder: the deep file is named, and every other file's problems are said too", async () => {
+    const folder = mkdtempSync(join(dir, 'batch-'));
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9]) {
+      writeFileSync(join(folder, `kota-${n}.yaml`), ANSWERS.replace('id: kota-uji', `id: kota-${n}`));
+    }
+    writeFileSync(join(folder, 'kota-4.yaml'), DEEP.replace('id: kota-uji', 'id: kota-4'));
+    copyFileSync(fixture('bad-answers/wrong-types.answers.yaml'), join(folder, 'kota-7.yaml'));
+    const run = await runCli(['score', folder, '--rubric', RUBRIC, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^${join(folder, 'kota-4.yaml')}:\\d+:102: nesting too deep`, 'm'));
+    expect(run.stderr).toMatch(new RegExp(`^${join(folder, 'kota-7.yaml')}:3:9: `, 'm'));
+    expect(run.stderr).not.toContain('bug');
+  });
+});
