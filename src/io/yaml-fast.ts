@@ -13,26 +13,36 @@ import type { ParsedYaml } from './yaml.js';
 /**
  * What the fast parser would accept but the slow path refuses or reports: anchors and aliases
  * (alias bombs: js-yaml shares one object where `yaml` counts expansions), keys that would
- * touch a prototype, complex keys, tabs (reported as such). A false alarm only costs time.
+ * touch a prototype, complex keys, tabs (reported as such), tags (`!!float 12`: js-yaml and
+ * `yaml` resolve explicit tags differently; the slow path decides, by YAML 1.2), and a null
+ * written as a key (`~:`, js-yaml's "null"; the slow path keeps what was written), and YAML 1.1's
+ * merge key `<<` (the slow path names it). A false alarm only costs time.
  */
-const NEEDS_SLOW_PATH = /(?:^|[\s[{,:-])[&*][^\s]|__proto__|constructor|prototype|^\s*\?(?:\s|$)|\t/mu;
+const NEEDS_SLOW_PATH =
+  /(?:^|[\s[{,:-])(?:[&*][^\s]|!)|__proto__|constructor|prototype|^\s*\?(?:\s|$)|\t|(?:^|[\s{,-])(?:~|Null|NULL|<<)[ \t]*:(?:\s|$)/mu;
 
 /**
- * Scalars the two parsers read differently (js-yaml: numbers; YAML 1.2 core: strings, or a
- * number with a warning for lost precision): binary, signed hex or octal, `+.5`, and integers
- * too long for a double. The slow path decides these, so a file reads the same either way.
+ * Scalars the two parsers read differently (js-yaml: numbers, or strings where YAML 1.2 core
+ * has numbers; `yaml`: numbers with a warning for lost precision): binary, signed hex or octal,
+ * a signed fraction without a leading digit (`+.5`, `-.5`: js-yaml's strings, YAML 1.2's
+ * floats), exponents past a double (`1e400`), integers too long for a double, and negative
+ * zeros (js-yaml reads `-0` as 0 but `-00` as -0). The slow path decides these, so a file reads
+ * the same either way.
  */
-const NUMBER_EDGES = /(?:^|[\s[{,:])(?:[+-]?0b|[+-]0[xo]|\+\.\d)/m;
-const LONG_INTEGER = /\d{16}/;
-/** As TRIGGERS: without one of them NUMBER_EDGES cannot match (four times faster on the nation's files). */
-const NUMBER_TRIGGERS = ['0b', '0x', '0o', '+.'];
+const NUMBER_EDGES = /(?:^|[\s[{,:])(?:[+-]?0b|[+-]0[xo]|[+-]\.\d|-0)/m;
+const LONG_NUMBER = /\d{16}|\d[eE][+-]?\d{3}/;
+/**
+ * As TRIGGERS: without one of them NUMBER_EDGES cannot match (four times faster on the nation's
+ * files). `-0` only where a scalar starts: every date holds a `-0`.
+ */
+const NUMBER_TRIGGERS = ['0b', '0x', '0o', '+.', '-.', ' -0', '\n-0', '[-0', '{-0', ',-0', ':-0'];
 
 function hasNumberEdge(text: string): boolean {
-  return (NUMBER_TRIGGERS.some((t) => text.includes(t)) && NUMBER_EDGES.test(text)) || LONG_INTEGER.test(text);
+  return (NUMBER_TRIGGERS.some((t) => text.includes(t)) && NUMBER_EDGES.test(text)) || LONG_NUMBER.test(text);
 }
 
 /** Cheap to look for (a scan, not a regular expression): without them no rule above can match. */
-const TRIGGERS = ['&', '*', '\t', '__proto__', 'constructor', 'prototype', '?'];
+const TRIGGERS = ['&', '*', '!', '\t', '__proto__', 'constructor', 'prototype', '?', '~', 'Null', 'NULL', '<<'];
 
 /** Parses with js-yaml when the file is plain; undefined when the slow path must decide. */
 export function parseFast(text: string): Record<string, unknown> | undefined {

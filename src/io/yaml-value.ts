@@ -111,6 +111,12 @@ export function walkDocument(doc: Document, limits: WalkLimits): { value: unknow
         report('yaml.unsafe-key', pair.key, { key });
         continue;
       }
+      // A plain `<<` is YAML 1.1's merge key: read as a key, it would make every merged value
+      // look misplaced. Said as what it is; a quoted "<<" is an ordinary (unknown) key.
+      if (key === '<<' && isScalar(pair.key) && pair.key.type === 'PLAIN') {
+        report('yaml.merge-key', pair.key);
+        continue;
+      }
       if (seen.has(key)) report('yaml.duplicate-key', pair.key, { key });
       seen.add(key);
       // defineProperty, not assignment: never runs a setter, whatever the key.
@@ -137,10 +143,15 @@ const INTEGER_LITERAL = /^[-+]?(?:0x[0-9a-f]+|0o[0-7]+|[0-9]+)$/i;
 function scalarValue(node: { value: unknown; source?: string; range?: unknown }, problems: WalkProblem[]): unknown {
   const { value } = node;
   const text = node.source ?? '';
-  if (typeof value === 'number' && !Number.isSafeInteger(value) && INTEGER_LITERAL.test(text)) {
-    // 12345678901234567890 would silently become 12345678901234567000.
+  const isImprecise =
+    typeof value === 'number' &&
+    ((!Number.isSafeInteger(value) && INTEGER_LITERAL.test(text)) || (!Number.isFinite(value) && /\d/.test(text)));
+  if (isImprecise) {
+    // 12345678901234567890 would silently become 12345678901234567000, and 1e400 Infinity.
     problems.push({ code: 'yaml.imprecise-number', params: { text }, offset: offsetOf(node), severity: 'warning' });
   }
+  // -0 is 0: JSON has no negative zero, and a count or a score should not print as "-0".
+  if (value === 0) return 0;
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return value;
   // Only JSON types leave this layer; known tags are not resolved, so this is a safety net.
   return node.source ?? String(value);

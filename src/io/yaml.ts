@@ -2,7 +2,15 @@
  * Parsing one YAML file into a plain value, with every problem found (not just the first) as an
  * issue with line:col, and a locator that maps DocPaths from later checks back to line:col.
  */
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import {
+  LineCounter,
+  parseDocument,
+  type DocumentOptions,
+  type ParseOptions,
+  type ScalarTag,
+  type SchemaOptions,
+  type YAMLError,
+} from 'yaml';
 import type { DocPath, Issue } from '../core/types.js';
 import type { IoMessageKey } from '../i18n/io-messages.js';
 import { ioIssue, type Position } from './issues.js';
@@ -36,18 +44,41 @@ export interface ParseYamlOptions {
 /** Rubrics nest about eight levels deep; past this a file is broken or hostile. */
 export const MAX_DEPTH = 100;
 
+/** YAML 1.2 core floats, integers included (`!!float 12` is 12), and the infinities and NaN. */
+const CORE_FLOAT = /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
+const CORE_SPECIAL: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'].map((s) => [s, Infinity])),
+  ...Object.fromEntries(['-.inf', '-.Inf', '-.INF'].map((s) => [s, -Infinity])),
+  ...Object.fromEntries(['.nan', '.NaN', '.NAN'].map((s) => [s, NaN])),
+};
+
+/**
+ * An explicit `!!float`, read as YAML 1.2 says: any core number is a float, `!!float 12`
+ * included, which the `yaml` package would leave a string with an "unresolved tag" warning
+ * (js-yaml reads 12). Anything else stays a string, with the package's own warning.
+ */
+const FLOAT_TAG: ScalarTag = {
+  tag: 'tag:yaml.org,2002:float',
+  resolve(text, onError) {
+    if (CORE_FLOAT.test(text)) return Number(text);
+    if (text in CORE_SPECIAL) return CORE_SPECIAL[text]!;
+    onError(`Unresolved tag: tag:yaml.org,2002:float`);
+    return text;
+  },
+};
+
 /** How the `yaml` package reads answers and rubrics. */
-const yamlOptions = (lineCounter: LineCounter) =>
-  ({
-    lineCounter,
-    schema: 'core', // YAML 1.2: `yes` and `2026-11-20` stay strings, `2026` is a number
-    resolveKnownTags: false, // no !!binary, !!timestamp or !!set: only JSON types come out
-    merge: false, // `<<` is a plain key: merges would hide where a value comes from
-    // The walk finds duplicate keys itself, as the built object holds them, and names the key.
-    uniqueKeys: false,
-    prettyErrors: false,
-    // No maxAliasCount: it only guards doc.toJS(), which we never call (see yaml-value.ts).
-  }) as const;
+const yamlOptions = (lineCounter: LineCounter): ParseOptions & DocumentOptions & SchemaOptions => ({
+  lineCounter,
+  schema: 'core', // YAML 1.2: `yes` and `2026-11-20` stay strings, `2026` is a number
+  resolveKnownTags: false, // no !!binary, !!timestamp or !!set: only JSON types come out
+  merge: false, // `<<` is a plain key: merges would hide where a value comes from
+  // The walk finds duplicate keys itself, as the built object holds them, and names the key.
+  uniqueKeys: false,
+  prettyErrors: false,
+  customTags: [FLOAT_TAG],
+  // No maxAliasCount: it only guards doc.toJS(), which we never call (see yaml-value.ts).
+});
 
 /** Parse `text` (the content of `file`) as one YAML 1.2 document whose top level is a mapping. */
 export function parseYamlDocument(text: string, file: string, options: ParseYamlOptions = {}): ParsedYaml {

@@ -43,3 +43,45 @@ describe('deep nesting (item 4)', () => {
     expect(run.stderr).not.toContain('bug');
   });
 });
+
+describe('a rubric question id that is a reserved JavaScript name (item 10)', () => {
+  it('`opdm rubric validate` exits 2 with file:line:col', async () => {
+    const text = readFileSync(RUBRIC, 'utf8');
+    expect(text).toContain('      - id: pengajuan\n');
+    const file = join(dir, 'constructor.rubric.yaml');
+    writeFileSync(file, text.replace('      - id: pengajuan\n', '      - id: constructor\n'));
+    const line = text.split('\n').findIndex((l) => l === '      - id: pengajuan') + 1;
+    const run = await runCli(['rubric', 'validate', file, '--lang', 'en']);
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: `${file}:${line}:13: id "constructor" cannot be an answer key (a reserved JavaScript name); use another id\n`,
+    });
+  });
+});
+
+describe('the YAML merge key `<<` (item 12)', () => {
+  it('is named as what it is, once, instead of "missing key" and "unknown key" elsewhere', async () => {
+    const file = join(dir, 'merge.answers.yaml');
+    const text = ANSWERS.replace(
+      '    answers: {sop: true, integrasi: sebagian}\n',
+      '    x-base: &base {sop: true, integrasi: sebagian}\n    answers:\n      <<: *base\n',
+    );
+    expect(text).not.toBe(ANSWERS);
+    writeFileSync(file, text);
+    const line = text.split('\n').findIndex((l) => l.includes('<<:')) + 1;
+    const run = await runCli(['validate', file, '--rubric', RUBRIC, '--lang', 'en']);
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: `${file}:${line}:7: the YAML merge key \`<<\` is not supported (opdm reads YAML 1.2, without merges): write the keys out in this mapping\n`,
+    });
+  });
+
+  it('also without an alias, on the fast path', async () => {
+    const file = join(dir, 'merge-plain.answers.yaml');
+    writeFileSync(file, ANSWERS.replace('  - id: bapenda\n', '  - id: bapenda\n    <<: {name: Badan}\n'));
+    const run = await runCli(['validate', file, '--rubric', RUBRIC, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/:\d+:5: the YAML merge key `<<` is not supported/);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
