@@ -63,6 +63,10 @@ const cliId = {
   'gate.regression-opd':
     '{file}: skor OPD {opd} turun {drop} poin ({before} -> {after}), melebihi toleransi {tolerance}',
   'gate.baseline-other-city': 'baseline adalah laporan kota "{baseline}", bukan "{city}"; pakai laporan kota yang sama',
+  'gate.baseline-other-rubric':
+    'baseline {file} untuk kota "{city}" dinilai dengan rubrik {baseline}, bukan {rubric} (id atau versi mayor lain), jadi skornya tidak bisa dibandingkan; buat baseline dengan rubrik yang sama',
+  'gate.baseline-missing':
+    'baseline {file} tidak memuat laporan kota {cities}; tambahkan laporannya ke baseline, atau nilai kota itu tanpa --baseline',
   'gate.failed': 'gerbang CI gagal: {count}',
   'gate.passed': 'semua gerbang CI lolos',
   'validate.ok': '{file}: sah ({opds} OPD, {services} layanan, kelengkapan {completeness})',
@@ -172,6 +176,10 @@ export const cliMessages: Catalog<CliMessageKey> = {
       '{file}: OPD {opd} score dropped {drop} points ({before} -> {after}), more than the tolerance {tolerance}',
     'gate.baseline-other-city':
       'the baseline is a report of city "{baseline}", not "{city}"; use a report of the same city',
+    'gate.baseline-other-rubric':
+      'the baseline {file} scored city "{city}" with rubric {baseline}, not {rubric} (another id or major version), so its scores cannot be compared; make the baseline with the same rubric',
+    'gate.baseline-missing':
+      'the baseline {file} holds no report of {cities}; add their reports to the baseline, or score those cities without --baseline',
     'gate.failed': 'CI gate failed: {count}',
     'gate.passed': 'all CI gates passed',
     'validate.ok': '{file}: valid ({opds} OPDs, {services} services, completeness {completeness})',

@@ -19,6 +19,7 @@ export const IO_MESSAGE_KEYS = [
   'file.wrong-kind',
   'number.thousands-separator',
   'yaml.syntax',
+  'json.syntax',
   'yaml.tab-indent',
   'yaml.merge-key',
   'yaml.duplicate-key',
@@ -62,6 +63,7 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'number.thousands-separator':
       '{text}: di YAML titik dan koma bukan pemisah ribuan, jadi angka ini terbaca salah (95.000 terbaca 95); tulis {fixed}',
     'yaml.syntax': 'YAML tidak valid ({message}): perbaiki penulisan di posisi ini',
+    'json.syntax': 'JSON tidak valid ({message}): perbaiki penulisan di posisi ini, atau buat ulang laporannya',
     'yaml.tab-indent': 'tab dipakai untuk indentasi; YAML memerlukan spasi: ganti tab dengan spasi',
     'yaml.merge-key':
       'kunci gabungan YAML `<<` tidak didukung (opdm membaca YAML 1.2, tanpa merge): tulis kunci-kuncinya langsung di mapping ini',
@@ -108,6 +110,7 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'number.thousands-separator':
       '{text}: YAML has no thousands separators, so this number reads wrong (95.000 reads as 95); write {fixed}',
     'yaml.syntax': 'invalid YAML ({message}): fix the text at this position',
+    'json.syntax': 'invalid JSON ({message}): fix the text at this position, or make the report again',
     'yaml.tab-indent': 'tab used for indentation; YAML needs spaces: replace the tab with spaces',
     'yaml.merge-key':
       'the YAML merge key `<<` is not supported (opdm reads YAML 1.2, without merges): write the keys out in this mapping',

@@ -10,6 +10,7 @@ import type { CityAnswers, Issue, OpdAnswers, Rubric, ServiceAnswers } from '../
 import { InvalidInputError, UsageError } from '../errors.js';
 import { checkAnswersShape, checkRubricShape } from '../schema/validate.js';
 import { bundledRubricPath, bundledRubricIds } from './bundled.js';
+import { findControlText } from './control-text.js';
 import { expectKind } from './file-kind.js';
 import { ioIssue } from './issues.js';
 import { readTextFile, readUserFile } from './read-text.js';
@@ -111,7 +112,9 @@ export async function loadRubric(file: string): Promise<LoadedRubric> {
   const shape = await locateIssues(checkRubricShape(source.value), source, file);
   if (errorsIn(shape)) throw new InvalidInputError(shape);
   const rubric = source.value as Rubric;
-  const issues = await locateIssues(checkRubric(rubric), source, file);
+  // Its texts reach terminals and reports (advice, basis, labels): no control character but line
+  // breaks and tabs, or a report opdm writes with them could not be read back.
+  const issues = await locateIssues([...checkRubric(rubric), ...findControlText(rubric, () => true)], source, file);
   if (errorsIn(issues)) throw new InvalidInputError(issues);
   return { rubric, file, sha256, warnings: issues };
 }

@@ -1,3 +1,4 @@
+import { isSameRubricLine } from '../../core/compare.js';
 import type { GateFailure } from '../../core/gates.js';
 import type { RankingEntry, Report } from '../../core/report.js';
 import { InvalidInputError, UsageError } from '../../errors.js';
@@ -27,16 +28,37 @@ function parseTolerance(value: unknown, hasBaseline: boolean): number {
 }
 
 /**
- * A baseline is matched by city id. One city against a baseline of another is a mistake of
- * input (exit 2), not a regression; a baseline naming a city twice is ambiguous.
+ * SPEC: a baseline is a report of the same city id, rubric id and rubric major version; anything
+ * else is a mistake of input (exit 2), never a regression and never silently skipped. One city
+ * against a baseline of another, a baseline scored with another rubric, and (in a batch) cities
+ * the baseline does not hold are each named; a baseline naming a city twice is ambiguous.
  */
-function checkBaselineCities(baselines: readonly Report[], outcomes: readonly CityOutcome[]): void {
+function checkBaselines(baselines: readonly Report[], outcomes: readonly CityOutcome[], file: string): void {
+  if (baselines.length === 0) return;
   const ids = baselines.map((b) => b.city.id);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice !== undefined) throw new UsageError('usage.baseline-twice', { id: twice });
-  const city = outcomes.length === 1 ? outcomes[0]?.entry?.city.id : undefined;
-  if (city !== undefined && baselines.length > 0 && !ids.includes(city)) {
-    throw new UsageError('gate.baseline-other-city', { baseline: ids.join(', '), city });
+  const scored = outcomes.flatMap((o) => (o.entry === null ? [] : [{ file: o.file, entry: o.entry }]));
+  if (scored.length === 1 && outcomes.length === 1 && !ids.includes(scored[0]!.entry.city.id)) {
+    throw new UsageError('gate.baseline-other-city', { baseline: ids.join(', '), city: scored[0]!.entry.city.id });
+  }
+  for (const { entry } of scored) {
+    const baseline = baselines.find((b) => b.city.id === entry.city.id);
+    if (baseline !== undefined && !isSameRubricLine(baseline.rubric, entry.rubric)) {
+      throw new UsageError('gate.baseline-other-rubric', {
+        file,
+        city: entry.city.id,
+        baseline: `${baseline.rubric.id}@${baseline.rubric.version}`,
+        rubric: `${entry.rubric.id}@${entry.rubric.version}`,
+      });
+    }
+  }
+  const missing = scored.filter(({ entry }) => !ids.includes(entry.city.id));
+  if (missing.length > 0) {
+    throw new UsageError('gate.baseline-missing', {
+      file,
+      cities: missing.map(({ entry, file: from }) => `${entry.city.id} (${from})`).join(', '),
+    });
   }
 }
 
@@ -72,9 +94,9 @@ async function scoreFiles(
   const outcomes = await scoreBatch(files, job, cache);
   const usage = outcomes.find((o) => o.usage)?.usage;
   if (usage) throw new UsageError(usage.key, usage.params);
-  checkBaselineCities(job.baselines, outcomes);
   const errors = outcomes.flatMap((o) => (o.entry === null ? o.issues : []));
   if (errors.length > 0) throw new InvalidInputError(errors);
+  checkBaselines(job.baselines, outcomes, options.baseline as string);
   const warnings = [
     ...new Map(outcomes.flatMap((o) => (o.rubric ? [[o.rubric.file, o.rubric.warnings] as const] : []))).values(),
   ].flat();
