@@ -1,4 +1,5 @@
 import { isLang, langFromLocale, type Lang } from '../i18n/index.js';
+import { safeText } from '../render/safe-text.js';
 
 /**
  * What a command may touch of the outside world. `main()` builds it from `process`; tests pass
@@ -36,9 +37,12 @@ function flushStdout(): Promise<NodeJS.ErrnoException | undefined> {
 
 export function processEnv(): CliEnv {
   process.stdout.on('error', onStdoutError);
-  return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+  // The last guard where text leaves the process (writeResult already made reports safe): no
+  // control character a message or a line quotes reaches the terminal as it is.
+  let keepsOwnColor: boolean | undefined;
+  const env: CliEnv = {
+    stdout: (text) => process.stdout.write(safeText(text, (keepsOwnColor ??= isColorWanted(undefined, env)))),
+    stderr: (text) => process.stderr.write(safeText(text)),
     env: process.env,
     cwd: process.cwd(),
     isStdoutTTY: process.stdout.isTTY === true,
@@ -46,6 +50,7 @@ export function processEnv(): CliEnv {
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
     flushStdout,
   };
+  return env;
 }
 
 /** --lang wins, then LC_ALL / LC_MESSAGES / LANG; Bahasa Indonesia is the default. */

@@ -4,6 +4,7 @@ import { cliMessages } from '../i18n/cli-messages.js';
 import { ioMessages, YAML_PARSER_DETAILS_ID } from '../i18n/io-messages.js';
 import { ruleMessages } from '../i18n/rule-messages.js';
 import { schemaMessages } from '../i18n/schema-messages.js';
+import { safeLine } from '../render/safe-text.js';
 
 const catalogs = [ruleMessages, schemaMessages, ioMessages] as const;
 
@@ -80,7 +81,9 @@ export function formatIssue(issue: Issue, lang: Lang): string {
     message += fill(DID_YOU_MEAN[lang], issue.params);
   const where = [issue.file, issue.line, issue.col].filter((p) => p !== undefined).join(':');
   const severity = issue.severity === 'warning' ? `${cliMessages[lang]['issues.warning']}: ` : '';
-  return `${where ? `${where}: ` : ''}${severity}${message}`;
+  // One issue, one line: a file name, a key or an id quoting user input cannot start another
+  // line or move the cursor (an unknown key holding ESC).
+  return safeLine(`${where ? `${where}: ` : ''}${severity}${message}`);
 }
 
 /**

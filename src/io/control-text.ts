@@ -53,6 +53,5 @@ export function findControlText(value: unknown, allowsLines: (key: string | numb
  * escapes (`\n`, `\u001b`), DEL and C1 as they are. Without one, nothing needs walking.
  */
 export function mayHoldControlText(json: string): boolean {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return /\\[bfnrt]|\\u00[0189][0-9a-fA-F]|\\u007[fF]|[\u007f-\u009f]/.test(json);
 }

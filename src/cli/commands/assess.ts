@@ -13,6 +13,7 @@ import type { AnswersDoc } from '../../prompts/answers-doc.js';
 import type { Asker } from '../../prompts/asker.js';
 import { checkOpdIds } from '../../prompts/pick.js';
 import { askHeader, askStart, type StartChoice } from '../../prompts/start.js';
+import { safeText } from '../../render/safe-text.js';
 import { isColorWanted, type CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
 import { parseLangOption } from '../options.js';
@@ -220,7 +221,7 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
         await runInterview({ ...options, start: opened.start, ...(request.opdIds ? { opdIds: request.opdIds } : {}) })
       ).opds;
     }
-    deps.env.stdout(await scorecard(opened, opds, deps));
+    deps.env.stdout(safeText(await scorecard(opened, opds, deps), deps.isColor));
     return 0;
   } catch (error) {
     if (error instanceof CancelledError) {

@@ -15,6 +15,7 @@ import { isRankingOnly, renderScore } from '../render-score.js';
 import { scoreBatch } from '../score-batch.js';
 import type { CityOutcome, ScoreJob } from '../score-city.js';
 import { formatNumber, formatPercent, formatScore } from '../../render/format.js';
+import { safeLine } from '../../render/safe-text.js';
 
 const FORMATS = ['table', 'json', 'md', 'csv', 'html', 'xlsx'] as const;
 
@@ -147,6 +148,6 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
     k === 'completeness' ? formatPercent(v, lang) : SCORES.has(k) ? formatScore(v, lang) : formatNumber(v, lang);
   const localized = (params: GateFailure['params']) =>
     Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v !== 'number' ? v : figure(k, v)]));
-  for (const failure of failures) env.stderr(`opdm: ${t(failure.code, localized(failure.params))}\n`);
+  for (const failure of failures) env.stderr(`opdm: ${safeLine(t(failure.code, localized(failure.params)))}\n`);
   return failures.length > 0 ? 1 : 0;
 }
