@@ -4,6 +4,8 @@ import { cliMessages } from '../i18n/cli-messages.js';
 import { ioMessages, YAML_PARSER_DETAILS_ID } from '../i18n/io-messages.js';
 import { ruleMessages } from '../i18n/rule-messages.js';
 import { schemaMessages } from '../i18n/schema-messages.js';
+import { ioIssue, MAX_LISTED } from '../io/issues.js';
+import { formatNumber } from '../render/format.js';
 import { safeLine } from '../render/safe-text.js';
 
 const catalogs = [ruleMessages, schemaMessages, ioMessages] as const;
@@ -62,6 +64,8 @@ function localizeWords(value: string | number | undefined, lang: Lang): string |
 
 function localizeParams(params: Issue['params'], lang: Lang): Issue['params'] {
   const localized: Record<string, string | number> = { ...params };
+  // A count for people: 59.800 in Indonesian, 59,800 in English.
+  if (typeof params.count === 'number') localized.count = formatNumber(params.count, lang);
   for (const key of ['scope', 'expected', 'found'] as const) {
     if (key in params) localized[key] = localizeWords(params[key], lang)!;
   }
@@ -88,12 +92,46 @@ export function formatIssue(issue: Issue, lang: Lang): string {
 
 /**
  * Every issue on its own line, by file, then line and column; an issue found again (a rubric's
- * warning for each answers file of a batch) is said once.
+ * warning for each answers file of a batch) is said once. Past MAX_LISTED lines for one file,
+ * the rest are counted in one last line for it ("... and 59,800 more"), in whatever way they
+ * arrived (a loader counts them before locating them; a list may also just be long).
  */
 export function formatIssues(issues: readonly Issue[], lang: Lang): string {
+  const isMore = (issue: Issue) => issue.code === 'issues.more';
   const sorted = [...issues].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      Number(isMore(a)) - Number(isMore(b)) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.col ?? 0) - (b.col ?? 0),
   );
-  return [...new Set(sorted.map((i) => `${formatIssue(i, lang)}\n`))].join('');
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  let file: string | undefined;
+  let listed = 0;
+  let more = 0;
+  const closeFile = () => {
+    if (more > 0) lines.push(formatIssue(ioIssue('issues.more', file ?? '', { count: more }), lang));
+    listed = 0;
+    more = 0;
+  };
+  for (const issue of sorted) {
+    if (issue.file !== file) {
+      closeFile();
+      file = issue.file;
+    }
+    if (isMore(issue)) {
+      more += Number(issue.params.count ?? 0);
+      continue;
+    }
+    const line = formatIssue(issue, lang);
+    if (seen.has(line)) continue;
+    seen.add(line);
+    if (listed < MAX_LISTED) {
+      lines.push(line);
+      listed += 1;
+    } else more += 1;
+  }
+  closeFile();
+  return lines.map((line) => `${line}\n`).join('');
 }

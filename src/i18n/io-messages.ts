@@ -39,6 +39,7 @@ export const IO_MESSAGE_KEYS = [
   'output.not-regular',
   'output.fifo-no-reader',
   'output.unwritable',
+  'issues.more',
 ] as const;
 export type IoMessageKey = (typeof IO_MESSAGE_KEYS)[number];
 
@@ -90,6 +91,8 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'output.fifo-no-reader':
       'keluaran adalah FIFO yang tidak sedang dibaca siapa pun: jalankan pembacanya dulu, atau tulis ke berkas',
     'output.unwritable': 'berkas keluaran tidak dapat ditulis ({reason}): periksa izin dan ruang disk',
+    'issues.more':
+      '... dan {count} masalah lain di berkas ini, tidak ditampilkan: perbaiki yang di atas dulu (sering satu kesalahan yang berulang), lalu jalankan lagi',
   },
   en: {
     'file.missing': 'file not found: check the name and the folder',
@@ -135,6 +138,8 @@ export const ioMessages: Catalog<IoMessageKey> = {
       'the output is a {found}; opdm writes to regular files, character devices (/dev/null, a terminal) and FIFOs: choose another file',
     'output.fifo-no-reader': 'the output is a FIFO that nobody reads: start its reader first, or write to a file',
     'output.unwritable': 'the output cannot be written ({reason}): check permissions and disk space',
+    'issues.more':
+      '... and {count} more problems in this file, not shown: fix the ones above first (often one mistake repeated), then run again',
   },
 };
 

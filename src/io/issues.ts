@@ -35,3 +35,20 @@ export function errnoOf(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Past this many problems in one file, the rest are counted, not listed: a file with 60,000 of
+ * them is the wrong file or one mistake repeated, and listing (and locating) each one took
+ * gigabytes. The first ones say what to fix.
+ */
+export const MAX_LISTED = 200;
+
+/**
+ * The first {@link MAX_LISTED} issues, and one `issues.more` {count} issue for the rest of
+ * `file`'s; `issues` as they are when there are not that many.
+ */
+export function capIssues(issues: readonly Issue[], file: string): Issue[] {
+  if (issues.length <= MAX_LISTED) return [...issues];
+  const more = ioIssue('issues.more', file, { count: issues.length - MAX_LISTED });
+  return [...issues.slice(0, MAX_LISTED), more];
+}

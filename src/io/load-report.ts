@@ -7,7 +7,7 @@ import type { IoMessageKey } from '../i18n/io-messages.js';
 import { checkReportShape } from '../schema/validate.js';
 import { findControlText, mayHoldControlText } from './control-text.js';
 import { expectKind } from './file-kind.js';
-import { ioIssue, type Position } from './issues.js';
+import { capIssues, ioIssue, type Position } from './issues.js';
 import { locateJsonPaths } from './json-locate.js';
 import { placeIssues } from './load.js';
 import { DEFAULT_MAX_BYTES, readUserFile } from './read-text.js';
@@ -57,7 +57,8 @@ export async function loadReports(file: string): Promise<Report[]> {
   );
   const errors = shape.some((i) => i.severity === 'error') ? shape : controlText(parsed, text);
   if (errors.some((i) => i.severity === 'error')) {
-    throw new InvalidInputError(placeIssues(errors, await parsed.locator(errors.map((i) => i.path)), file));
+    const listed = capIssues(errors, file);
+    throw new InvalidInputError(placeIssues(listed, await parsed.locator(listed.map((i) => i.path)), file));
   }
   return (reports as Parameters<typeof upgradeReport>[0][]).map(upgradeReport);
 }
@@ -91,7 +92,7 @@ async function parseReport(text: string, file: string): Promise<ParsedReport> {
 /** A report read as YAML, with exact positions for anything wrong in it. */
 async function fromYaml(text: string, file: string): Promise<ParsedReport> {
   const parsed = await parseYamlFile(text, file);
-  if (parsed.issues.some((i) => i.severity === 'error')) throw new InvalidInputError(parsed.issues);
+  if (parsed.issues.some((i) => i.severity === 'error')) throw new InvalidInputError(capIssues(parsed.issues, file));
   return { value: parsed.value, isJson: false, locator: async () => parsed.locator() };
 }
 

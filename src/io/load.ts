@@ -12,7 +12,7 @@ import { checkAnswersShape, checkRubricShape } from '../schema/validate.js';
 import { bundledRubricPath, bundledRubricIds } from './bundled.js';
 import { findControlText } from './control-text.js';
 import { expectKind } from './file-kind.js';
-import { ioIssue } from './issues.js';
+import { capIssues, ioIssue } from './issues.js';
 import { readTextFile, readUserFile } from './read-text.js';
 import { parseYamlFile, type Locator, type YamlSource } from './yaml-fast.js';
 
@@ -29,22 +29,28 @@ const KEY_CODES = new Set([
 /** Gives each issue its file and line:col through the parsed YAML document. */
 export function placeIssues(issues: readonly Issue[], locator: Locator, file: string): Issue[] {
   return issues.map((issue) => {
-    if (issue.line !== undefined) return { ...issue, file };
+    // The count of issues left unlisted is about the whole file: no position.
+    if (issue.line !== undefined || issue.code === 'issues.more') return { ...issue, file };
     const { line, col } = KEY_CODES.has(issue.code) ? locator.locateKey(issue.path) : locator.locate(issue.path);
     return { ...issue, file, line, col };
   });
 }
 
-/** placeIssues, asking for positions (a slow parse on the fast path) only when there are issues. */
+/**
+ * placeIssues, asking for positions (a slow parse on the fast path) only when there are issues,
+ * and only for the first ones: the rest of a file's issues are counted (capIssues).
+ */
 export async function locateIssues(issues: readonly Issue[], source: YamlSource, file: string): Promise<Issue[]> {
-  return issues.length === 0 ? [] : placeIssues(issues, await source.locator(), file);
+  if (issues.length === 0) return [];
+  const listed = capIssues(issues, file);
+  return placeIssues(listed, await source.locator(), file);
 }
 
 const errorsIn = (issues: readonly Issue[]) => issues.some((i) => i.severity === 'error');
 
 async function readYaml(file: string, text?: string): Promise<YamlSource> {
   const source = await parseYamlFile(text ?? (await readTextFile(file)), file);
-  if (errorsIn(source.issues)) throw new InvalidInputError(source.issues);
+  if (errorsIn(source.issues)) throw new InvalidInputError(capIssues(source.issues, file));
   return source;
 }
 
@@ -173,17 +179,26 @@ export function resolveRubricFile(answers: CityAnswers, rubricFile: string | und
   throw new UsageError('usage.rubric-not-found', { id, known: bundledRubricIds().join(', ') });
 }
 
+/** An answers file already read and parsed (compare looks for its rubric first). */
+export interface ReadAnswers {
+  text: string;
+  source: YamlSource;
+}
+
 /**
  * Reads an answers file, finds its rubric, and checks the answers against it. Every issue of
- * the file is reported at once (InvalidInputError); warnings are returned.
+ * the file is reported at once (InvalidInputError); warnings are returned. `read`: the file as
+ * already read and parsed, so that a large one is not parsed twice.
  */
 export async function loadCity(
   file: string,
   rubricFile: string | undefined,
   cache = new RubricCache(),
+  read?: ReadAnswers,
 ): Promise<LoadedCity> {
-  const text = await readTextFile(file);
-  const source = await readYaml(file, text);
+  const text = read?.text ?? (await readTextFile(file));
+  const source = read?.source ?? (await parseYamlFile(text, file));
+  if (errorsIn(source.issues)) throw new InvalidInputError(capIssues(source.issues, file));
   expectKind(source.value, 'answers file', file);
   const separated = findSeparatedVolumes(text, file);
   if (separated.length > 0) throw new InvalidInputError(separated);

@@ -85,3 +85,48 @@ describe('the YAML merge key `<<` (item 12)', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
+
+describe('a file with thousands of problems (item 11)', () => {
+  /** kota-uji with `services` copies of a service whose three answers are all wrong. */
+  function manyProblems(name: string, services: number): string {
+    const bad = Array.from(
+      { length: services },
+      (_, i) =>
+        `      - id: layanan-${i}\n        name: Layanan ${i}\n        annual_volume: 10\n        answers: {pengajuan: lokett, berbayar: 3, hasil: [ambill]}\n`,
+    ).join('');
+    const file = join(dir, name);
+    writeFileSync(file, ANSWERS.replace('    services:\n', `    services:\n${bad}`));
+    return file;
+  }
+
+  it('lists the first 200 and counts the rest, in both languages, with thousands separators', async () => {
+    const file = manyProblems('many.answers.yaml', 500);
+    const en = await runCli(['validate', file, '--rubric', RUBRIC, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    const lines = en.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(201);
+    expect(lines.slice(0, 200).every((line) => line.startsWith(`${file}:`))).toBe(true);
+    expect(lines[200]).toBe(
+      `${file}: ... and 1,300 more problems in this file, not shown: fix the ones above first (often one mistake repeated), then run again`,
+    );
+    const id = await runCli(['validate', file, '--rubric', RUBRIC]);
+    expect(id.stderr.trimEnd().split('\n').at(-1)).toBe(
+      `${file}: ... dan 1.300 masalah lain di berkas ini, tidak ditampilkan: perbaiki yang di atas dulu (sering satu kesalahan yang berulang), lalu jalankan lagi`,
+    );
+  });
+
+  it('in a folder, each file gets its own count, and a small file all its lines', async () => {
+    const folder = mkdtempSync(join(dir, 'many-'));
+    copyFileSync(manyProblems('a.yaml', 300), join(folder, 'a.yaml'));
+    copyFileSync(fixture('bad-answers/wrong-types.answers.yaml'), join(folder, 'b.yaml'));
+    copyFileSync(manyProblems('c.yaml', 100), join(folder, 'c.yaml'));
+    const run = await runCli(['validate', folder, '--rubric', RUBRIC, '--lang', 'en']);
+    const lines = run.stderr.trimEnd().split('\n');
+    const of = (name: string) => lines.filter((line) => line.startsWith(`${join(folder, name)}:`));
+    expect(of('a.yaml')).toHaveLength(201);
+    expect(of('a.yaml').at(-1)).toContain('... and 700 more problems');
+    expect(of('b.yaml').length).toBeGreaterThan(0);
+    expect(of('c.yaml')).toHaveLength(201);
+    expect(of('c.yaml').at(-1)).toContain('... and 100 more problems');
+  });
+});

@@ -7,10 +7,10 @@ import { InvalidInputError, UsageError } from '../../errors.js';
 import { translator, type Lang } from '../../i18n/index.js';
 import { compareMessages } from '../../i18n/compare-messages.js';
 import { bundledRubricIds, bundledRubricPath } from '../../io/bundled.js';
-import { loadCity, RubricCache, type LoadedRubric } from '../../io/load.js';
+import { loadCity, RubricCache, type LoadedRubric, type ReadAnswers } from '../../io/load.js';
 import { loadReports } from '../../io/load-report.js';
 import { readTextFile } from '../../io/read-text.js';
-import { parseYamlDocument } from '../../io/yaml.js';
+import { parseYamlFile } from '../../io/yaml-fast.js';
 import type { RenderContext } from '../../render/context.js';
 import { isColorWanted, type CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
@@ -22,7 +22,8 @@ const FORMATS = ['table', 'json', 'md', 'csv', 'html'] as const;
 
 /** One input before scoring: a report as read, or an answers file and the rubric it names. */
 type Input =
-  { file: string; report: Report; line: RubricLine } | { file: string; report: null; line: RubricLine | null };
+  | { file: string; report: Report; line: RubricLine }
+  | { file: string; report: null; line: RubricLine | null; read?: ReadAnswers };
 interface RubricLine {
   id: string;
   version: string;
@@ -31,15 +32,27 @@ interface RubricLine {
 const isReportFile = (file: string) => /\.json$/i.test(file);
 const named = (line: RubricLine) => `${line.id}@${line.version}`;
 
-/** The rubric an answers file names, read leniently: a broken file is reported by loadCity later. */
-async function rubricNamedBy(file: string): Promise<RubricLine | null> {
-  const value = parseYamlDocument(await readTextFile(file), file).value as { rubric?: unknown } | undefined;
+/**
+ * The rubric an answers file names, read leniently: a broken file is reported by loadCity later.
+ * Through the fast path, as loadCity reads it: the slow YAML document of a large file alone
+ * took gigabytes and most of a compare's time, only to find this one line.
+ */
+async function readAnswersInput(file: string): Promise<Input> {
+  let read: ReadAnswers;
+  try {
+    const text = await readTextFile(file);
+    read = { text, source: await parseYamlFile(text, file) };
+  } catch {
+    return { file, report: null, line: null }; // unreadable: loadCity says why
+  }
+  const value = read.source.value as { rubric?: unknown } | undefined;
   const ref = typeof value?.rubric === 'string' ? parseRubricRef(value.rubric) : null;
-  return ref === null ? null : { id: ref.id, version: ref.version };
+  // The parse is handed on to loadCity: a large file is read and parsed once.
+  return { file, report: null, line: ref === null ? null : { id: ref.id, version: ref.version }, read };
 }
 
 async function readInput(file: string): Promise<Input> {
-  if (!isReportFile(file)) return { file, report: null, line: await rubricNamedBy(file) };
+  if (!isReportFile(file)) return readAnswersInput(file);
   const reports = await loadReports(file);
   if (reports.length !== 1) throw new UsageError('compare.batch', { file, n: reports.length });
   const report = reports[0]!;
@@ -103,7 +116,8 @@ async function readReports(
       continue;
     }
     try {
-      const city = await loadCity(input.file, rubric.file, cache);
+      const city = await loadCity(input.file, rubric.file, cache, input.read);
+      input.read = undefined; // the parse now lives in the report only
       await printIssues(env, city.warnings, lang);
       reports.push(
         buildReport(city.score, findGaps(city.score), {
