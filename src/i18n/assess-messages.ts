@@ -71,6 +71,22 @@ const assessId = {
   'assess.resume-hint':
     'Semua jawaban yang sudah diberikan tersimpan di {file}. Lanjutkan kapan saja: opdm assess {file}',
   'assess.nothing-saved': 'Belum ada yang disimpan.',
+  'assess.locked':
+    '{file} sedang dibuka oleh opdm assess lain: pid {pid} di {host}, pengguna {user}, sejak {since}. Selesaikan atau tutup sesi itu dulu; bila sesi itu sudah tidak berjalan, hapus {lock}',
+  'assess.locked-unknown':
+    '{file} sedang dikunci oleh sesi opdm assess lain ({lock} ada, tetapi isinya tidak terbaca). Bila tidak ada sesi lain yang berjalan, hapus {lock}',
+  'assess.merged':
+    '{file} diubah di luar sesi ini; perubahan itu digabung dengan jawaban Anda, dan keduanya tersimpan.',
+  'assess.recreated':
+    '{file} tidak ada lagi (dihapus atau dipindahkan di luar sesi ini); berkas ditulis lagi dengan semua jawaban sesi ini.',
+  'assess.conflict':
+    '{file} diubah di luar sesi ini pada jawaban yang sama: {conflicts}. Berkas dibiarkan seperti yang ditulis pihak lain; jawaban Anda yang belum tersimpan: {unsaved}. Jalankan lagi `opdm assess {file}` untuk melanjutkan dari berkas itu',
+  'assess.conflict-item': '{where} (Anda: {ours}; di berkas: {theirs})',
+  'assess.moved':
+    'OPD atau layanan di {file} diubah urutannya atau dihapus di luar sesi ini, sehingga sesi ini tidak bisa melanjutkan dengan aman. Berkas dibiarkan seperti yang ditulis pihak lain; jawaban Anda yang belum tersimpan: {unsaved}. Jalankan lagi `opdm assess {file}`',
+  'assess.changed-invalid':
+    '{file} diubah di luar sesi ini dan kini tidak valid (lihat di bawah); berkas dibiarkan seperti itu, tanpa jawaban Anda yang belum tersimpan: {unsaved}',
+  'assess.removed-value': '(dihapus)',
 } as const;
 
 /** A message of this catalog: its keys are those of the Indonesian texts. */
@@ -147,5 +163,21 @@ export const assessMessages: Catalog<AssessMessageKey> = {
       'Saved in {file}. Continue: opdm assess {file} · All actions: opdm gap {file} · Report: opdm score {file}',
     'assess.resume-hint': 'Every answer given so far is saved in {file}. Continue any time: opdm assess {file}',
     'assess.nothing-saved': 'Nothing was saved yet.',
+    'assess.locked':
+      '{file} is open in another opdm assess: pid {pid} on {host}, user {user}, since {since}. Finish or close that session first; if it is no longer running, delete {lock}',
+    'assess.locked-unknown':
+      '{file} is locked by another opdm assess session ({lock} exists but cannot be read). If no other session is running, delete {lock}',
+    'assess.merged':
+      '{file} was changed outside this session; the change is merged with your answers, and both are saved.',
+    'assess.recreated':
+      '{file} was gone (deleted or moved outside this session); it is written again with every answer of this session.',
+    'assess.conflict':
+      '{file} was changed outside this session on the same answers: {conflicts}. The file is left as the other writer left it; your unsaved answers: {unsaved}. Run `opdm assess {file}` again to continue from it',
+    'assess.conflict-item': '{where} (yours: {ours}; in the file: {theirs})',
+    'assess.moved':
+      'the OPDs or services in {file} were reordered or removed outside this session, so this session cannot go on safely. The file is left as the other writer left it; your unsaved answers: {unsaved}. Run `opdm assess {file}` again',
+    'assess.changed-invalid':
+      '{file} was changed outside this session and is now invalid (see below); it is left as it is, without your unsaved answers: {unsaved}',
+    'assess.removed-value': '(removed)',
   },
 };

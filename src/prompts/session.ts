@@ -10,8 +10,12 @@ import { assessMessages, type AssessMessageKey } from '../i18n/assess-messages.j
 import type { AnswersDoc } from './answers-doc.js';
 import type { Asker } from './asker.js';
 
-/** Writes the document to the answers file; resolves once it is safely on disk. */
-export type Save = (doc: AnswersDoc) => Promise<void>;
+/**
+ * Writes the document to the answers file; resolves once it is safely on disk. When the file
+ * changed on disk meanwhile and the change was merged in, resolves with the merged document,
+ * which the session goes on with.
+ */
+export type Save = (doc: AnswersDoc) => Promise<AnswersDoc | void>;
 
 export interface Session {
   asker: Asker;
@@ -40,25 +44,28 @@ export interface SessionOptions {
 
 /** A session over `doc`; the document as given counts as saved. */
 export function createSession(options: SessionOptions): Session {
-  const { asker, rubric, lang, doc, save } = options;
-  let saved = doc.toString();
+  const { asker, rubric, lang, save } = options;
+  let saved = options.doc.toString();
   const defaultLang = rubric.languages[0] ?? lang;
-  return {
+  const session: Session = {
     asker,
     rubric,
     lang,
-    doc,
+    doc: options.doc,
     isReview: options.isReview === true,
     t: translator(assessMessages, lang),
     text: (value) => localize(value, lang, defaultLang),
     asked: new Set(),
     async commit() {
-      const text = doc.toString();
+      const text = session.doc.toString();
       if (text === saved) return;
-      await save(doc);
-      saved = text;
+      const merged = await save(session.doc);
+      // Someone else's edit was merged in: the interview goes on with their answers too.
+      if (merged) session.doc = merged;
+      saved = session.doc.toString();
     },
   };
+  return session;
 }
 
 /** A catalog name as the file stores it: in the rubric's default language. */

@@ -143,11 +143,14 @@ describe('opdm assess in a terminal', () => {
     expect(text).toContain('pengajuan: daring');
     expect(text).toContain('pengajuan: https://example.org/form');
     expect(text).not.toContain('berbayar');
-    expect(readdirSync(dir)).toEqual(['kota.yaml']);
+    // No temp file; the lock stays behind, as after any kill -9, and its process is gone.
+    expect(readdirSync(dir).sort()).toEqual(['.kota.yaml.opdm-lock', 'kota.yaml']);
     expect((await runCli(['validate', file, '--rubric', RUBRIC])).code).toBe(0);
 
+    // The next session takes the stale lock over, and releases it at the end.
     const resumed = await pty(ARGS, dir, [{ expect: 'Continuing kota.yaml: what now?', send: ENTER }, ...REST]);
     expect(resumed.code, explain(resumed)).toBe(0);
+    expect(readdirSync(dir)).toEqual(['kota.yaml']);
     // Resumed at the first unanswered question: nothing answered before is asked again.
     expect(resumed.transcript).not.toContain('Is there an SOP');
     expect((await expectValidAndScored(file)).summary.completeness).toBe(1);

@@ -11,6 +11,8 @@ The script:
    "cols": 120, "rows": 40, "timeout": 10, "total_timeout": 120,
    "steps": [{"expect": "regex", "send": "text"},   # wait for regex (ANSI codes stripped), type
              {"expect": "regex", "kill": "KILL"},   # ... then send a signal to the process
+             {"expect": "regex", "run": ["cmd", "arg"], "send": "text"},  # ... run a command to its
+                                                    # end (in cwd) before typing: a hand edit
              {"send": "\\u0003"}, {"sleep": 0.2}]}
 A step waits for `expect` in the output that came after the previous match, lets the screen
 settle (no output for a moment) and then sends `send` or the `kill` signal.
@@ -29,6 +31,7 @@ import re
 import select
 import signal
 import struct
+import subprocess
 import sys
 import termios
 import time
@@ -148,6 +151,11 @@ def run(script):
             child.settle()
         if "sleep" in step:
             child.settle(quiet=step["sleep"], limit=step["sleep"])
+        if "run" in step:
+            done = subprocess.run(step["run"], cwd=script.get("cwd"), timeout=step.get("timeout", step_timeout))
+            if done.returncode != 0:
+                failed, error = i, "run %s exited %d" % (step["run"], done.returncode)
+                break
         if "send" in step:
             child.send(step["send"])
             last_send = time.monotonic()

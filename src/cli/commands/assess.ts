@@ -10,6 +10,7 @@ import { checkRegularFile } from '../../io/open-input.js';
 import { readTextFile } from '../../io/read-text.js';
 import { writeFileAtomic } from '../../io/write-output.js';
 import type { AnswersDoc } from '../../prompts/answers-doc.js';
+import { createMergingSave, lockAnswersFile } from '../assess-file.js';
 import type { Asker } from '../../prompts/asker.js';
 import { checkOpdIds } from '../../prompts/pick.js';
 import { askHeader, askStart, type StartChoice } from '../../prompts/start.js';
@@ -64,6 +65,8 @@ function afterFirstPrompt<T>(load: () => Promise<T>, controller: AbortController
 
 interface Opened {
   doc: AnswersDoc;
+  /** The file's text as this session read or wrote it: what a change on disk is measured from. */
+  baseText: string;
   rubric: LoadedRubric;
   file: string;
   start: StartChoice;
@@ -91,11 +94,15 @@ async function openExisting(request: AssessRequest, file: string, deps: AssessDe
   await printIssues(deps.env, loaded.warnings, deps.lang);
   if (request.opdIds) checkOpdIds(loaded.rubric.rubric, loaded.answers, request.opdIds);
   const { AnswersDoc } = await import('../../prompts/answers-doc.js');
-  return { doc: AnswersDoc.parse(await readTextFile(path)), rubric: loaded.rubric, file, start };
+  const baseText = await readTextFile(path);
+  return { doc: AnswersDoc.parse(baseText), baseText, rubric: loaded.rubric, file, start };
 }
 
-/** A new file: city, period and assessors are asked while the rubric loads; saved at once. */
-async function startNew(request: AssessRequest, deps: AssessDeps): Promise<Opened> {
+/**
+ * A new file: city, period and assessors are asked while the rubric loads; saved at once. When
+ * the file is named only now, its lock is taken now (`lock`).
+ */
+async function startNew(request: AssessRequest, deps: AssessDeps, lock: (file: string) => void): Promise<Opened> {
   const t = translator(assessMessages, deps.lang);
   const rubricFile =
     request.rubricFile === undefined ? bundledRubricPath(DEFAULT_RUBRIC) : pathFrom(deps.env.cwd, request.rubricFile);
@@ -122,15 +129,19 @@ async function startNew(request: AssessRequest, deps: AssessDeps): Promise<Opene
               : true,
       })
     ).trim();
+  if (request.file === undefined) lock(file);
   const { AnswersDoc } = await import('../../prompts/answers-doc.js');
   const doc = AnswersDoc.create({
     rubric: `${rubric.rubric.rubric}@${rubric.rubric.version}`,
     ...header,
     assessedAt: deps.today,
   });
-  await writeFileAtomic(resolve(deps.env.cwd, file), doc.toString());
+  const baseText = doc.toString();
+  // Never over a file someone made meanwhile: a lock holds sessions back, not editors.
+  if (existsSync(resolve(deps.env.cwd, file))) throw new UsageError('assess.file-exists', { file });
+  await writeFileAtomic(resolve(deps.env.cwd, file), baseText);
   deps.env.stderr(`${t('assess.created', { file })}\n`);
-  return { doc, rubric, file, start: 'choose' };
+  return { doc, baseText, rubric, file, start: 'choose' };
 }
 
 /** The result in the room: the city's headline, the OPDs of this session, their top actions. */
@@ -196,16 +207,33 @@ async function scorecard(opened: Opened, opdIds: readonly string[] | undefined, 
 export async function assess(request: AssessRequest, deps: AssessDeps): Promise<number> {
   const t = translator(assessMessages, deps.lang);
   let opened: Opened | undefined;
+  let release: (() => void) | undefined;
+  const lock = (file: string) => {
+    release = lockAnswersFile(resolve(deps.env.cwd, file), file);
+  };
   try {
     const { file } = request;
     // A FIFO or a device would block the read (and Ctrl-C with it), and is no file to save into.
     if (file !== undefined) checkAnswersPath(pathFrom(deps.env.cwd, file));
+    // One session per file, before anything is read or asked: a second one says who holds it.
+    if (file !== undefined) lock(file);
     opened =
       file !== undefined && existsSync(resolve(deps.env.cwd, file))
         ? await openExisting(request, file, deps)
-        : await startNew(request, deps);
+        : await startNew(request, deps, lock);
     const path = resolve(deps.env.cwd, opened.file);
-    const save = (doc: AnswersDoc) => writeFileAtomic(path, doc.toString());
+    const session = opened;
+    const rubricFile = opened.rubric.file;
+    const save = createMergingSave({
+      path,
+      file: opened.file,
+      baseText: opened.baseText,
+      check: async () => void (await (await import('../../io/load.js')).loadCity(path, rubricFile)),
+      asker: deps.asker,
+      stderr: deps.env.stderr,
+      lang: deps.lang,
+      onMerged: (doc) => (session.doc = doc),
+    });
     let opds: readonly string[] | undefined;
     if (opened.start !== 'finish') {
       const options = {
@@ -231,6 +259,8 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
       );
     }
     throw error;
+  } finally {
+    release?.();
   }
 }
 
