@@ -73,6 +73,13 @@ export type CliMessageKey =
   | 'opt.province'
   | 'opt.period'
   | 'opt.force'
+  | 'opt.init-format'
+  | 'opt.from'
+  | 'opt.import-complete'
+  | 'cmd.import'
+  | 'arg.workbook'
+  | 'cmd.merge'
+  | 'arg.merge'
   | 'cmd.assess'
   | 'arg.assess-file'
   | 'opt.review'
@@ -175,6 +182,15 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'opt.province': 'nama provinsi',
     'opt.period': 'periode penilaian, mis. 2026',
     'opt.force': 'timpa berkas yang sudah ada',
+    'opt.init-format': 'yaml (templat berkas jawaban, bawaan) atau xlsx (lembar isian Excel untuk OPD, perlu -o)',
+    'opt.from': 'isi lembar isian xlsx dengan jawaban dari berkas ini (untuk ditinjau atau dimutakhirkan)',
+    'opt.import-complete':
+      'jawaban wajib yang masih kosong adalah kesalahan: sebut tiap selnya dan jangan tulis berkas',
+    'cmd.import': 'baca lembar isian xlsx yang sudah diisi menjadi berkas jawaban (atau perbarui berkas yang ada)',
+    'arg.workbook': 'lembar isian .xlsx dari opdm init --format xlsx',
+    'cmd.merge':
+      'gabungkan berkas jawaban per OPD menjadi satu berkas kota; jawaban yang berbeda disebut sebagai konflik',
+    'arg.merge': 'berkas jawaban yang digabung (paling sedikit dua)',
     'cmd.assess': 'penilaian interaktif: ajukan pertanyaan rubrik dan simpan tiap jawaban seketika',
     'arg.assess-file': 'berkas jawaban yang dibuat atau dilanjutkan',
     'opt.review': 'tanyakan lagi semua pertanyaan, dengan jawaban sekarang terpilih',
@@ -276,6 +292,14 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'opt.province': "the province's name",
     'opt.period': 'the assessment period, e.g. 2026',
     'opt.force': 'overwrite an existing file',
+    'opt.init-format':
+      'yaml (an answers template, the default) or xlsx (an Excel workbook for OPDs to fill in, needs -o)',
+    'opt.from': "fill the xlsx workbook with the answers of this file (for review or next year's update)",
+    'opt.import-complete': 'a required answer still empty is an error: name each cell and write nothing',
+    'cmd.import': 'read a filled-in xlsx workbook into an answers file (or update an existing one)',
+    'arg.workbook': 'the .xlsx workbook from opdm init --format xlsx',
+    'cmd.merge': 'merge per-OPD answers files into one city file; answers that differ are named as conflicts',
+    'arg.merge': 'the answers files to merge (at least two)',
     'cmd.assess': "interactive assessment: ask the rubric's questions and save each answer at once",
     'arg.assess-file': 'the answers file to create or continue',
     'opt.review': 'ask every question again, with the current answer preselected',
