@@ -25,7 +25,7 @@ export async function scoreReport(cwd: string, file: string, ...extra: string[])
   return normalizeReport(JSON.parse(run.stdout) as Json);
 }
 
-/** A multiple-choice answer is a set: its order in a file says nothing. */
+/** A multiple-choice answer is a set: its order in a file (and so in the report's answers and gap) says nothing. */
 function normalizeReport(value: unknown): Json {
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(walk);
@@ -38,7 +38,8 @@ function normalizeReport(value: unknown): Json {
               .sort(([a], [b]) => a.localeCompare(b))
               .map(([q, a]) => [q, Array.isArray(a) ? [...a].map(String).sort() : a]),
           );
-        } else out[k] = walk(x);
+        } else if ((k === 'current' || k === 'suggested') && Array.isArray(x)) out[k] = [...x].map(String).sort();
+        else out[k] = walk(x);
       }
       return out;
     }
@@ -48,7 +49,10 @@ function normalizeReport(value: unknown): Json {
 }
 
 /** Opens a workbook with ExcelJS, lets `edit` change it as a person would, and saves it. */
-export async function editWorkbook(file: string, edit: (workbook: ExcelJS.Workbook) => void | Promise<void>): Promise<void> {
+export async function editWorkbook(
+  file: string,
+  edit: (workbook: ExcelJS.Workbook) => void | Promise<void>,
+): Promise<void> {
   const workbook = new ExcelJs.Workbook();
   await workbook.xlsx.readFile(file);
   await edit(workbook);
@@ -74,7 +78,16 @@ export function saveWithLibreOffice(file: string): string {
   const profile = tempDir('opdm-lo-profile-');
   const result = spawnSync(
     'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, file],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      out,
+      file,
+    ],
     { encoding: 'utf8', timeout: 120_000 },
   );
   rmSync(profile, { recursive: true, force: true });

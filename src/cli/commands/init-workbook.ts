@@ -69,7 +69,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   let from: CityAnswers | undefined;
   let choices: Omit<PlanChoices, 'lang' | 'names' | 'blanks' | 'isCityIncluded'>;
   if (options.from !== undefined) {
-    const loaded = await loadCity(String(options.from), options.rubric as string | undefined);
+    const loaded = await loadCity(resolve(env.cwd, String(options.from)), options.rubric as string | undefined);
     await printIssues(env, [...loaded.rubric.warnings, ...loaded.warnings], lang);
     rubric = loaded.rubric.rubric;
     from = loaded.answers;
