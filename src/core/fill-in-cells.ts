@@ -24,7 +24,7 @@ export function cellText(v: CellValue): string {
 /** Line breaks (Alt+Enter in a cell) become spaces where the answers file allows one line only. */
 export const singleLine = (text: string): string => text.replace(/[ \t]*(\r\n|\r|\n)[ \t]*/g, ' ').trim();
 
-const THOUSANDS = /^\d{1,3}(?:[.,]\d{3})+$/;
+const THOUSANDS = /^[1-9]\d{0,2}(?:[.,]\d{3})+$/;
 const DECIMAL_COMMA = /^-?\d+,\d+$/;
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
@@ -32,9 +32,10 @@ const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 export function readNumber(v: CellValue): Read<number> {
   if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : { problem: notNumber(v) };
   const text = cellText(v);
-  if (typeof v === 'string' && PLAIN_NUMBER.test(text)) return { value: Number(text) };
+  // `95.000` typed into a text cell is how Indonesian writes 95000, not 95: named, never guessed.
   if (typeof v === 'string' && THOUSANDS.test(text))
     return { problem: { code: 'workbook.thousands-separator', params: { text, fixed: text.replace(/[.,]/g, '') } } };
+  if (typeof v === 'string' && PLAIN_NUMBER.test(text)) return { value: Number(text) };
   if (typeof v === 'string' && DECIMAL_COMMA.test(text))
     return { problem: { code: 'workbook.decimal-comma', params: { text, fixed: text.replace(',', '.') } } };
   return { problem: notNumber(v) };
