@@ -43,7 +43,23 @@ const INPUT_FILL = { ...FILL, fgColor: { argb: 'FFFFF2CC' } };
 const HEADER_FILL = { ...FILL, fgColor: { argb: 'FFDCE6F0' } };
 const SERVICE_FILL = { ...FILL, fgColor: { argb: 'FFEDEDED' } };
 const GREY = { argb: 'FF808080' };
-const WIDTHS = [24, 28, 52, 48, 36, 28, 36];
+const WIDTHS = [34, 28, 52, 48, 36, 28, 36];
+
+/**
+ * A row's height for its wrapped texts: Excel and LibreOffice grow a row only when its height is
+ * left automatic and the file is opened by them, not by every reader; a height set here always
+ * shows the whole text. About one character per width unit (11 pt), a fifth more at 9 pt.
+ */
+function fitRow(sheet: Worksheet, row: number): void {
+  let lines = 1;
+  sheet.getRow(row).eachCell((cell, col) => {
+    if (cell.alignment?.wrapText !== true || typeof cell.value !== 'string') return;
+    const width = (sheet.getColumn(col).width ?? 10) * ((cell.font?.size ?? 11) < 11 ? 1.2 : 1) - 1;
+    const count = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / width)), 0);
+    lines = Math.max(lines, count);
+  });
+  if (lines > 1) sheet.getRow(row).height = lines * 14 + 2;
+}
 
 /** The drop-down lists: one column of the hidden sheet per distinct list, named for validations. */
 class Lists {
@@ -225,7 +241,10 @@ function writeQuestionRow(
   cells[COLUMNS.key - 1]!.font = { color: GREY, size: 9 };
   cells[COLUMNS.service - 1]!.value = serviceName;
   cells[COLUMNS.service - 1]!.font = { color: GREY };
-  for (const cell of cells) cell.alignment = { vertical: 'top', wrapText: true };
+  cells.forEach((cell, i) => {
+    const isStructure = i + 1 === COLUMNS.key || i + 1 === COLUMNS.service;
+    cell.alignment = { vertical: 'top', wrapText: !isStructure };
+  });
   const answer = source?.answers[question.id];
   const answerCell = cells[COLUMNS.answer - 1]!;
   if (layout.kind === 'option') {
@@ -277,11 +296,11 @@ function writeServiceRow(
 ): void {
   const { t } = ctx.texts;
   const cells = Array.from({ length: COLUMN_COUNT }, (_, i) => sheet.getCell(row, i + 1));
-  for (const cell of cells) {
+  cells.forEach((cell, i) => {
     cell.fill = SERVICE_FILL;
     cell.font = { bold: true };
-    cell.alignment = { vertical: 'top', wrapText: true };
-  }
+    cell.alignment = { vertical: 'top', wrapText: i + 1 !== COLUMNS.key };
+  });
   cells[COLUMNS.key - 1]!.value = layout.key;
   cells[COLUMNS.key - 1]!.font = { color: GREY, size: 9 };
   const isNew = layout.entity.isBlank;
@@ -320,7 +339,11 @@ async function writeAnswersSheet(
   ctx: Ctx,
 ): Promise<void> {
   const { t } = ctx.texts;
-  const sheet = workbook.addWorksheet(plan.name, { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] });
+  const sheet = workbook.addWorksheet(plan.name, {
+    views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }],
+    // Printed for a meeting: landscape, all columns on the page's width.
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const opd: OpdAnswers | undefined = plan.opd ? from?.opds.find((o) => o.id === plan.opd?.id) : undefined;
   const title =
     plan.scope === 'city'
@@ -350,6 +373,7 @@ async function writeAnswersSheet(
       ctx,
     );
   });
+  rows.forEach((_, i) => fitRow(sheet, FIRST_ROW + i));
   sheet.autoFilter = `A2:G${FIRST_ROW + rows.length - 1}`;
   await sheet.protect('', {
     selectLockedCells: true,
@@ -398,6 +422,7 @@ async function writeInstructions(workbook: Workbook, ctx: Ctx): Promise<void> {
       sheet.getCell(row, 1).alignment = { horizontal: 'right', vertical: 'top' };
       sheet.getCell(row, 2).value = t(key, { city, file });
       sheet.getCell(row, 2).alignment = { wrapText: true, vertical: 'top' };
+      fitRow(sheet, row);
       row++;
     });
     row++;
