@@ -4,32 +4,18 @@
  * (`Sheet!E12`), all of them at once; `places` maps each answer's path in the answers file to
  * the cell it came from, so later checks of the answers can point at cells too.
  */
-import {
-  cellText,
-  isBlank,
-  readAnswer,
-  readVolume,
-  readYesNo,
-  singleLine,
-  type CellValue,
-  type Problem,
-} from './fill-in-cells.js';
+import { cellText, isBlank, readAnswer, readVolume, readYesNo, singleLine } from './fill-in-cells.js';
+import { checkRows, pathKey, SheetReader, type SheetGrid } from './fill-in-grid.js';
 import {
   COLUMNS,
-  FILL_IN_FORMAT,
   FIRST_ROW,
-  RUBRIC_CELL,
-  rubricFingerprint,
   layoutSheet,
   type FillInPlan,
-  type LayoutRow,
   type PlanService,
   type PlanSheet,
   type YesNoWords,
 } from './fill-in-plan.js';
-import { parseRubricRef } from './check-answers.js';
 import { slugify } from './ids.js';
-import { majorOf } from './rubric-index.js';
 import type {
   AnswerValue,
   CityAnswers,
@@ -41,25 +27,6 @@ import type {
   Rubric,
   ServiceAnswers,
 } from './types.js';
-
-/** One sheet's cells, 1-based. */
-export interface SheetGrid {
-  name: string;
-  cell(row: number, col: number): CellValue;
-  /** The last row holding anything. */
-  lastRow: number;
-}
-
-/** `A`..`Z`, `AA`..: a column's letters. */
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-export const cellRef = (sheet: string, row: number, col: number): string => `${sheet}!${columnLetters(col)}${row}`;
-
-export const pathKey = (path: DocPath): string => path.join('\u0001');
 
 export interface FillInRead {
   answers: CityAnswers;
@@ -88,51 +55,6 @@ interface Block extends Entity {
   isNew: boolean;
   hasContent: boolean;
   isLeftOut: boolean;
-}
-
-class SheetReader {
-  readonly issues: Issue[] = [];
-  constructor(readonly grid: SheetGrid) {}
-
-  at(row: number, col: number): string {
-    return cellRef(this.grid.name, row, col);
-  }
-  value(row: number, col: number): CellValue {
-    return this.grid.cell(row, col);
-  }
-  report(row: number, col: number, problem: Problem, severity: Issue['severity'] = 'error'): void {
-    this.issues.push({ severity, code: problem.code, params: problem.params, path: [], cell: this.at(row, col) });
-  }
-}
-
-/**
- * Checks that each row holds the key the plan puts there: a moved, deleted or inserted row, or
- * a workbook of another layout, is named at its key cell. Returns whether all rows are in place.
- */
-function checkRows(reader: SheetReader, rows: readonly LayoutRow[]): boolean {
-  const expectedAt = new Map(rows.map((r, i) => [r.key, FIRST_ROW + i]));
-  let isInPlace = true;
-  const last = FIRST_ROW + rows.length - 1;
-  for (let row = FIRST_ROW; row <= Math.max(reader.grid.lastRow, last); row++) {
-    const expected = rows[row - FIRST_ROW];
-    const found = cellText(reader.value(row, COLUMNS.key));
-    if (expected !== undefined && found === expected.key) continue;
-    const belongs = expectedAt.get(found);
-    if (expected === undefined) {
-      const cols = [COLUMNS.key, COLUMNS.service, COLUMNS.answer, COLUMNS.na, COLUMNS.evidence];
-      if (cols.every((c) => isBlank(reader.value(row, c)))) continue;
-      reader.report(row, COLUMNS.key, { code: 'workbook.extra-row', params: { last } });
-    } else if (belongs !== undefined)
-      reader.report(row, COLUMNS.key, {
-        code: 'workbook.row-moved',
-        params: { found, row: belongs, expected: expected.key },
-      });
-    else if (found === '')
-      reader.report(row, COLUMNS.key, { code: 'workbook.row-missing', params: { expected: expected.key } });
-    else reader.report(row, COLUMNS.key, { code: 'workbook.row-unknown', params: { found, expected: expected.key } });
-    isInPlace = false;
-  }
-  return isInPlace;
 }
 
 interface ReadContext {
@@ -381,53 +303,4 @@ export function readFillIn(
   };
   const coverage = { city: plan.sheets.some((s) => s.scope === 'city'), opds: opds.map((o) => o.id) };
   return { answers, issues, places, coverage };
-}
-
-/** The hidden sheet that holds the plan: its format in A1, the plan's parts as JSON below. */
-export const PLAN_SHEET = 'opdm';
-/** The hidden sheet that holds the drop-down lists. */
-export const LISTS_SHEET = 'opdm_lists';
-
-/** The plan's cells: A1 the format, A2 the workbook's header, then one sheet per row. */
-export function planCells(plan: FillInPlan): string[] {
-  const { sheets, ...header } = plan;
-  return [plan.format, JSON.stringify(header), ...sheets.map((s) => JSON.stringify(s))];
-}
-
-/** The plan read back from its sheet, or undefined when the workbook holds none (not made by opdm). */
-export function readPlan(grid: SheetGrid | undefined): FillInPlan | undefined {
-  if (grid === undefined || cellText(grid.cell(1, 1)) !== FILL_IN_FORMAT) return undefined;
-  try {
-    const header = JSON.parse(cellText(grid.cell(2, 1))) as Omit<FillInPlan, 'sheets'>;
-    const sheets: PlanSheet[] = [];
-    for (let row = 3; row <= grid.lastRow; row++) sheets.push(JSON.parse(cellText(grid.cell(row, 1))) as PlanSheet);
-    const isPlan =
-      typeof header.rubric === 'string' &&
-      typeof header.instructions === 'string' &&
-      sheets.every((s) => typeof s.name === 'string' && Array.isArray(s.services) && typeof s.blanks === 'number');
-    return isPlan ? { ...header, sheets } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A workbook made for another rubric, another major version, or another layout of questions
- * (its fingerprint) cannot be read row by row: one issue, on the cell that names its rubric.
- */
-export function checkPlanRubric(plan: FillInPlan, rubric: Rubric): Issue | undefined {
-  const using = `${rubric.rubric}@${rubric.version}`;
-  const cell = cellRef(plan.instructions, RUBRIC_CELL.row, RUBRIC_CELL.col);
-  const made = parseRubricRef(plan.rubric);
-  const issue = (code: string): Issue => ({
-    severity: 'error',
-    code,
-    params: { made: plan.rubric, using },
-    path: [],
-    cell,
-  });
-  if (made === null || made.id !== rubric.rubric || made.major !== majorOf(rubric.version))
-    return issue('workbook.other-rubric');
-  if (plan.fingerprint !== rubricFingerprint(rubric)) return issue('workbook.other-layout');
-  return undefined;
 }

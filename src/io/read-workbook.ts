@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type * as ExcelJS from 'exceljs';
 import type { CellValue } from '../core/fill-in-cells.js';
-import type { SheetGrid } from '../core/fill-in-read.js';
+import type { SheetGrid } from '../core/fill-in-grid.js';
 import type { Issue } from '../core/types.js';
 import { InvalidInputError } from '../errors.js';
 import { readUserBytes } from './read-text.js';

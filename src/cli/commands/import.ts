@@ -1,13 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  checkPlanRubric,
-  pathKey,
-  PLAN_SHEET,
-  readFillIn,
-  readPlan,
-  type FillInRead,
-} from '../../core/fill-in-read.js';
+import { pathKey } from '../../core/fill-in-grid.js';
+import { checkPlanRubric, PLAN_SHEET, readPlan } from '../../core/fill-in-plan-sheet.js';
+import { readFillIn, type FillInRead } from '../../core/fill-in-read.js';
 import { checkAnswers } from '../../core/check-answers.js';
 import { findIgnoredAnswers } from '../../core/ignored-answers.js';
 import { isRequired } from '../../core/rubric-index.js';

@@ -1,7 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { makePlan, type PlanChoices, type YesNoWords } from '../../core/fill-in-plan.js';
-import { LISTS_SHEET, PLAN_SHEET } from '../../core/fill-in-read.js';
+import { LISTS_SHEET, PLAN_SHEET } from '../../core/fill-in-plan-sheet.js';
 import { localize } from '../../core/localize.js';
 import { suggest } from '../../core/suggest.js';
 import type { CityAnswers, Rubric } from '../../core/types.js';

@@ -4,7 +4,7 @@
  * a column and a note, and everything but the cells to fill in locked, so that `opdm import` can
  * read it back row by row. The plan (what is where) rides along in a hidden sheet.
  */
-import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import {
   answerLabels,
   COLUMN_COUNT,
@@ -12,189 +12,34 @@ import {
   FIRST_ROW,
   layoutSheet,
   oneLine,
-  RUBRIC_CELL,
   type FillInPlan,
   type LayoutRow,
   type PlanSheet,
-  type YesNoWords,
 } from '../../core/fill-in-plan.js';
-import { LISTS_SHEET, planCells, PLAN_SHEET } from '../../core/fill-in-read.js';
+import { LISTS_SHEET, planCells, PLAN_SHEET } from '../../core/fill-in-plan-sheet.js';
 import { localize } from '../../core/localize.js';
 import { isNotApplicable } from '../../core/outcome.js';
 import { isRequired, isVolumeRequired } from '../../core/rubric-index.js';
-import type { AnswerMap, CityAnswers, OpdAnswers, Question, Rubric, ServiceAnswers } from '../../core/types.js';
-import type { Translate } from '../../i18n/index.js';
-import type { InitMessageKey } from '../../i18n/init-messages.js';
+import type { AnswerMap, CityAnswers, OpdAnswers, Rubric, ServiceAnswers } from '../../core/types.js';
 import type { WorkbookMessageKey } from '../../i18n/workbook-messages.js';
-import { describeCondition } from '../answers-template.js';
+import {
+  fitRow,
+  GREY,
+  HEADER_FILL,
+  Lists,
+  listValidation,
+  answerValidation,
+  questionNote,
+  prefillValue,
+  SERVICE_FILL,
+  unlock,
+  WIDTHS,
+  type Ctx,
+  type FillInTexts,
+} from './cells.js';
+
+import { writeInstructions } from './instructions-sheet.js';
 import { loadExcelJs } from './exceljs.js';
-
-export interface FillInTexts {
-  t: Translate<WorkbookMessageKey>;
-  /** The questionnaire's words (ranges, units, `when` conditions), shared with the YAML template. */
-  q: Translate<InitMessageKey>;
-  words: YesNoWords;
-  /** How the instructions name the workbook file. */
-  fileLabel: string;
-}
-
-const FILL = { type: 'pattern', pattern: 'solid' } as const;
-const INPUT_FILL = { ...FILL, fgColor: { argb: 'FFFFF2CC' } };
-const HEADER_FILL = { ...FILL, fgColor: { argb: 'FFDCE6F0' } };
-const SERVICE_FILL = { ...FILL, fgColor: { argb: 'FFEDEDED' } };
-const GREY = { argb: 'FF808080' };
-const WIDTHS = [34, 28, 52, 48, 36, 28, 36];
-
-/**
- * A row's height for its wrapped texts: Excel and LibreOffice grow a row only when its height is
- * left automatic and the file is opened by them, not by every reader; a height set here always
- * shows the whole text. About one character per width unit (11 pt), a fifth more at 9 pt.
- */
-function fitRow(sheet: Worksheet, row: number): void {
-  let lines = 1;
-  sheet.getRow(row).eachCell((cell, col) => {
-    if (cell.alignment?.wrapText !== true || typeof cell.value !== 'string') return;
-    const width = (sheet.getColumn(col).width ?? 10) * ((cell.font?.size ?? 11) < 11 ? 1.2 : 1) - 1;
-    const count = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / width)), 0);
-    lines = Math.max(lines, count);
-  });
-  if (lines > 1) sheet.getRow(row).height = lines * 14 + 2;
-}
-
-/** The drop-down lists: one column of the hidden sheet per distinct list, named for validations. */
-class Lists {
-  private readonly byText = new Map<string, string>();
-  constructor(
-    private readonly workbook: Workbook,
-    private readonly sheet: Worksheet,
-  ) {}
-  /** The defined name of the list holding `items`, made once per distinct list. */
-  nameOf(items: readonly string[]): string {
-    const text = items.join('\n');
-    let name = this.byText.get(text);
-    if (name) return name;
-    const col = this.byText.size + 1;
-    name = `opdm_list_${col}`;
-    items.forEach((item, i) => (this.sheet.getCell(i + 1, col).value = item));
-    const letters = this.sheet.getColumn(col).letter;
-    this.workbook.definedNames.add(`${LISTS_SHEET}!$${letters}$1:$${letters}$${items.length}`, name);
-    this.byText.set(text, name);
-    return name;
-  }
-}
-
-interface Ctx {
-  rubric: Rubric;
-  plan: FillInPlan;
-  texts: FillInTexts;
-  lists: Lists;
-  text: (value: Parameters<typeof localize>[0]) => string;
-}
-
-function unlock(cell: Cell): void {
-  cell.protection = { locked: false };
-  cell.fill = INPUT_FILL;
-}
-
-function listValidation(name: string, ctx: Ctx, prompt: string): DataValidation {
-  return {
-    type: 'list',
-    allowBlank: true,
-    formulae: [name],
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: ctx.texts.t('wb.dv.title'),
-    error: prompt,
-  };
-}
-
-/** `0 to 100`, `at least 0`: a number question's range in words. */
-function rangeText(question: Question & { type: 'number' }, ctx: Ctx): { min: number; max?: number; text: string } {
-  const min = Math.max(question.min ?? -Infinity, question.bands[0]?.min ?? -Infinity);
-  const parts = [
-    ctx.texts.q('q.min', { min }),
-    question.max === undefined ? '' : ctx.texts.q('q.max', { max: question.max }),
-  ];
-  return { min, ...(question.max === undefined ? {} : { max: question.max }), text: parts.filter(Boolean).join(', ') };
-}
-
-/** The answer cell's list or limits. */
-function answerValidation(question: Question, ctx: Ctx): DataValidation | undefined {
-  const { t, words } = ctx.texts;
-  if (question.type === 'choice' || question.type === 'boolean') {
-    const labels = answerLabels(question, ctx.plan.lang, ctx.rubric, words);
-    return listValidation(
-      ctx.lists.nameOf(labels),
-      ctx,
-      t(question.type === 'boolean' ? 'wb.dv.yes-no' : 'wb.dv.list'),
-    );
-  }
-  if (question.type !== 'number') return undefined;
-  const range = rangeText(question, ctx);
-  return {
-    type: 'decimal',
-    allowBlank: true,
-    operator: range.max === undefined ? 'greaterThanOrEqual' : 'between',
-    formulae: range.max === undefined ? [range.min] : [range.min, range.max],
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: t('wb.dv.title'),
-    error: t('wb.dv.number', { range: range.text }),
-  };
-}
-
-/** The note on a question's cell: its help, what each answer means, when it is asked, n/a. */
-function questionNote(question: Question, ctx: Ctx): string {
-  const { t, q, words } = ctx.texts;
-  const lines = [ctx.text(question.help)];
-  if (question.type === 'choice' || question.type === 'multi' || question.type === 'boolean') {
-    const labels = answerLabels(question, ctx.plan.lang, ctx.rubric, words);
-    const helps = question.type === 'boolean' ? [] : question.options.map((o) => ctx.text(o.help));
-    lines.push(...labels.map((label, i) => `- ${label}${helps[i] ? `: ${helps[i]}` : ''}`));
-  }
-  if (question.type === 'number') {
-    const unit = ctx.text(question.unit);
-    lines.push([rangeText(question, ctx).text, unit ? q('q.unit', { unit }) : ''].filter(Boolean).join('; '));
-  }
-  if (question.type === 'multi') lines.push(t('wb.note.multi'));
-  if (question.when)
-    lines.push(
-      q('q.when', {
-        condition: describeCondition(
-          question.when,
-          q,
-          (id) => ctx.text(findQuestion(ctx.rubric, id)?.title) || id,
-          (id, v) => valueLabel(findQuestion(ctx.rubric, id), v, ctx),
-        ),
-      }),
-    );
-  if (question.allow_na) lines.push(t('wb.note.na'));
-  if (!isRequired(question)) lines.push(t('wb.note.optional'));
-  return lines.filter((l): l is string => Boolean(l)).join('\n');
-}
-
-const findQuestion = (rubric: Rubric, id: string): Question | undefined =>
-  rubric.sections.flatMap((s) => s.questions).find((q) => q.id === id);
-
-/** An answer value as the workbook shows it: an option's label, yes/no, the number or text. */
-function valueLabel(question: Question | undefined, value: unknown, ctx: Ctx): string {
-  if (Array.isArray(value)) return value.map((v) => valueLabel(question, v, ctx)).join(', ');
-  if (question && (question.type === 'choice' || question.type === 'multi' || question.type === 'boolean')) {
-    const labels = answerLabels(question, ctx.plan.lang, ctx.rubric, ctx.texts.words);
-    const at =
-      question.type === 'boolean' ? (value === true ? 0 : 1) : question.options.findIndex((o) => o.value === value);
-    if (labels[at] !== undefined) return labels[at];
-  }
-  return String(value);
-}
-
-/** What the answer cell shows for a prefilled answer. */
-function prefillValue(question: Question, value: unknown, ctx: Ctx): string | number | undefined {
-  if (value === undefined || isNotApplicable(value as never)) return undefined;
-  if (question.type === 'number' && typeof value === 'number') return value;
-  if (question.type === 'text') return String(value);
-  return valueLabel(question, value, ctx);
-}
 
 /** The entity a row's answers come from, when the workbook is prefilled. */
 interface Source {
@@ -381,57 +226,6 @@ async function writeAnswersSheet(
     formatColumns: true,
     formatRows: true,
     autoFilter: true,
-  });
-}
-
-async function writeInstructions(workbook: Workbook, ctx: Ctx): Promise<void> {
-  const { t } = ctx.texts;
-  const { plan } = ctx;
-  const sheet = workbook.addWorksheet(plan.instructions);
-  sheet.getColumn(1).width = 16;
-  sheet.getColumn(2).width = 110;
-  sheet.getCell(1, 1).value = t('wb.ins.title', { city: plan.city.name, period: plan.period });
-  sheet.getCell(1, 1).font = { bold: true, size: 14 };
-  const opds = plan.sheets.filter((s) => s.opd).map((s) => `${s.opd?.name ?? ''} (${s.name})`);
-  const facts: [WorkbookMessageKey, string][] = [
-    ['wb.ins.city', plan.city.name],
-    ['wb.ins.period', plan.period],
-    ['wb.ins.rubric', plan.rubric],
-    ['wb.ins.opds', opds.join('; ')],
-  ];
-  facts.forEach(([label, value], i) => {
-    const row = RUBRIC_CELL.row - 2 + i;
-    sheet.getCell(row, 1).value = t(label);
-    sheet.getCell(row, 1).font = { bold: true };
-    sheet.getCell(row, 2).value = value;
-    sheet.getCell(row, 2).alignment = { wrapText: true, vertical: 'top' };
-  });
-  const city = plan.sheets.find((s) => s.scope === 'city')?.name ?? t('wb.sheet.city');
-  const file = ctx.texts.fileLabel;
-  const sections: [WorkbookMessageKey, WorkbookMessageKey[]][] = [
-    ['wb.ins.how', ['wb.ins.1', 'wb.ins.2', 'wb.ins.3', 'wb.ins.4', 'wb.ins.5', 'wb.ins.6', 'wb.ins.7', 'wb.ins.8']],
-    ['wb.ins.back', ['wb.ins.back-1', 'wb.ins.back-2']],
-  ];
-  let row = RUBRIC_CELL.row + 3;
-  for (const [heading, bullets] of sections) {
-    sheet.getCell(row, 1).value = t(heading);
-    sheet.getCell(row, 1).font = { bold: true, size: 12 };
-    row++;
-    bullets.forEach((key, i) => {
-      sheet.getCell(row, 1).value = `${i + 1}.`;
-      sheet.getCell(row, 1).alignment = { horizontal: 'right', vertical: 'top' };
-      sheet.getCell(row, 2).value = t(key, { city, file });
-      sheet.getCell(row, 2).alignment = { wrapText: true, vertical: 'top' };
-      fitRow(sheet, row);
-      row++;
-    });
-    row++;
-  }
-  await sheet.protect('', {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: true,
-    formatRows: true,
   });
 }
 
