@@ -164,6 +164,37 @@ describe('opdm import: every problem at once, on its cell, exit 2, nothing writt
   });
 });
 
+describe('opdm import: services', () => {
+  it('a catalog service marked as not offered is left out, with a warning on its cell', async () => {
+    let row = 0;
+    await editWorkbook(join(dir, 'kota.xlsx'), (wb) => {
+      const sheet = wb.getWorksheet('disdukcapil')!;
+      row = rowOf(sheet, '[ktp-el]');
+      sheet.getCell(`F${row}`).value = 'handled by the province';
+    });
+    const run = await importIt();
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      `kota.xlsx:disdukcapil!F${row}: warning: service "ktp-el" is marked as not offered (handled by the province): it is left out of a new answers file (an existing file keeps it)\n`,
+    );
+    expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).not.toContain('id: ktp-el');
+  });
+
+  it('answers in an empty service block without a name', async () => {
+    let row = 0;
+    await editWorkbook(join(dir, 'kota.xlsx'), (wb) => {
+      const sheet = wb.getWorksheet('disdukcapil')!;
+      row = rowOf(sheet, '[+2]');
+      sheet.getCell(`E${rowOf(sheet, '[+2] ada-retribusi')}`).value = 'No';
+    });
+    const run = await importIt();
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toEqual([
+      `kota.xlsx:disdukcapil!B${row}: this new service has answers but no name: write the service's name in this cell`,
+    ]);
+  });
+});
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
