@@ -20,6 +20,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   compare: () => import('./commands/compare.js'),
   init: () => import('./commands/init.js'),
   assess: () => import('./commands/assess.js'),
+  import: () => import('./commands/import.js'),
+  merge: () => import('./commands/merge.js'),
 };
 
 function declare(
@@ -99,7 +101,25 @@ function declare(
     .addOption(new Option('--province <name>', t('opt.province')))
     .addOption(new Option('--period <period>', t('opt.period')))
     .addOption(new Option('--force', t('opt.force')))
+    .addOption(new Option('--format <format>', t('opt.init-format')))
+    .addOption(output())
+    .addOption(new Option('--from <answers>', t('opt.from')))
     .action(bind('init'));
+  program
+    .command('import')
+    .description(t('cmd.import'))
+    .argument('<workbook>', t('arg.workbook'))
+    .addOption(rubric())
+    .addOption(output())
+    .addOption(new Option('--require-complete', t('opt.import-complete')))
+    .action(bind('import'));
+  program
+    .command('merge')
+    .description(t('cmd.merge'))
+    .argument('<answers...>', t('arg.merge'))
+    .addOption(rubric())
+    .addOption(output())
+    .action(bind('merge'));
   program
     .command('assess')
     .description(t('cmd.assess'))
@@ -243,6 +263,7 @@ async function report(
       import('../i18n/compare-messages.js').then((m) => m.compareMessages),
       import('../i18n/init-messages.js').then((m) => m.initMessages),
       import('../i18n/assess-messages.js').then((m) => m.assessMessages),
+      import('../i18n/workbook-messages.js').then((m) => m.workbookMessages),
     ]);
     const catalog = [cliMessages, ...catalogs].find((c) => error.key in c[lang]) ?? cliMessages;
     env.stderr(`opdm: ${translator(catalog as typeof cliMessages, lang)(error.key as CliMessageKey, error.params)}\n`);

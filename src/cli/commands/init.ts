@@ -41,7 +41,7 @@ export function schemaRefFor(folder: string): string {
   return relative(resolve(folder), SCHEMA_FILE).split(sep).join('/');
 }
 
-function optionText(option: string, value: unknown): string | undefined {
+export function optionText(option: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const trimmed = String(value).trim();
   if (trimmed === '') throw new UsageError('init.empty-option', { option });
@@ -49,7 +49,7 @@ function optionText(option: string, value: unknown): string | undefined {
 }
 
 /** `--opd a b` or `--opd a,b`: the catalog OPDs asked for, in catalog order; all without it. */
-function chooseOpds(rubric: Rubric, asked: unknown): CatalogOpd[] {
+export function chooseOpds(rubric: Rubric, asked: unknown): CatalogOpd[] {
   const catalog = rubric.catalog ?? [];
   if (asked === undefined) return [...catalog];
   const ref = `${rubric.rubric}@${rubric.version}`;
@@ -81,7 +81,7 @@ function chooseOpds(rubric: Rubric, asked: unknown): CatalogOpd[] {
 }
 
 /** City id and name from the flags; each derived from the other, placeholders without either. */
-function chooseCity(options: Record<string, unknown>, t: Translate<InitMessageKey>) {
+export function chooseCity(options: Record<string, unknown>, t: Translate<InitMessageKey>) {
   const id = optionText('--city-id', options.cityId);
   const name = optionText('--city-name', options.cityName);
   const province = optionText('--province', options.province);
@@ -105,6 +105,13 @@ function chooseCity(options: Record<string, unknown>, t: Translate<InitMessageKe
 export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
   parseLangOption(options.lang);
   const t = translator(initMessages, lang);
+  // `--format xlsx` (or an .xlsx file): the workbook for OPDs to fill in, in its own module.
+  const target = String(options.output ?? args[0] ?? '');
+  const format = String(options.format ?? (/\.xlsx$/i.test(target) ? 'xlsx' : 'yaml'));
+  if (format !== 'yaml' && format !== 'xlsx') throw new UsageError('init.bad-format', { value: format });
+  if (format === 'xlsx') return (await import('./init-workbook.js')).run(args, options, env, lang);
+  if (options.from !== undefined) throw new UsageError('init.from-needs-xlsx');
+  if (options.output !== undefined) args = [options.output];
   const file = args[0] === undefined || args[0] === '-' ? undefined : resolve(env.cwd, String(args[0]));
   const period = optionText('--period', options.period) ?? String(new Date().getFullYear());
   const rubricFile = resolveRubricArg(options.rubric as string | undefined, env);
