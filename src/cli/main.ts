@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   assess: () => import('./commands/assess.js'),
   import: () => import('./commands/import.js'),
   merge: () => import('./commands/merge.js'),
+  migrate: () => import('./commands/migrate.js'),
 };
 
 function declare(
@@ -120,6 +121,12 @@ function declare(
     .addOption(rubric())
     .addOption(output())
     .action(bind('merge'));
+  program
+    .command('migrate')
+    .description(t('cmd.migrate'))
+    .argument('<answers>', t('arg.migrate'))
+    .addOption(output())
+    .action(bind('migrate'));
   program
     .command('assess')
     .description(t('cmd.assess'))
@@ -264,6 +271,7 @@ async function report(
       import('../i18n/init-messages.js').then((m) => m.initMessages),
       import('../i18n/assess-messages.js').then((m) => m.assessMessages),
       import('../i18n/workbook-messages.js').then((m) => m.workbookMessages),
+      import('../i18n/migrate-messages.js').then((m) => m.migrateMessages),
     ]);
     const catalog = [cliMessages, ...catalogs].find((c) => error.key in c[lang]) ?? cliMessages;
     env.stderr(`opdm: ${translator(catalog as typeof cliMessages, lang)(error.key as CliMessageKey, error.params)}\n`);

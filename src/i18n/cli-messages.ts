@@ -85,6 +85,9 @@ const cliId = {
   'cmd.merge':
     'gabungkan berkas jawaban per OPD menjadi satu berkas kota; jawaban yang berbeda disebut sebagai konflik',
   'arg.merge': 'berkas jawaban yang digabung (paling sedikit dua)',
+  'cmd.migrate':
+    'tulis ulang berkas jawaban untuk versi mayor rubrik bawaan yang terbaru, dan sebut apa yang perlu dijawab lagi',
+  'arg.migrate': 'berkas jawaban untuk versi rubrik yang lebih lama (tidak diubah)',
   'cmd.assess': 'penilaian interaktif: ajukan pertanyaan rubrik dan simpan tiap jawaban seketika',
   'arg.assess-file': 'berkas jawaban yang dibuat atau dilanjutkan',
   'opt.review': 'tanyakan lagi semua pertanyaan, dengan jawaban sekarang terpilih',
@@ -200,6 +203,9 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'arg.workbook': 'the .xlsx workbook from opdm init --format xlsx',
     'cmd.merge': 'merge per-OPD answers files into one city file; answers that differ are named as conflicts',
     'arg.merge': 'the answers files to merge (at least two)',
+    'cmd.migrate':
+      'rewrite an answers file for the newest major version of its bundled rubric, and say what to answer again',
+    'arg.migrate': 'an answers file for an older rubric version (left unchanged)',
     'cmd.assess': "interactive assessment: ask the rubric's questions and save each answer at once",
     'arg.assess-file': 'the answers file to create or continue',
     'opt.review': 'ask every question again, with the current answer preselected',

@@ -3,7 +3,7 @@
  * `yaml` Document API, so the comments, key order and layout of a hand-edited file survive the
  * next save. Reading gives the plain `CityAnswers` that scoring understands.
  */
-import { Document, isMap, parseDocument, type Node } from 'yaml';
+import { Document, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import type { AnswerMap, AnswerValue, CityAnswers, OpdAnswers, ServiceAnswers } from '../core/types.js';
 
 /** Which entity an answer belongs to: the city, an OPD, or a service (by list position). */
@@ -97,6 +97,35 @@ export class AnswersDoc {
     const path = [...basePath(ref), 'answers', question];
     if (!this.doc.hasIn(path)) return;
     this.doc.deleteIn(path);
+    this.cached = undefined;
+  }
+
+  /**
+   * Renames a key of an entity's `answers` and `evidence` maps in place: the answer keeps its
+   * position, value and comments (a migration renaming a question).
+   */
+  renameAnswer(ref: EntityRef, from: string, to: string): void {
+    for (const map of ['answers', 'evidence']) {
+      const node = this.doc.getIn([...basePath(ref), map], true);
+      if (!isMap(node)) continue;
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === from);
+      if (pair !== undefined && isScalar(pair.key)) pair.key.value = to;
+    }
+    this.cached = undefined;
+  }
+
+  /** Removes an answer's evidence (its question is gone). */
+  deleteEvidence(ref: EntityRef, question: string): void {
+    this.setEvidence(ref, question, undefined);
+  }
+
+  /** Moves a service, with its comments, to the end of another OPD's services. */
+  moveService(from: { opd: number; service: number }, toOpd: number): void {
+    const node = this.doc.getIn(['opds', from.opd, 'services', from.service], true) as Node;
+    this.doc.deleteIn(['opds', from.opd, 'services', from.service]);
+    const path = ['opds', toOpd, 'services'];
+    if (!this.doc.hasIn(path)) this.doc.setIn(path, this.doc.createNode([]));
+    this.doc.addIn(path, node);
     this.cached = undefined;
   }
 
