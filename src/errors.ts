@@ -13,12 +13,7 @@ import type { WorkbookMessageKey } from './i18n/workbook-messages.js';
 
 /** A usage message: a key of the CLI's catalog or of a command's own; a key nobody wrote does not compile. */
 export type UsageKey =
-  | CliMessageKey
-  | CompareMessageKey
-  | InitMessageKey
-  | AssessMessageKey
-  | WorkbookMessageKey
-  | MigrateMessageKey;
+  CliMessageKey | CompareMessageKey | InitMessageKey | AssessMessageKey | WorkbookMessageKey | MigrateMessageKey;
 
 /** Invalid usage: a bad flag, a missing argument. Exit 2. `key` names a message in the CLI catalog. */
 export class UsageError extends Error {
