@@ -47,8 +47,9 @@ export interface Column<T> {
 /**
  * Arial 10 on every cell, named and sized. LibreOffice draws Arial with Liberation Sans, whose
  * glyphs have Arial's widths, so columns and wrapped rows look as in Excel; Debian's
- * libreoffice-calc brings it (fonts-liberation2). Calibri, Excel's default, would need Carlito,
- * which it does not bring: LibreOffice then draws DejaVu Sans, wider (test/xlsx/libreoffice.test.ts).
+ * libreoffice-calc brings it (fonts-liberation2, recommended). Calibri, Excel's default, needs
+ * Carlito, which libreoffice-calc does not bring: LibreOffice then draws DejaVu Sans, wider.
+ * test/xlsx/libreoffice.test.ts checks what LibreOffice draws.
  */
 export const FONT: Partial<Font> = { name: 'Arial', size: 10, family: 2 };
 const HEADER_FONT: Partial<Font> = { ...FONT, bold: true };
