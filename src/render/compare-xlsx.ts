@@ -5,8 +5,8 @@
  * value is an empty cell, and the status column holds the CSV's seven words in the report
  * language, so that one filter finds them all.
  */
-import { translator } from '../i18n/index.js';
-import { compareMessages } from '../i18n/compare-messages.js';
+import { translator, type Translate } from '../i18n/index.js';
+import { compareMessages, type CompareMessageKey } from '../i18n/compare-messages.js';
 import { reportMessages } from '../i18n/report-messages.js';
 import { stepTexts } from './compare-advice.js';
 import { cityMeasures } from './compare-tables.js';
@@ -19,9 +19,11 @@ import {
   writeWorkbook,
   type Cell,
   type Column,
+  type Kind,
   type SheetSpec,
+  type Value,
 } from './xlsx-sheets.js';
-import type { CityRows, Comparison, CompareStatus, LearnFrom, LearnStep, Pair } from '../core/compare.js';
+import type { CityRows, Comparison, CompareStatus, LearnFrom, LearnStep } from '../core/compare.js';
 import type { RenderContext } from './context.js';
 
 type Ctx = Pick<RenderContext, 'lang' | 'rubric'>;
@@ -102,55 +104,37 @@ function summarySheet(c: Comparison, ctx: Ctx): SheetSpec {
   };
 }
 
-/** A figure of both sides, A then B; `label` makes each header from the side's letter. */
-function sidesColumns<T>(
-  label: (side: string) => string,
-  kind: NumberKind | 'flag',
-  pair: (row: T) => { a: number | boolean | null; b: number | boolean | null },
-): Column<T>[] {
-  return [
-    { header: label('A'), kind, value: (row) => pair(row).a },
-    { header: label('B'), kind, value: (row) => pair(row).b },
-  ];
+/** Column makers for a sheet whose headers are compare messages. */
+function columnsOf<T>(t: Translate<CompareMessageKey>) {
+  return {
+    one: (key: CompareMessageKey, kind: Kind, value: (row: T) => Value): Column<T> => ({ header: t(key), kind, value }),
+    /** A figure of both sides, A then B: `Skor A`, `Skor B`. */
+    both: (key: CompareMessageKey, kind: Kind, pair: (row: T) => { a: Value; b: Value }): Column<T>[] => [
+      { header: t(key, { side: 'A' }), kind, value: (row) => pair(row).a },
+      { header: t(key, { side: 'B' }), kind, value: (row) => pair(row).b },
+    ],
+  };
 }
 
 function opdSheet(c: Comparison, ctx: Ctx): SheetSpec {
   const t = translator(compareMessages, ctx.lang);
-  type Row = Comparison['opds'][number];
-  const status = (s: CompareStatus) => statusText(s, PLAIN, ctx.lang);
-  return buildTableSheet<Row>(
+  const { one, both } = columnsOf<Comparison['opds'][number]>(t);
+  const rating = (o: Comparison['opds'][number]) => ({
+    a: ratingLabel(ctx, o.rating.a, o.score.a),
+    b: ratingLabel(ctx, o.rating.b, o.score.b),
+  });
+  return buildTableSheet(
     t('sheet.opds'),
     [
-      { header: t('col.opd-id'), kind: 'text', value: (o) => o.opd },
-      { header: t('col.opd-name'), kind: 'text', value: (o) => bothNames(o.name, o.opd) },
-      ...sidesColumns<Row>(
-        (side) => t('col.score-of', { side }),
-        'score',
-        (o) => o.score,
-      ),
-      { header: t('col.score-difference'), kind: 'scoreDiff', value: (o) => o.score.difference },
-      {
-        header: t('col.rating-of', { side: 'A' }),
-        kind: 'text',
-        value: (o) => ratingLabel(ctx, o.rating.a, o.score.a),
-      },
-      {
-        header: t('col.rating-of', { side: 'B' }),
-        kind: 'text',
-        value: (o) => ratingLabel(ctx, o.rating.b, o.score.b),
-      },
-      ...sidesColumns<Row>(
-        (side) => t('col.completeness-of', { side }),
-        'ratio',
-        (o) => o.completeness,
-      ),
-      { header: t('col.completeness-difference'), kind: 'ratioDiff', value: (o) => o.completeness.difference },
-      ...sidesColumns<Row>(
-        (side) => t('col.services-of', { side }),
-        'count',
-        (o) => o.services,
-      ),
-      { header: t('col.status'), kind: 'text', value: (o) => status(o.status) },
+      one('col.opd-id', 'text', (o) => o.opd),
+      one('col.opd-name', 'text', (o) => bothNames(o.name, o.opd)),
+      ...both('col.score-of', 'score', (o) => o.score),
+      one('col.score-difference', 'scoreDiff', (o) => o.score.difference),
+      ...both('col.rating-of', 'text', rating),
+      ...both('col.completeness-of', 'ratio', (o) => o.completeness),
+      one('col.completeness-difference', 'ratioDiff', (o) => o.completeness.difference),
+      ...both('col.services-of', 'count', (o) => o.services),
+      one('col.status', 'text', (o) => statusText(o.status, PLAIN, ctx.lang)),
     ],
     c.opds,
   );
@@ -158,59 +142,26 @@ function opdSheet(c: Comparison, ctx: Ctx): SheetSpec {
 
 function serviceSheet(c: Comparison, ctx: Ctx): SheetSpec {
   const t = translator(compareMessages, ctx.lang);
-  type Row = Comparison['services'][number];
+  const { one, both } = columnsOf<Comparison['services'][number]>(t);
   const opdNames = new Map(c.opds.map((o) => [o.opd, bothNames(o.name, o.opd)]));
-  const difference = (pair: Pair<number>) => pair.difference;
-  return buildTableSheet<Row>(
+  return buildTableSheet(
     t('sheet.services'),
     [
-      { header: t('col.opd-id'), kind: 'text', value: (s) => s.opd },
-      { header: t('col.opd-name'), kind: 'text', value: (s) => opdNames.get(s.opd) ?? s.opd },
-      { header: t('col.service-id'), kind: 'text', value: (s) => s.service },
-      { header: t('col.service-name'), kind: 'text', value: (s) => bothNames(s.name, s.service) },
-      ...sidesColumns<Row>(
-        (side) => t('col.score-of', { side }),
-        'score',
-        (s) => s.score,
-      ),
-      { header: t('col.score-difference'), kind: 'scoreDiff', value: (s) => difference(s.score) },
-      ...sidesColumns<Row>(
-        (side) => t('col.level-of', { side }),
-        'count',
-        (s) => s.level,
-      ),
-      ...sidesColumns<Row>(
-        (side) => t('col.no-visit-of', { side }),
-        'flag',
-        (s) => s.no_visit,
-      ),
-      ...sidesColumns<Row>(
-        (side) => t('col.visits-per-transaction-of', { side }),
-        'rate',
-        (s) => s.visits_per_transaction,
-      ),
-      {
-        header: t('col.visits-per-transaction-difference'),
-        kind: 'rateDiff',
-        value: (s) => difference(s.visits_per_transaction),
-      },
-      ...sidesColumns<Row>(
-        (side) => t('col.volume-of', { side }),
-        'count',
-        (s) => s.annual_volume,
-      ),
-      ...sidesColumns<Row>(
-        (side) => t('col.visits-of', { side }),
-        'count',
-        (s) => s.annual_visits,
-      ),
-      { header: t('col.visits-difference'), kind: 'countDiff', value: (s) => difference(s.annual_visits) },
-      ...sidesColumns<Row>(
-        (side) => t('col.completeness-of', { side }),
-        'ratio',
-        (s) => s.completeness,
-      ),
-      { header: t('col.status'), kind: 'text', value: (s) => statusText(s.status, PLAIN, ctx.lang) },
+      one('col.opd-id', 'text', (s) => s.opd),
+      one('col.opd-name', 'text', (s) => opdNames.get(s.opd) ?? s.opd),
+      one('col.service-id', 'text', (s) => s.service),
+      one('col.service-name', 'text', (s) => bothNames(s.name, s.service)),
+      ...both('col.score-of', 'score', (s) => s.score),
+      one('col.score-difference', 'scoreDiff', (s) => s.score.difference),
+      ...both('col.level-of', 'count', (s) => s.level),
+      ...both('col.no-visit-of', 'flag', (s) => s.no_visit),
+      ...both('col.visits-per-transaction-of', 'rate', (s) => s.visits_per_transaction),
+      one('col.visits-per-transaction-difference', 'rateDiff', (s) => s.visits_per_transaction.difference),
+      ...both('col.volume-of', 'count', (s) => s.annual_volume),
+      ...both('col.visits-of', 'count', (s) => s.annual_visits),
+      one('col.visits-difference', 'countDiff', (s) => s.annual_visits.difference),
+      ...both('col.completeness-of', 'ratio', (s) => s.completeness),
+      one('col.status', 'text', (s) => statusText(s.status, PLAIN, ctx.lang)),
     ],
     c.services,
   );
@@ -222,33 +173,30 @@ function learnSheet(c: Comparison, ctx: Ctx): SheetSpec {
   const sides = sidesOf(c);
   const names = namesIn(c);
   type Row = { rank: number; entry: LearnFrom; step: LearnStep | null };
+  const { one } = columnsOf<Row>(t);
   const rows: Row[] = c.learn_from.flatMap((entry, i) =>
     (entry.steps.length > 0 ? entry.steps : [null]).map((step) => ({ rank: i + 1, entry, step })),
   );
   const from = (e: LearnFrom) => (e.to_side === 'a' ? 'b' : 'a');
   const text = (step: LearnStep | null) => (step === null ? null : stepTexts(step, ctx));
-  return buildTableSheet<Row>(
+  return buildTableSheet(
     t('sheet.learn'),
     [
-      { header: t('col.rank'), kind: 'count', value: (r) => r.rank },
-      { header: t('col.opd-id'), kind: 'text', value: (r) => r.entry.opd },
-      { header: t('col.opd-name'), kind: 'text', value: (r) => names.opd(r.entry.opd, r.entry.to_side) },
-      { header: t('col.service-id'), kind: 'text', value: (r) => r.entry.service },
-      {
-        header: t('col.service-name'),
-        kind: 'text',
-        value: (r) => names.service(r.entry.opd, r.entry.service, r.entry.to_side),
-      },
-      { header: t('col.from'), kind: 'text', value: (r) => sides[from(r.entry)] },
-      { header: t('col.to'), kind: 'text', value: (r) => sides[r.entry.to_side] },
-      { header: t('col.from-level'), kind: 'count', value: (r) => r.entry.from_level },
-      { header: t('col.to-level'), kind: 'count', value: (r) => r.entry.to_level },
-      { header: t('col.question-id'), kind: 'text', value: (r) => r.step?.question ?? null },
-      { header: t('col.question'), kind: 'longText', value: (r) => text(r.step)?.question ?? null },
-      { header: t('col.from-answer'), kind: 'longText', value: (r) => text(r.step)?.from ?? null },
-      { header: t('col.to-answer'), kind: 'longText', value: (r) => text(r.step)?.to ?? null },
-      { header: t('col.removes-visit'), kind: 'flag', value: (r) => r.step?.removes_visit ?? null },
-      { header: t('col.visits-saved'), kind: 'count', value: (r) => r.entry.visits_saved },
+      one('col.rank', 'count', (r) => r.rank),
+      one('col.opd-id', 'text', (r) => r.entry.opd),
+      one('col.opd-name', 'text', (r) => names.opd(r.entry.opd, r.entry.to_side)),
+      one('col.service-id', 'text', (r) => r.entry.service),
+      one('col.service-name', 'text', (r) => names.service(r.entry.opd, r.entry.service, r.entry.to_side)),
+      one('col.from', 'text', (r) => sides[from(r.entry)]),
+      one('col.to', 'text', (r) => sides[r.entry.to_side]),
+      one('col.from-level', 'count', (r) => r.entry.from_level),
+      one('col.to-level', 'count', (r) => r.entry.to_level),
+      one('col.question-id', 'text', (r) => r.step?.question ?? null),
+      one('col.question', 'longText', (r) => text(r.step)?.question ?? null),
+      one('col.from-answer', 'longText', (r) => text(r.step)?.from ?? null),
+      one('col.to-answer', 'longText', (r) => text(r.step)?.to ?? null),
+      one('col.removes-visit', 'flag', (r) => r.step?.removes_visit ?? null),
+      one('col.visits-saved', 'count', (r) => r.entry.visits_saved),
     ],
     rows,
   );
