@@ -87,7 +87,7 @@ function declare(
     .argument('<a>', t('arg.compare'))
     .argument('<b>', t('arg.compare'))
     .addOption(rubric())
-    .addOption(format('table, json, md, csv, html'))
+    .addOption(format('table, json, md, csv, html, xlsx'))
     .addOption(output())
     .addOption(delimiter())
     .action(bind('compare'));

@@ -18,7 +18,7 @@ import { parseDelimiter, parseFormat, parseLangOption } from '../options.js';
 import { writeResult } from '../output.js';
 import { GENERATOR } from '../version.js';
 
-const FORMATS = ['table', 'json', 'md', 'csv', 'html'] as const;
+const FORMATS = ['table', 'json', 'md', 'csv', 'html', 'xlsx'] as const;
 
 /** One input before scoring: a report as read, or an answers file and the rubric it names. */
 type Input =
@@ -125,7 +125,7 @@ async function renderCompare(
   format: (typeof FORMATS)[number],
   comparison: Comparison,
   ctx: RenderContext,
-): Promise<string> {
+): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return (await import('../../render/json.js')).renderJson(comparison);
@@ -135,6 +135,8 @@ async function renderCompare(
       return (await import('../../render/compare-csv.js')).renderCompareCsv(comparison, ctx);
     case 'html':
       return (await import('../../render/html/compare-html.js')).renderCompareHtml(comparison, ctx);
+    case 'xlsx':
+      return (await import('../../render/compare-xlsx.js')).renderCompareXlsx(comparison, ctx);
     case 'table':
       return (await import('../../render/compare-table.js')).renderCompareTable(comparison, ctx);
   }
