@@ -103,7 +103,7 @@ export function cityTable(c: Comparison, ctx: Ctx): TableView {
       { header: t('col.side', { letter: 'A', side: sides.a }), align: 'right' },
       { header: t('col.side', { letter: 'B', side: sides.b }), align: 'right' },
       { header: t('col.difference'), align: 'right' },
-      { header: t('col.status') },
+      { header: t('col.status'), isFlexible: true },
     ],
     rows: cityMeasures(c, ctx).map((m) => [
       cell(m.label),
@@ -128,7 +128,7 @@ export function opdTable(c: Comparison, ctx: Ctx): TableView {
       { header: t('col.difference-short'), align: 'right' },
       { header: t('col.completeness-of', { side: 'A' }), align: 'right' },
       { header: t('col.completeness-of', { side: 'B' }), align: 'right' },
-      { header: t('col.status') },
+      { header: t('col.status'), isFlexible: true },
     ],
     rows: c.opds.map((o) => [
       cell(bothNames(o.name, o.opd)),
@@ -158,7 +158,7 @@ export function serviceTable(c: Comparison, ctx: Ctx): TableView {
       { header: t('col.difference-short'), align: 'right' },
       { header: t('col.level') },
       { header: t('col.no-visit') },
-      { header: t('col.status') },
+      { header: t('col.status'), isFlexible: true },
     ],
     rows: c.services.map((s) => [
       cell(`${names.opd(s.opd, 'a')} / ${bothNames(s.name, s.service)}`),

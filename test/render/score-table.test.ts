@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderRankingTable, renderScoreTable } from '../../src/render/score-table.js';
-import { renderTable, truncate, wrapWords } from '../../src/render/table.js';
+import { renderTable, wrapWords } from '../../src/render/table.js';
 import { ANSI, buildReport, context, withNotApplicable } from './fixtures.js';
 import type { Report } from '../../src/core/report.js';
 
@@ -80,10 +80,10 @@ describe('score table', () => {
 });
 
 describe('table helpers', () => {
-  it('cuts and wraps', () => {
-    expect(truncate('Dinas Kependudukan', 8)).toBe('Dinas K…');
-    expect(truncate('Dinas', 8)).toBe('Dinas');
+  it('wraps at word boundaries, and splits a word longer than the line instead of cutting it', () => {
     expect(wrapWords('Kunjungan per tahun', 10)).toEqual(['Kunjungan', 'per tahun']);
+    expect(wrapWords('Dinas Kependudukan', 8)).toEqual(['Dinas', 'Kependud', 'ukan']);
+    expect(wrapWords('Kota\nUji\tBaru', 20)).toEqual(['Kota Uji Baru']);
   });
 
   it('draws a small table', () => {

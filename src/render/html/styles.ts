@@ -53,7 +53,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.num{white-space:nowrap;overflow-wrap:normal}
 tbody tr:nth-child(even){background:#fafbfc}
 .badge{display:inline-block;padding:1px 7px;border-radius:999px;font-size:.8rem;font-weight:600;white-space:nowrap;background:var(--soft);color:var(--ink)}
-.badge.high{background:#dff1e7;color:var(--high)}.badge.middle{background:#fbecd4;color:#8a5200}.badge.low{background:#f8dcd9;color:var(--low)}
+.badge.high{background:#dff1e7;color:var(--high)}.badge.good{background:#e8f3df;color:#3f6e27}.badge.middle{background:#fbecd4;color:#8a5200}.badge.poor{background:#fbe4d2;color:#9a4a10}.badge.low{background:#f8dcd9;color:var(--low)}
 .badge i{display:inline-block;width:.65em;height:.65em;border-radius:50%;margin-right:.4em;vertical-align:.02em}
 .yes{color:var(--high);font-weight:600}.no{color:var(--low);font-weight:600}
 .muted{color:var(--muted)}
