@@ -31,6 +31,8 @@ export interface CityMeasure {
   b: string;
   difference: string;
   status: Pair<number | string | boolean>['status'];
+  /** What kind of figure it is: a `ratio` is a 0-1 share. */
+  figure: Figure;
 }
 
 const MEASURES: readonly [Exclude<keyof CityRows, 'levels'>, Figure, CompareMessageKey][] = [
@@ -61,6 +63,7 @@ export function cityMeasures(c: Comparison, ctx: Ctx): CityMeasure[] {
         b: rating(pair.b, c.city.score.b),
         difference: NONE,
         status: pair.status,
+        figure,
       };
     }
     const pair = c.city[key] as Pair<number>;
@@ -71,6 +74,7 @@ export function cityMeasures(c: Comparison, ctx: Ctx): CityMeasure[] {
       b: formatFigure(figure, pair.b, ctx.lang),
       difference: formatDifference(figure, pair.difference, ctx.lang),
       status: pair.status,
+      figure,
     };
   });
   for (const [level, pair] of Object.entries(c.city.levels)) {
@@ -81,6 +85,7 @@ export function cityMeasures(c: Comparison, ctx: Ctx): CityMeasure[] {
       b: formatFigure('count', pair.b, ctx.lang),
       difference: formatDifference('count', pair.difference, ctx.lang),
       status: pair.status,
+      figure: 'count',
     });
   }
   return measures;

@@ -155,7 +155,7 @@ describe('csv', () => {
   it("writes a decimal comma with ';' for Excel in Indonesian settings", async () => {
     const run = await runCompare(MAJU, RINTIS, ['--format', 'csv', '--delimiter', ';']);
     expect(run.stdout).toContain(
-      '\r\nkota;;;;;;Porsi transaksi tanpa kunjungan;0,7537;0,1188;-0,6349;lebih buruk;;;;;;;\r\n',
+      '\r\nkota;;;;;;Porsi transaksi tanpa kunjungan (%);75,37;11,88;-63,49;lebih buruk;;;;;;;\r\n',
     );
   });
 });
