@@ -81,12 +81,12 @@ describe('usage errors: one line, exit 2, in the reader language', () => {
   it("every command's help shows the global options, and promises what the command takes", async () => {
     for (const command of ['score', 'gap', 'explain', 'compare', 'init', 'assess', 'validate']) {
       const help = (await runCli([command, '--help', '--lang', 'en'])).stdout;
-      expect(help).toMatch(/Global Options:\n(.*\n)*  --lang <lang> +language: id \(default\) or en\n/);
-      expect(help).toMatch(/\n  --no-color +/);
+      expect(help).toMatch(/Global Options:\n(.*\n)* {2}--lang <lang> +language: id \(default\) or en\n/);
+      expect(help).toMatch(/\n {2}--no-color +/);
     }
     for (const command of ['gap', 'explain']) {
       const help = (await runCli([command, '--help', '--lang', 'en'])).stdout;
-      expect(help).toMatch(/\n  answers +one answers file \(YAML\)\n/);
+      expect(help).toMatch(/\n {2}answers +one answers file \(YAML\)\n/);
       expect(help).not.toContain('folder');
     }
     const flat = async (argv: string[]) => (await runCli(argv)).stdout.replace(/\s+/g, ' ');
