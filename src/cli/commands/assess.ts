@@ -205,6 +205,7 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
         doc: opened.doc,
         save,
         isReview: request.isReview,
+        width: terminalWidth(deps.env),
       };
       const { runInterview } = await import('../../prompts/interview.js');
       opds = (
