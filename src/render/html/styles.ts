@@ -99,10 +99,11 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:
  h1{font-size:18pt}
  section.block{border:0;padding:0;margin:0 0 12px;border-radius:0}
  .cards{grid-template-columns:repeat(4,1fr);gap:8px}
- .card{break-inside:avoid;padding:8px 10px}.card .value{font-size:16pt}.card h2{font-size:7pt}.card p{font-size:8pt}
- .charts figure{break-inside:avoid}
- h2,h3,.opd-head{break-after:avoid}
- tr,.learn>li{break-inside:avoid}
+ .card{break-inside:avoid;page-break-inside:avoid;padding:8px 10px}.card .value{font-size:16pt}.card h2{font-size:7pt}.card p{font-size:8pt}
+ .charts figure,figure,svg,dl,.legend{break-inside:avoid;page-break-inside:avoid}
+ h1,h2,h3,.opd-head,.lead{break-after:avoid;page-break-after:avoid}
+ h2+*,h3+*,.opd-head+*,.lead+*{break-before:avoid;page-break-before:avoid}
+ tr,.learn>li{break-inside:avoid;page-break-inside:avoid}
  thead{display:table-header-group}
  table{font-size:8.5pt}
  .table-wrap{overflow:visible}
