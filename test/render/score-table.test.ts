@@ -146,7 +146,7 @@ describe('rating colours', () => {
     const run = await runCli(['score', 'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml'], {
       env: { FORCE_COLOR: '1', COLUMNS: '160' },
     });
-     
+
     const colourOf = (label: string) => new RegExp(`\u001b\\[(\\d+)m${label}\u001b`).exec(run.stdout)?.[1];
     const colours = ['Memuaskan', 'Sangat Baik', 'Baik', 'Cukup'].map(colourOf);
     expect(colours).toEqual(['32', '92', '33', '91']);
