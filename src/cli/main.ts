@@ -31,7 +31,7 @@ function declare(
   runCommand: (name: string, args: unknown[], opts: Record<string, unknown>) => Promise<void>,
 ) {
   const t = translator(cliMessages, lang);
-  const rubric = () => new Option('--rubric <file>', t('opt.rubric'));
+  const rubric = (key: CliMessageKey = 'opt.rubric') => new Option('--rubric <file>', t(key));
   const format = (formats: string) => new Option('--format <format>', t('opt.format', { formats })).default('table');
   const output = () => new Option('-o, --output <file>', t('opt.output'));
   const delimiter = () => new Option('--delimiter <char>', t('opt.delimiter')).default(',');
@@ -64,7 +64,7 @@ function declare(
   program
     .command('gap')
     .description(t('cmd.gap'))
-    .argument('<answers>', t('arg.answers'))
+    .argument('<answers>', t('arg.answers-file'))
     .addOption(rubric())
     .addOption(format('table, json, md, csv, html, xlsx'))
     .addOption(output())
@@ -75,7 +75,7 @@ function declare(
   program
     .command('explain')
     .description(t('cmd.explain'))
-    .argument('<answers>', t('arg.answers'))
+    .argument('<answers>', t('arg.answers-file'))
     .addOption(rubric())
     .addOption(new Option('--service <opd/service>', t('opt.service')))
     .addOption(new Option('--opd <id>', t('opt.opd')))
@@ -95,7 +95,7 @@ function declare(
     .command('init')
     .description(t('cmd.init'))
     .argument('[file]', t('arg.init-file'))
-    .addOption(rubric())
+    .addOption(rubric('opt.rubric-init'))
     .addOption(new Option('--opd <id...>', t('opt.opds')))
     .addOption(new Option('--city-id <id>', t('opt.city-id')))
     .addOption(new Option('--city-name <name>', t('opt.city-name')))
@@ -131,7 +131,7 @@ function declare(
     .command('assess')
     .description(t('cmd.assess'))
     .argument('[answers]', t('arg.assess-file'))
-    .addOption(rubric())
+    .addOption(rubric('opt.rubric-new'))
     .addOption(new Option('--opd <id...>', t('opt.opds')))
     .addOption(new Option('--review', t('opt.review')))
     .action(bind('assess'));
@@ -186,6 +186,8 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
   const program = new Command('opdm')
     .description(t('program.description'))
     .configureHelp({
+      // --lang, --no-color and --debug in every command's help, under "Opsi global".
+      showGlobalOptions: true,
       styleTitle: (title) => (titles[title] ? t(titles[title]) : title),
       // The usage line's own words, in the reader's language: `opdm score [opsi] <answers...>`.
       commandUsage(this: Help, command) {
@@ -225,6 +227,7 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
     );
   let code: number;
   try {
+    await rejectHelpForUnknown(argv, program);
     await program.parseAsync([...argv], { from: 'user' });
     code = exitCode;
   } catch (error) {
@@ -237,6 +240,22 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
     new InvalidInputError([ioIssue('output.unwritable', 'stdout', { reason: failure.code ?? failure.message })]),
     { env, lang, isDebug, commandName, argv },
   );
+}
+
+/**
+ * `opdm help scor`: commander would print the whole help as an error; say instead that there is
+ * no such command, and which one was meant, as `opdm scor` does.
+ */
+async function rejectHelpForUnknown(argv: readonly string[], program: Command): Promise<void> {
+  const [first, name] = argv.filter((arg, i) => !arg.startsWith('-') && argv[i - 1] !== '--lang');
+  if (first !== 'help' || name === undefined || COMMAND_NAMES.has(name)) return;
+  const { suggest } = await import('../core/suggest.js');
+  const near = suggest(
+    name,
+    program.commands.map((c) => c.name()),
+  );
+  const hint = near ? `\n(Did you mean ${near}?)` : '';
+  throw new CommanderError(1, 'commander.unknownCommand', `error: unknown command '${name}'${hint}`);
 }
 
 /** Turns any error into its message and exit code; what it needs is loaded only on an error. */
@@ -253,8 +272,9 @@ async function report(
   const t = translator(cliMessages, lang);
   if (error instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return 0;
-    // `opdm` alone, or a command group without its command: the help went to stderr.
-    if (error.code === 'commander.help') return 2;
+    // `opdm` alone, or a command group without its command: the help went to stderr. `opdm help
+    // score` asked for it: exit 0, as `opdm score --help`.
+    if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
     const key = USAGE_CODES[error.code] ?? 'usage.other';
     const name = /'([^']+)'/.exec(error.message)?.[1] ?? '';
     const detail = error.message.replace(/^error: /, '').split('\n')[0] ?? '';

@@ -26,6 +26,11 @@ const cliId = {
   'cmd.rubric.show': 'tampilkan rubrik (id bawaan atau berkas)',
   'cmd.rubric.list': 'daftar rubrik bawaan',
   'arg.answers': 'berkas jawaban (YAML) atau folder',
+  'arg.answers-file': 'satu berkas jawaban (YAML)',
+  'opt.rubric-new':
+    'berkas rubrik (bawaan: rubrik yang disebut berkas jawaban; untuk berkas baru, versi terbaru opd-digital-maturity yang dibundel, lihat opdm rubric list)',
+  'opt.rubric-init':
+    'berkas rubrik, atau id bawaan seperti opd-digital-maturity@1 (bawaan: versi terbaru opd-digital-maturity yang dibundel, lihat opdm rubric list)',
   'usage.unknown-option': 'opsi {name} tidak dikenal',
   'usage.unknown-command': 'perintah {name} tidak dikenal',
   'usage.missing-argument': 'argumen {name} belum diberikan',
@@ -143,6 +148,11 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'cmd.rubric.show': 'show a rubric (a bundled id or a file)',
     'cmd.rubric.list': 'list the bundled rubrics',
     'arg.answers': 'answers files (YAML) or folders',
+    'arg.answers-file': 'one answers file (YAML)',
+    'opt.rubric-new':
+      'rubric file (default: the rubric the answers file names; for a new file, the newest bundled opd-digital-maturity, see opdm rubric list)',
+    'opt.rubric-init':
+      'rubric file, or a bundled id such as opd-digital-maturity@1 (default: the newest bundled opd-digital-maturity, see opdm rubric list)',
     'usage.unknown-option': 'unknown option {name}',
     'usage.unknown-command': 'unknown command {name}',
     'usage.missing-argument': 'missing argument {name}',

@@ -61,7 +61,8 @@ export function opdsTable(report: Report, ctx: Ctx): TableView {
   const n = (value: number | null) => formatNumber(value, ctx.lang);
   return {
     columns: [
-      { header: t('col.opd-id') },
+      // The name says which OPD; the id (for --opd) is in each OPD's heading below.
+      { header: t('col.opd-id'), isOptional: true },
       { header: t('col.opd'), isFlexible: true },
       { header: t('col.score'), align: 'right' },
       { header: t('col.rating') },

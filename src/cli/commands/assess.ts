@@ -11,7 +11,7 @@ import type { AnswersDoc } from '../../prompts/answers-doc.js';
 import type { Asker } from '../../prompts/asker.js';
 import { checkOpdIds } from '../../prompts/pick.js';
 import { askHeader, askStart, type StartChoice } from '../../prompts/start.js';
-import { isColorWanted, type CliEnv } from '../env.js';
+import { isColorWanted, terminalWidth, type CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
 import { parseLangOption } from '../options.js';
 import { GENERATOR } from '../version.js';
@@ -134,7 +134,7 @@ async function scorecard(opened: Opened, opdIds: readonly string[] | undefined, 
     { buildReport },
     { actionsTable },
     { opdsTable, scoreFacts },
-    { renderFacts, renderHeading, renderTable },
+    { renderFacts, renderHeading, renderTable, renderText },
   ] = await Promise.all([
     import('../../core/score.js'),
     import('../../core/gap.js'),
@@ -155,7 +155,7 @@ async function scorecard(opened: Opened, opdIds: readonly string[] | undefined, 
     isColor: deps.isColor,
     rubric: opened.rubric.rubric,
     csvDelimiter: ',' as const,
-    ...(deps.env.columns ? { width: deps.env.columns } : {}),
+    width: terminalWidth(deps.env),
   };
   const shown = { ...report, opds: report.opds.filter((o) => isShown(o.id)) };
   const actions = report.gap.actions.filter((a) => isShown(a.opd)).slice(0, TOP_ACTIONS);
@@ -169,7 +169,7 @@ async function scorecard(opened: Opened, opdIds: readonly string[] | undefined, 
   );
   blocks.push(
     actions.length === 0
-      ? t('assess.no-actions')
+      ? renderText(t('assess.no-actions'), ctx)
       : renderTable(
           actionsTable(
             report,
@@ -180,7 +180,7 @@ async function scorecard(opened: Opened, opdIds: readonly string[] | undefined, 
           ctx,
         ),
   );
-  blocks.push(t('assess.next', { file: opened.file }));
+  blocks.push(renderText(t('assess.next', { file: opened.file }), ctx));
   return `\n${blocks.join('\n\n')}\n`;
 }
 
@@ -205,6 +205,7 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
         doc: opened.doc,
         save,
         isReview: request.isReview,
+        width: terminalWidth(deps.env),
       };
       const { runInterview } = await import('../../prompts/interview.js');
       opds = (

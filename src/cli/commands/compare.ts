@@ -12,7 +12,7 @@ import { loadReports } from '../../io/load-report.js';
 import { readTextFile } from '../../io/read-text.js';
 import { parseYamlDocument } from '../../io/yaml.js';
 import type { RenderContext } from '../../render/context.js';
-import { isColorWanted, type CliEnv } from '../env.js';
+import { isColorWanted, terminalWidth, type CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
 import { parseDelimiter, parseFormat, parseLangOption } from '../options.js';
 import { writeResult } from '../output.js';
@@ -166,7 +166,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
     isColor: isColorWanted(options.color as boolean | undefined, env) && options.output === undefined,
     rubric: rubric.rubric,
     csvDelimiter,
-    ...(env.columns ? { width: env.columns } : {}),
+    width: terminalWidth(env),
   };
   const content = await renderCompare(format, comparison, ctx);
   const output = options.output as string | undefined;

@@ -3,7 +3,7 @@ import { UsageError } from '../../errors.js';
 import { translator, type Lang } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import { renderExplain } from '../../render/explain.js';
-import type { CliEnv } from '../env.js';
+import { terminalWidth, type CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
 import { loadCities } from '../inputs.js';
 import { parseLangOption } from '../options.js';
@@ -54,7 +54,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const content = renderExplain(
     city.score,
     { ...(opdId ? { opd: opdId } : {}), ...(serviceId ? { service: serviceId } : {}) },
-    lang,
+    { lang, width: terminalWidth(env) },
   );
   await writeResult(
     content,

@@ -1,5 +1,4 @@
 import { ID_PATTERN, slugify } from '../../core/ids.js';
-import { existsSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,29 +15,27 @@ import { writeOutputAtomic } from '../../io/write-output.js';
 import type { CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
 import { parseLangOption } from '../options.js';
-import { PACKAGE_NAME, PACKAGE_VERSION } from '../version.js';
 import { resolveRubricArg } from './rubric-show.js';
 
 /** The package root: src/cli/commands (tests) and dist/cli/commands (installed) are both three deep. */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCHEMA_FILE = join(PACKAGE_ROOT, 'schemas', 'answers.schema.json');
-const SCHEMA_URL = `https://unpkg.com/${PACKAGE_NAME}@${PACKAGE_VERSION}/schemas/answers.schema.json`;
 
 const isWithin = (path: string, folder: string) =>
   path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 
 /**
- * The `$schema` reference for a file in `folder`: a relative path when the package is part of the
- * project that holds the file (installed in its node_modules, or the project itself), so the
- * reference survives a clone and matches the installed version; the published URL otherwise
- * (a global or npx install, whose path means nothing on another machine).
+ * The `$schema` reference for a file in `folder`, always the schema this opdm ships, so that it
+ * resolves offline and matches the installed version (docs/decisions.md): a relative path when
+ * the package is part of the project that holds the file (in its node_modules, or the project
+ * itself), so the reference survives a clone; else its absolute path (a global install, npx).
  */
 export function schemaRefFor(folder: string): string {
   const project = PACKAGE_ROOT.includes(`${sep}node_modules${sep}`)
     ? PACKAGE_ROOT.slice(0, PACKAGE_ROOT.lastIndexOf(`${sep}node_modules${sep}`))
     : PACKAGE_ROOT;
-  if (!existsSync(SCHEMA_FILE) || !isWithin(resolve(folder), resolve(project))) return SCHEMA_URL;
-  return relative(resolve(folder), SCHEMA_FILE).split(sep).join('/');
+  const path = isWithin(resolve(folder), resolve(project)) ? relative(resolve(folder), SCHEMA_FILE) : SCHEMA_FILE;
+  return path.split(sep).join('/');
 }
 
 export function optionText(option: string, value: unknown): string | undefined {

@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/index.js';
 import { bundledRubricIds, bundledRubricPath } from '../../io/bundled.js';
 import { loadRubric } from '../../io/load.js';
 import type { RenderContext } from '../../render/context.js';
-import { isColorWanted, type CliEnv } from '../env.js';
+import { isColorWanted, terminalWidth, type CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
 import { parseFormat, parseLangOption } from '../options.js';
 import { writeResult } from '../output.js';
@@ -62,7 +62,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
     isColor: isColorWanted(options.color as boolean | undefined, env) && options.output === undefined,
     rubric,
     csvDelimiter: ',',
-    ...(env.columns ? { width: env.columns } : {}),
+    width: terminalWidth(env),
   };
   const content = await render(format, rubric, ctx);
   await writeResult(
