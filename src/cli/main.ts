@@ -4,10 +4,16 @@ import { translator, type Lang } from '../i18n/index.js';
 import { cliMessages, type CliMessageKey } from '../i18n/cli-messages.js';
 import { langFromArgv, processEnv, resolveLang, type CliEnv } from './env.js';
 import { PACKAGE_VERSION } from './version.js';
+import { parseOptions, type Options } from './options.js';
+import { COMPARE_FORMATS } from '../render/compare-formats.js';
+import { formatNames, type Format } from '../render/formats.js';
+import { GAP_FORMATS } from '../render/gap-formats.js';
+import { RUBRIC_FORMATS } from '../render/rubric-formats.js';
+import { SCORE_FORMATS } from '../render/score-formats.js';
 import { ioIssue } from '../io/issues.js';
 
 /** A command's entry: loaded only when that command runs, so start-up stays light. */
-type Run = (args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang) => Promise<number>;
+type Run = (args: readonly unknown[], options: Options, env: CliEnv) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   validate: () => import('./commands/validate.js'),
@@ -32,7 +38,11 @@ function declare(
 ) {
   const t = translator(cliMessages, lang);
   const rubric = (key: CliMessageKey = 'opt.rubric') => new Option('--rubric <file>', t(key));
-  const format = (formats: string) => new Option('--format <format>', t('opt.format', { formats })).default('table');
+  // The allowed formats, the help and the default come from the report kind's registry.
+  const format = (formats: readonly Format<unknown>[]) =>
+    new Option('--format <format>', t('opt.format', { formats: formatNames(formats).join(', ') })).default(
+      formats[0]!.name,
+    );
   const output = () => new Option('-o, --output <file>', t('opt.output'));
   const delimiter = () => new Option('--delimiter <char>', t('opt.delimiter')).default(',');
   const bind =
@@ -53,7 +63,7 @@ function declare(
     .description(t('cmd.score'))
     .argument('<answers...>', t('arg.answers'))
     .addOption(rubric())
-    .addOption(format('table, json, md, csv, html, xlsx'))
+    .addOption(format(SCORE_FORMATS))
     .addOption(output())
     .addOption(delimiter())
     .addOption(new Option('--fail-under <score>', t('opt.fail-under')))
@@ -66,7 +76,7 @@ function declare(
     .description(t('cmd.gap'))
     .argument('<answers>', t('arg.answers-file'))
     .addOption(rubric())
-    .addOption(format('table, json, md, csv, html, xlsx'))
+    .addOption(format(GAP_FORMATS))
     .addOption(output())
     .addOption(delimiter())
     .addOption(new Option('--top <n>', t('opt.top')))
@@ -87,7 +97,7 @@ function declare(
     .argument('<a>', t('arg.compare'))
     .argument('<b>', t('arg.compare'))
     .addOption(rubric())
-    .addOption(format('table, json, md, csv, html, xlsx'))
+    .addOption(format(COMPARE_FORMATS))
     .addOption(output())
     .addOption(delimiter())
     .action(bind('compare'));
@@ -145,7 +155,7 @@ function declare(
     .command('show')
     .description(t('cmd.rubric.show'))
     .argument('[rubric]')
-    .addOption(format('table, md, json'))
+    .addOption(format(RUBRIC_FORMATS))
     .addOption(output())
     .action(bind('rubric show'));
   rubrics.command('list').description(t('cmd.rubric.list')).action(bind('rubric list'));
@@ -215,7 +225,8 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
   declare(program, lang, async (name, args, options) => {
     commandName = name;
     const command = await COMMANDS[name]!();
-    exitCode = await command.run(args, options, env, resolveLang(options.lang as string | undefined, env.env));
+    const parsed = parseOptions(options, resolveLang(options.lang as string | undefined, env.env));
+    exitCode = await command.run(args, parsed, env);
   });
   program.commands.forEach((c) =>
     c.exitOverride().configureOutput({ writeOut: env.stdout, writeErr: env.stderr, outputError: () => {} }),

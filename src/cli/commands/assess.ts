@@ -13,7 +13,7 @@ import { checkOpdIds } from '../../prompts/pick.js';
 import { askHeader, askStart, type StartChoice } from '../../prompts/start.js';
 import { isColorWanted, terminalWidth, type CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
-import { parseLangOption } from '../options.js';
+import type { Options } from '../options.js';
 import { GENERATOR } from '../version.js';
 
 /** The rubric of a new answers file when `--rubric` is not given. */
@@ -226,20 +226,20 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
 }
 
 /** `opdm assess [ANSWERS]`: the interview in a terminal; without one, a pointer to init + score. */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
-  parseLangOption(options.lang);
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
   // Checked before anything else: without a terminal nothing may wait for input (CI).
   if (!env.isStdinTTY) throw new UsageError('assess.no-tty');
-  const isColor = isColorWanted(options.color as boolean | undefined, env);
+  const isColor = isColorWanted(options.color, env);
   const { createInquirerAsker } = await import('../../prompts/inquirer-asker.js');
   const now = new Date();
   const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
   return assess(
     {
       ...(args[0] === undefined ? {} : { file: args[0] as string }),
-      ...(options.rubric === undefined ? {} : { rubricFile: options.rubric as string }),
-      ...(options.opd === undefined ? {} : { opdIds: options.opd as string[] }),
-      isReview: options.review === true,
+      ...(options.rubric === undefined ? {} : { rubricFile: options.rubric }),
+      ...(options.opd === undefined ? {} : { opdIds: options.opd }),
+      isReview: options.isReview,
     },
     { asker: createInquirerAsker({ lang, isColor }), env, lang, isColor, today },
   );

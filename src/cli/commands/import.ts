@@ -9,7 +9,7 @@ import { isRequired } from '../../core/rubric-index.js';
 import { scoreCity, type CityScore } from '../../core/score.js';
 import type { CityAnswers, DocPath, Issue, Rubric } from '../../core/types.js';
 import { InvalidInputError, UsageError } from '../../errors.js';
-import { translator, type Lang } from '../../i18n/index.js';
+import { translator } from '../../i18n/index.js';
 import { workbookMessages } from '../../i18n/workbook-messages.js';
 import { expectKind } from '../../io/file-kind.js';
 import { loadRubric, resolveRubricFile } from '../../io/load.js';
@@ -22,7 +22,7 @@ import { formatPercent } from '../../render/format.js';
 import { checkAnswersShape } from '../../schema/validate.js';
 import type { CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
-import { parseLangOption } from '../options.js';
+import type { Options } from '../options.js';
 import { yesNoWords } from './init-workbook.js';
 
 const errorsIn = (issues: readonly Issue[]) => issues.filter((i) => i.severity === 'error');
@@ -79,8 +79,8 @@ async function readExisting(file: string): Promise<AnswersDoc> {
 }
 
 /** `opdm import WORKBOOK [-o ANSWERS]`: a filled-in workbook back to an answers file. */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
-  parseLangOption(options.lang);
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
   const t = translator(workbookMessages, lang);
   const file = String(args[0]);
   if (/\.ya?ml$/i.test(file)) throw new UsageError('import.not-xlsx', { file });
@@ -88,11 +88,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const plan = readPlan(grids.get(PLAN_SHEET));
   if (plan === undefined)
     throw new InvalidInputError([{ severity: 'error', code: 'workbook.not-opdm', params: {}, path: [], file }]);
-  const rubricFile = resolveRubricFile(
-    { rubric: plan.rubric } as CityAnswers,
-    options.rubric as string | undefined,
-    file,
-  );
+  const rubricFile = resolveRubricFile({ rubric: plan.rubric } as CityAnswers, options.rubric, file);
   const loaded = await loadRubric(rubricFile);
   await printIssues(env, loaded.warnings, lang);
   const { rubric } = loaded;
@@ -100,7 +96,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   if (other) throw new InvalidInputError([{ ...other, file }]);
 
   const read = readFillIn(rubric, plan, grids, yesNoWords(lang));
-  const output = options.output === undefined || options.output === '-' ? undefined : String(options.output);
+  const output = options.output === undefined || options.output === '-' ? undefined : options.output;
   const target = output === undefined ? undefined : resolve(env.cwd, output);
   const isUpdate = target !== undefined && existsSync(target);
   const doc = isUpdate ? await readExisting(target) : AnswersDoc.create(headerOf(read.answers));
@@ -113,7 +109,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const errors = errorsIn([...cellIssues, ...checked]);
   const score = errors.length === 0 ? scoreCity(rubric, answers) : undefined;
   const missing = score ? missingAnswers(score, read, file) : [];
-  if (options.requireComplete === true) errors.push(...missing);
+  if (options.requireComplete) errors.push(...missing);
   if (errors.length > 0) throw new InvalidInputError(errors);
 
   const ignored = findIgnoredAnswers(score!).map((issue) => {

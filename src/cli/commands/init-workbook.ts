@@ -13,6 +13,7 @@ import { loadCity, loadRubric } from '../../io/load.js';
 import { writeOutputAtomic } from '../../io/write-output.js';
 import { renderFillInWorkbook } from '../../render/workbook/fill-in-workbook.js';
 import type { CliEnv } from '../env.js';
+import type { Options } from '../options.js';
 import { printIssues } from '../print-issues.js';
 import { chooseCity, chooseOpds, optionText } from './init.js';
 import { resolveRubricArg } from './rubric-show.js';
@@ -54,22 +55,22 @@ function chooseFileOpds(answers: CityAnswers, asked: unknown, rubric: Rubric) {
  * `opdm init --format xlsx -o FILE [--opd ID...] [--from ANSWERS]`: the workbook OPDs fill in.
  * With `--opd`, only those OPDs and not the city's questions: one workbook per OPD.
  */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
   const t = translator(workbookMessages, lang);
   const given = options.output ?? args[0];
   if (given === undefined || given === '-') throw new UsageError('init.xlsx-needs-file');
   const file = resolve(env.cwd, String(given));
   const existing = await lstat(file).catch(() => undefined);
   if (existing?.isDirectory()) throw new UsageError('init.is-folder', { file: String(given) });
-  if (existing !== undefined && options.force !== true)
-    throw new UsageError('init.file-exists', { file: String(given) });
+  if (existing !== undefined && !options.force) throw new UsageError('init.file-exists', { file: String(given) });
 
   let rubric: Rubric;
   let inputs: string[];
   let from: CityAnswers | undefined;
   let choices: Omit<PlanChoices, 'lang' | 'names' | 'blanks' | 'isCityIncluded'>;
   if (options.from !== undefined) {
-    const loaded = await loadCity(resolve(env.cwd, String(options.from)), options.rubric as string | undefined);
+    const loaded = await loadCity(resolve(env.cwd, options.from), options.rubric);
     await printIssues(env, [...loaded.rubric.warnings, ...loaded.warnings], lang);
     rubric = loaded.rubric.rubric;
     from = loaded.answers;
@@ -93,7 +94,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
       })),
     };
   } else {
-    const rubricFile = resolveRubricArg(options.rubric as string | undefined, env);
+    const rubricFile = resolveRubricArg(options.rubric, env);
     const loaded = await loadRubric(rubricFile);
     await printIssues(env, loaded.warnings, lang);
     rubric = loaded.rubric;

@@ -7,14 +7,14 @@ import { isVolumeRequired } from '../../core/rubric-index.js';
 import { suggest } from '../../core/suggest.js';
 import type { CatalogOpd, Rubric } from '../../core/types.js';
 import { UsageError } from '../../errors.js';
-import { translator, type Lang, type Translate } from '../../i18n/index.js';
+import { translator, type Translate } from '../../i18n/index.js';
 import { initMessages, type InitMessageKey } from '../../i18n/init-messages.js';
 import { bundledRubricPath } from '../../io/bundled.js';
 import { loadRubric } from '../../io/load.js';
 import { writeOutputAtomic } from '../../io/write-output.js';
 import type { CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
-import { parseLangOption } from '../options.js';
+import type { Options } from '../options.js';
 import { resolveRubricArg } from './rubric-show.js';
 
 /** The package root: src/cli/commands (tests) and dist/cli/commands (installed) are both three deep. */
@@ -78,7 +78,7 @@ export function chooseOpds(rubric: Rubric, asked: unknown): CatalogOpd[] {
 }
 
 /** City id and name from the flags; each derived from the other, placeholders without either. */
-export function chooseCity(options: Record<string, unknown>, t: Translate<InitMessageKey>) {
+export function chooseCity(options: Pick<Options, 'cityId' | 'cityName' | 'province'>, t: Translate<InitMessageKey>) {
   const id = optionText('--city-id', options.cityId);
   const name = optionText('--city-name', options.cityName);
   const province = optionText('--province', options.province);
@@ -99,33 +99,32 @@ export function chooseCity(options: Record<string, unknown>, t: Translate<InitMe
 }
 
 /** `opdm init [FILE]`: an answers template for a city from a rubric and its catalog. */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
-  parseLangOption(options.lang);
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
   const t = translator(initMessages, lang);
   // `--format xlsx` (or an .xlsx file): the workbook for OPDs to fill in, in its own module.
   const target = String(options.output ?? args[0] ?? '');
-  const format = String(options.format ?? (/\.xlsx$/i.test(target) ? 'xlsx' : 'yaml'));
+  const format = options.format ?? (/\.xlsx$/i.test(target) ? 'xlsx' : 'yaml');
   if (format !== 'yaml' && format !== 'xlsx') throw new UsageError('init.bad-format', { value: format });
-  if (format === 'xlsx') return (await import('./init-workbook.js')).run(args, options, env, lang);
+  if (format === 'xlsx') return (await import('./init-workbook.js')).run(args, options, env);
   if (options.from !== undefined) throw new UsageError('init.from-needs-xlsx');
   if (options.output !== undefined) args = [options.output];
   const file = args[0] === undefined || args[0] === '-' ? undefined : resolve(env.cwd, String(args[0]));
   const period = optionText('--period', options.period) ?? String(new Date().getFullYear());
-  const rubricFile = resolveRubricArg(options.rubric as string | undefined, env);
+  const rubricFile = resolveRubricArg(options.rubric, env);
   // Refuse before any work: the user's answers are never at risk, whatever else fails. lstat, so
   // that even a dangling symlink counts as taken.
   const existing = file === undefined ? undefined : await lstat(file).catch(() => undefined);
   // A folder is never the answers file, --force or not: say so, rather than "use --force".
   if (existing?.isDirectory()) throw new UsageError('init.is-folder', { file: String(args[0]) });
-  if (existing !== undefined && options.force !== true)
-    throw new UsageError('init.file-exists', { file: String(args[0]) });
+  if (existing !== undefined && !options.force) throw new UsageError('init.file-exists', { file: String(args[0]) });
   const loaded = await loadRubric(rubricFile);
   await printIssues(env, loaded.warnings, lang);
   const { rubric } = loaded;
   const opds = chooseOpds(rubric, options.opd);
   const { city, isPlaceholder } = chooseCity(options, t);
   // A rubric that is not bundled is found again only through --rubric: the hints say so.
-  const given = options.rubric === undefined ? undefined : String(options.rubric);
+  const given = options.rubric;
   const rubricFlag = given === undefined || bundledRubricPath(given) !== undefined ? '' : ` --rubric ${given}`;
   const choices: TemplateChoices = {
     lang,

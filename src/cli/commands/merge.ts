@@ -3,14 +3,14 @@ import { mergeAnswers, type Conflict } from '../../core/merge-answers.js';
 import { scoreCity } from '../../core/score.js';
 import type { Issue } from '../../core/types.js';
 import { InvalidInputError, UsageError } from '../../errors.js';
-import { translator, type Lang } from '../../i18n/index.js';
+import { translator } from '../../i18n/index.js';
 import { workbookMessages } from '../../i18n/workbook-messages.js';
 import type { LoadedCity } from '../../io/load.js';
 import { AnswersDoc } from '../../prompts/answers-doc.js';
 import { formatPercent } from '../../render/format.js';
 import type { CliEnv } from '../env.js';
 import { loadCities } from '../inputs.js';
-import { parseLangOption } from '../options.js';
+import type { Options } from '../options.js';
 import { writeOutputAtomic } from '../../io/write-output.js';
 import { printIssues } from '../print-issues.js';
 import { resolve } from 'node:path';
@@ -34,11 +34,11 @@ async function toIssue(conflict: Conflict, cities: readonly LoadedCity[]): Promi
 }
 
 /** `opdm merge A B ... [-o ANSWERS]`: per-OPD answers files into one city file. */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
-  parseLangOption(options.lang);
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
   const files = (args[0] as string[]).map(String);
   if (files.length < 2) throw new UsageError('merge.one-file');
-  const { cities, warnings } = await loadCities(files, options.rubric as string | undefined);
+  const { cities, warnings } = await loadCities(files, options.rubric);
   await printIssues(env, warnings, lang);
   const { merged, conflicts } = mergeAnswers(cities.map((c) => c.answers));
   if (conflicts.length > 0) throw new InvalidInputError(await Promise.all(conflicts.map((c) => toIssue(c, cities))));
@@ -57,7 +57,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   });
   if (merged.notes !== undefined) doc.setField({ scope: 'city' }, 'notes', merged.notes);
   doc.update(merged, { city: true });
-  const output = options.output === undefined || options.output === '-' ? undefined : String(options.output);
+  const output = options.output === undefined || options.output === '-' ? undefined : options.output;
   if (output === undefined) {
     env.stdout(doc.toString());
     return 0;

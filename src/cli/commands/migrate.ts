@@ -20,7 +20,7 @@ import { AnswersDoc } from '../../prompts/answers-doc.js';
 import type { CliEnv } from '../env.js';
 import { formatIssue } from '../format-issues.js';
 import { printIssues } from '../print-issues.js';
-import { parseLangOption } from '../options.js';
+import type { Options } from '../options.js';
 import { writeResult } from '../output.js';
 
 type T = ReturnType<typeof translator<keyof (typeof migrateMessages)['id']>>;
@@ -152,8 +152,8 @@ function describeNotes(notes: readonly MigrationNote[], rubric: Rubric, lang: La
 }
 
 /** `opdm migrate FILE`: read, plan, apply, check against the new rubric, write, and say what is left. */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
-  parseLangOption(options.lang);
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
   const t = translator(migrateMessages, lang);
   const file = args[0] as string;
   const city = await loadCity(file, undefined);
@@ -185,7 +185,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
     applyPlan(doc, plan, target);
     notes.push(...plan.notes, ...dropRefused(doc, target, lang, t));
   }
-  const output = options.output as string | undefined;
+  const output = options.output;
   await writeResult(
     doc.toString(),
     { format: 'yaml', inputs: [file], ...(output === undefined ? {} : { output }) },
