@@ -81,6 +81,12 @@ describe('the bundled rubric opd-digital-maturity 2.0.0', () => {
     expect(stuck).toEqual([]);
   });
 
+  it('scores complaints without a level or a trip, like the information step', () => {
+    const complaints = serviceQuestions.find((q) => q.id === 'pengaduan');
+    expect(complaints?.trip).toBeUndefined();
+    expect(outcomes(complaints as Question).filter(([, o]) => o.level !== undefined || kind(o) !== 'none')).toEqual([]);
+  });
+
   it('opens level 5 only through documented review (the delivery channels at 5 say they only do not limit)', () => {
     const five = allOutcomes.filter(([, o]) => o.level === 5);
     expect(five.map(([n]) => n)).toEqual([
@@ -220,7 +226,7 @@ describe('the example cities under 2.0.0', () => {
       annual_field_visits: 12040,
       annual_volume_online: 107270,
       catalog: { services: 114, services_assessed: 49 },
-      levels: { '0': 1, '1': 24, '2': 18, '3': 6, '4': 0, '5': 0 },
+      levels: { '0': 1, '1': 24, '2': 14, '3': 10, '4': 0, '5': 0 },
     });
     expect(gap.actions).toHaveLength(74);
     expect(gap.inherent.map((i) => `${i.service}:${i.kind}`)).toEqual([
