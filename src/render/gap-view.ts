@@ -166,13 +166,22 @@ export function figureFacts(f: GapFigures, ctx: Pick<RenderContext, 'lang'>, isF
     const value = { n: n(f.annualVolumeOnline), share: formatPercent(f.shareVolumeOnline, ctx.lang) };
     facts.push(fact(t('fact.volume-online'), t('fact.volume-online-value', value)));
   }
-  if (f.catalog !== null) {
-    const coverage = roundRatio(share(f.catalog.assessed, f.catalog.services));
-    facts.push(fact(t('fact.catalog'), countOf(f.catalog.assessed, f.catalog.services, coverage)));
-  }
+  // The score headline shows the catalog next to completeness (catalogFact); the gap report here.
+  const catalog = catalogFact(f, ctx);
+  if (isFull && catalog !== null) facts.push(catalog);
   if (f.servicesWithoutVolume > 0)
     facts.push(fact(t('fact.volume-unknown'), t('note.volume-unknown', { n: n(f.servicesWithoutVolume) })));
   return facts;
+}
+
+/** How many of the rubric catalog's services the city assessed; null without a catalog. */
+export function catalogFact(f: Pick<GapFigures, 'catalog'>, ctx: Pick<RenderContext, 'lang'>): Fact | null {
+  if (f.catalog === null) return null;
+  const t = translator(reportMessages, ctx.lang);
+  const n = (value: number) => formatNumber(value, ctx.lang);
+  const coverage = formatPercent(roundRatio(share(f.catalog.assessed, f.catalog.services)), ctx.lang);
+  const text = t('count-of', { n: n(f.catalog.assessed), total: n(f.catalog.services), share: coverage });
+  return { label: t('fact.catalog'), value: { text } };
 }
 
 /** OPD and service names by id, for the gap's id-only rows. */
