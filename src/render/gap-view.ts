@@ -207,6 +207,10 @@ export const tripText = (trip: string | null, ctx: Pick<RenderContext, 'lang' | 
 export const visitKindLabel = (kind: VisitKind, lang: Lang): string =>
   translator(reportMessages, lang)(`visit.${kind}`);
 
+/** Texts one after another: a sentence ends with its own stop, a phrase gets a `;`. */
+const joinSentences = (texts: readonly string[]): string =>
+  texts.reduce((all, text) => (all === '' ? text : `${all}${/[.!?]$/.test(all) ? ' ' : '; '}${text}`), '');
+
 /** An action's texts in the report language; advice from the rubric, else the report's. */
 export function actionTexts(action: GapAction, ctx: Pick<RenderContext, 'lang' | 'rubric'>) {
   const { rubric, lang } = ctx;
@@ -225,7 +229,7 @@ export function actionTexts(action: GapAction, ctx: Pick<RenderContext, 'lang' |
     steps,
     /** Every step's change, in rubric order: all must change to save the visit. */
     change: steps.map((s) => t('step-change', { question: s.question, from: s.current, to: s.suggested })).join('; '),
-    advice: advice.length === 0 ? null : advice.join('; '),
+    advice: advice.length === 0 ? null : joinSentences(advice),
   };
 }
 
@@ -246,6 +250,6 @@ export function inherentTexts(visit: GapInherent, ctx: Pick<RenderContext, 'lang
     kind: visitKindLabel(visit.kind, lang),
     steps,
     answers: steps.map((s) => t('step-current', { question: s.question, answer: s.current })).join('; '),
-    basis: bases.length === 0 ? NONE : bases.join('; '),
+    basis: bases.length === 0 ? NONE : joinSentences(bases),
   };
 }
