@@ -11,8 +11,8 @@ const libs = [
   'commander',
   '@inquirer/*',
   'cli-table3',
-  'write-excel-file',
-  'write-excel-file/*',
+  'exceljs',
+  'exceljs/*',
 ];
 
 export default tseslint.config(

@@ -76,8 +76,17 @@ export function isColorWanted(flag: boolean | undefined, env: CliEnv): boolean {
   return env.isStdoutTTY && env.env.TERM !== 'dumb';
 }
 
-/** The width tables must fit: the terminal's, else $COLUMNS, else 120 (a CI log, a pipe). */
+/** Narrower than this, no table or paragraph can be laid out; a smaller width counts as this. */
+const MIN_WIDTH = 20;
+/** Where no width is known (a pipe, a file, a CI log). */
+const DEFAULT_WIDTH = 120;
+
+/**
+ * The one width every terminal renderer fits (through ctx.width): $COLUMNS when set to a number
+ * (POSIX: the user's preferred width, over the terminal's), else the terminal's, else 120.
+ */
 export function terminalWidth(env: CliEnv): number {
   const fromEnv = Number(env.env.COLUMNS);
-  return env.columns ?? (Number.isInteger(fromEnv) && fromEnv > 20 ? fromEnv : 120);
+  const width = env.env.COLUMNS && Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : (env.columns ?? DEFAULT_WIDTH);
+  return Math.max(MIN_WIDTH, width);
 }

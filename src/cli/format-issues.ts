@@ -4,11 +4,12 @@ import { cliMessages } from '../i18n/cli-messages.js';
 import { ioMessages, YAML_PARSER_DETAILS_ID } from '../i18n/io-messages.js';
 import { ruleMessages } from '../i18n/rule-messages.js';
 import { schemaMessages } from '../i18n/schema-messages.js';
+import { workbookMessages } from '../i18n/workbook-messages.js';
 import { ioIssue, MAX_LISTED } from '../io/issues.js';
 import { formatNumber } from '../render/format.js';
 import { safeLine } from '../render/safe-text.js';
 
-const catalogs = [ruleMessages, schemaMessages, ioMessages] as const;
+const catalogs = [ruleMessages, schemaMessages, ioMessages, workbookMessages] as const;
 
 const DID_YOU_MEAN = { id: '; maksud Anda "{suggestion}"?', en: '; did you mean "{suggestion}"?' } as const;
 
@@ -83,7 +84,9 @@ export function formatIssue(issue: Issue, lang: Lang): string {
   let message = fill(template, localizeParams(issue.params, lang));
   if (issue.params.suggestion !== undefined && !template.includes('{suggestion}'))
     message += fill(DID_YOU_MEAN[lang], issue.params);
-  const where = [issue.file, issue.line, issue.col].filter((p) => p !== undefined).join(':');
+  // A workbook's cell stands where a YAML file's line:col would: `kota.xlsx:disdukcapil!E12`.
+  const at = issue.cell === undefined ? [issue.line, issue.col] : [issue.cell];
+  const where = [issue.file, ...at].filter((p) => p !== undefined).join(':');
   const severity = issue.severity === 'warning' ? `${cliMessages[lang]['issues.warning']}: ` : '';
   // One issue, one line: a file name, a key or an id quoting user input cannot start another
   // line or move the cursor (an unknown key holding ESC).

@@ -4,10 +4,16 @@ import { translator, type Lang } from '../i18n/index.js';
 import { cliMessages, type CliMessageKey } from '../i18n/cli-messages.js';
 import { langFromArgv, processEnv, resolveLang, type CliEnv } from './env.js';
 import { PACKAGE_VERSION } from './version.js';
+import { parseOptions, type Options } from './options.js';
+import { COMPARE_FORMATS } from '../render/compare-formats.js';
+import { formatNames, type Format } from '../render/formats.js';
+import { GAP_FORMATS } from '../render/gap-formats.js';
+import { RUBRIC_FORMATS } from '../render/rubric-formats.js';
+import { SCORE_FORMATS } from '../render/score-formats.js';
 import { ioIssue } from '../io/issues.js';
 
 /** A command's entry: loaded only when that command runs, so start-up stays light. */
-type Run = (args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang) => Promise<number>;
+type Run = (args: readonly unknown[], options: Options, env: CliEnv) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   validate: () => import('./commands/validate.js'),
@@ -20,6 +26,9 @@ const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   compare: () => import('./commands/compare.js'),
   init: () => import('./commands/init.js'),
   assess: () => import('./commands/assess.js'),
+  import: () => import('./commands/import.js'),
+  merge: () => import('./commands/merge.js'),
+  migrate: () => import('./commands/migrate.js'),
 };
 
 function declare(
@@ -28,8 +37,12 @@ function declare(
   runCommand: (name: string, args: unknown[], opts: Record<string, unknown>) => Promise<void>,
 ) {
   const t = translator(cliMessages, lang);
-  const rubric = () => new Option('--rubric <file>', t('opt.rubric'));
-  const format = (formats: string) => new Option('--format <format>', t('opt.format', { formats })).default('table');
+  const rubric = (key: CliMessageKey = 'opt.rubric') => new Option('--rubric <file>', t(key));
+  // The allowed formats, the help and the default come from the report kind's registry.
+  const format = (formats: readonly Format<unknown>[]) =>
+    new Option('--format <format>', t('opt.format', { formats: formatNames(formats).join(', ') })).default(
+      formats[0]!.name,
+    );
   const output = () => new Option('-o, --output <file>', t('opt.output'));
   const delimiter = () => new Option('--delimiter <char>', t('opt.delimiter')).default(',');
   const bind =
@@ -50,7 +63,7 @@ function declare(
     .description(t('cmd.score'))
     .argument('<answers...>', t('arg.answers'))
     .addOption(rubric())
-    .addOption(format('table, json, md, csv, html, xlsx'))
+    .addOption(format(SCORE_FORMATS))
     .addOption(output())
     .addOption(delimiter())
     .addOption(new Option('--fail-under <score>', t('opt.fail-under')))
@@ -61,9 +74,9 @@ function declare(
   program
     .command('gap')
     .description(t('cmd.gap'))
-    .argument('<answers>', t('arg.answers'))
+    .argument('<answers>', t('arg.answers-file'))
     .addOption(rubric())
-    .addOption(format('table, json, md, csv, html, xlsx'))
+    .addOption(format(GAP_FORMATS))
     .addOption(output())
     .addOption(delimiter())
     .addOption(new Option('--top <n>', t('opt.top')))
@@ -72,7 +85,7 @@ function declare(
   program
     .command('explain')
     .description(t('cmd.explain'))
-    .argument('<answers>', t('arg.answers'))
+    .argument('<answers>', t('arg.answers-file'))
     .addOption(rubric())
     .addOption(new Option('--service <opd/service>', t('opt.service')))
     .addOption(new Option('--opd <id>', t('opt.opd')))
@@ -84,7 +97,7 @@ function declare(
     .argument('<a>', t('arg.compare'))
     .argument('<b>', t('arg.compare'))
     .addOption(rubric())
-    .addOption(format('table, json, md, csv, html'))
+    .addOption(format(COMPARE_FORMATS))
     .addOption(output())
     .addOption(delimiter())
     .action(bind('compare'));
@@ -92,19 +105,43 @@ function declare(
     .command('init')
     .description(t('cmd.init'))
     .argument('[file]', t('arg.init-file'))
-    .addOption(rubric())
+    .addOption(rubric('opt.rubric-init'))
     .addOption(new Option('--opd <id...>', t('opt.opds')))
     .addOption(new Option('--city-id <id>', t('opt.city-id')))
     .addOption(new Option('--city-name <name>', t('opt.city-name')))
     .addOption(new Option('--province <name>', t('opt.province')))
     .addOption(new Option('--period <period>', t('opt.period')))
     .addOption(new Option('--force', t('opt.force')))
+    .addOption(new Option('--format <format>', t('opt.init-format')))
+    .addOption(output())
+    .addOption(new Option('--from <answers>', t('opt.from')))
     .action(bind('init'));
+  program
+    .command('import')
+    .description(t('cmd.import'))
+    .argument('<workbook>', t('arg.workbook'))
+    .addOption(rubric())
+    .addOption(output())
+    .addOption(new Option('--require-complete', t('opt.import-complete')))
+    .action(bind('import'));
+  program
+    .command('merge')
+    .description(t('cmd.merge'))
+    .argument('<answers...>', t('arg.merge'))
+    .addOption(rubric())
+    .addOption(output())
+    .action(bind('merge'));
+  program
+    .command('migrate')
+    .description(t('cmd.migrate'))
+    .argument('<answers>', t('arg.migrate'))
+    .addOption(output())
+    .action(bind('migrate'));
   program
     .command('assess')
     .description(t('cmd.assess'))
     .argument('[answers]', t('arg.assess-file'))
-    .addOption(rubric())
+    .addOption(rubric('opt.rubric-new'))
     .addOption(new Option('--opd <id...>', t('opt.opds')))
     .addOption(new Option('--review', t('opt.review')))
     .action(bind('assess'));
@@ -118,7 +155,7 @@ function declare(
     .command('show')
     .description(t('cmd.rubric.show'))
     .argument('[rubric]')
-    .addOption(format('table, md, json'))
+    .addOption(format(RUBRIC_FORMATS))
     .addOption(output())
     .action(bind('rubric show'));
   rubrics.command('list').description(t('cmd.rubric.list')).action(bind('rubric list'));
@@ -159,6 +196,8 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
   const program = new Command('opdm')
     .description(t('program.description'))
     .configureHelp({
+      // --lang, --no-color and --debug in every command's help, under "Opsi global".
+      showGlobalOptions: true,
       styleTitle: (title) => (titles[title] ? t(titles[title]) : title),
       // The usage line's own words, in the reader's language: `opdm score [opsi] <answers...>`.
       commandUsage(this: Help, command) {
@@ -186,7 +225,8 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
   declare(program, lang, async (name, args, options) => {
     commandName = name;
     const command = await COMMANDS[name]!();
-    exitCode = await command.run(args, options, env, resolveLang(options.lang as string | undefined, env.env));
+    const parsed = parseOptions(options, resolveLang(options.lang as string | undefined, env.env));
+    exitCode = await command.run(args, parsed, env);
   });
   program.commands.forEach((c) =>
     c.exitOverride().configureOutput({ writeOut: env.stdout, writeErr: env.stderr, outputError: () => {} }),
@@ -198,6 +238,7 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
     );
   let code: number;
   try {
+    await rejectHelpForUnknown(argv, program);
     await program.parseAsync([...argv], { from: 'user' });
     code = exitCode;
   } catch (error) {
@@ -210,6 +251,22 @@ export async function main(argv: readonly string[], env: CliEnv = processEnv()):
     new InvalidInputError([ioIssue('output.unwritable', 'stdout', { reason: failure.code ?? failure.message })]),
     { env, lang, isDebug, commandName, argv },
   );
+}
+
+/**
+ * `opdm help scor`: commander would print the whole help as an error; say instead that there is
+ * no such command, and which one was meant, as `opdm scor` does.
+ */
+async function rejectHelpForUnknown(argv: readonly string[], program: Command): Promise<void> {
+  const [first, name] = argv.filter((arg, i) => !arg.startsWith('-') && argv[i - 1] !== '--lang');
+  if (first !== 'help' || name === undefined || COMMAND_NAMES.has(name)) return;
+  const { suggest } = await import('../core/suggest.js');
+  const near = suggest(
+    name,
+    program.commands.map((c) => c.name()),
+  );
+  const hint = near ? `\n(Did you mean ${near}?)` : '';
+  throw new CommanderError(1, 'commander.unknownCommand', `error: unknown command '${name}'${hint}`);
 }
 
 /** Turns any error into its message and exit code; what it needs is loaded only on an error. */
@@ -226,8 +283,9 @@ async function report(
   const t = translator(cliMessages, lang);
   if (error instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return 0;
-    // `opdm` alone, or a command group without its command: the help went to stderr.
-    if (error.code === 'commander.help') return 2;
+    // `opdm` alone, or a command group without its command: the help went to stderr. `opdm help
+    // score` asked for it: exit 0, as `opdm score --help`.
+    if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
     const key = USAGE_CODES[error.code] ?? 'usage.other';
     const name = /'([^']+)'/.exec(error.message)?.[1] ?? '';
     const detail = error.message.replace(/^error: /, '').split('\n')[0] ?? '';
@@ -243,6 +301,8 @@ async function report(
       import('../i18n/compare-messages.js').then((m) => m.compareMessages),
       import('../i18n/init-messages.js').then((m) => m.initMessages),
       import('../i18n/assess-messages.js').then((m) => m.assessMessages),
+      import('../i18n/workbook-messages.js').then((m) => m.workbookMessages),
+      import('../i18n/migrate-messages.js').then((m) => m.migrateMessages),
     ]);
     const catalog = [cliMessages, ...catalogs].find((c) => error.key in c[lang]) ?? cliMessages;
     env.stderr(`opdm: ${translator(catalog as typeof cliMessages, lang)(error.key as CliMessageKey, error.params)}\n`);

@@ -2,7 +2,7 @@ import { findGaps } from '../core/gap.js';
 import { checkGates, type GateFailure } from '../core/gates.js';
 import { buildReport, rankingEntryOf, type RankingEntry, type Report } from '../core/report.js';
 import type { Issue } from '../core/types.js';
-import { InvalidInputError, UsageError } from '../errors.js';
+import { InvalidInputError, UsageError, type UsageKey } from '../errors.js';
 import { loadCity, type RubricCache } from '../io/load.js';
 import { GENERATOR } from './version.js';
 
@@ -22,7 +22,7 @@ export interface ScoreJob {
 export interface CityOutcome {
   file: string;
   /** A usage error (a rubric that cannot be found): plain data, since a worker cannot send classes. */
-  usage?: { key: string; params: Record<string, string | number> };
+  usage?: { key: UsageKey; params: Record<string, string | number> };
   /** null when the file is invalid: its issues are in `issues`. */
   entry: Report | RankingEntry | null;
   failures: GateFailure[];

@@ -71,6 +71,20 @@ const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 /** `U+001B`: how a message names an invisible character. */
 const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** Whether any string inside `value` (keys included) holds a control character; no allocation. */
+function holdsControl(value: unknown, isNotes: boolean): boolean {
+  if (typeof value === 'string') return (isNotes ? CONTROL_BUT_NEWLINE : CONTROL).test(value);
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (holdsControl(item, false)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (CONTROL.test(key) || holdsControl((value as Record<string, unknown>)[key], key === 'notes')) return true;
+  }
+  return false;
+}
+
 /**
  * SPEC: any text (a name, a note, a reason, evidence) holding a control character is invalid; a
  * newline is allowed only in notes. Walks every string of the file, keys included.
@@ -108,7 +122,8 @@ export function checkAnswers(rubric: Rubric, answers: CityAnswers): Issue[] {
   // Answers written for another rubric: every question would be "unknown". The one line that
   // says which rubric is the one to read.
   if (issues.length > 0) return issues;
-  findControlCharacters(answers, [], report);
+  // Most files hold none: a scan without paths first, the walk that names places only if needed.
+  if (holdsControl(answers, false)) findControlCharacters(answers, [], report);
   checkAnswerMap(index, 'city', answers.answers, ['answers'], report);
   checkEvidence(index, answers.evidence, ['evidence'], report);
   checkUnique(

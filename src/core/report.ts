@@ -147,20 +147,19 @@ function textIn(city: CityScore, ctx: Pick<ReportContext, 'lang'>) {
 }
 
 /**
- * SPEC "Sums": unknown values are left out; null when there are values to add and none is
- * known, 0 when there is nothing to add.
+ * SPEC "Sums": the values `of` each item gives, unknown ones left out; null when there are values
+ * to add and none is known, 0 when there is nothing to add.
  */
-export function sumKnown(values: Iterable<number | null>): number | null {
+export function sumKnown<T>(items: readonly T[], of: (item: T) => number | null): number | null {
   let sum = 0;
-  let isAny = false;
   let isKnown = false;
-  for (const value of values) {
-    isAny = true;
+  for (const item of items) {
+    const value = of(item);
     if (value === null) continue;
     isKnown = true;
     sum += value;
   }
-  return isAny && !isKnown ? null : sum;
+  return items.length > 0 && !isKnown ? null : sum;
 }
 
 const minus = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a - b);
@@ -171,11 +170,11 @@ function summarize(city: CityScore, ctx: Pick<ReportContext, 'lang'>): ReportSum
   const { rubric } = city.index;
   const services = city.opds.flatMap((o) => o.services);
   const noVisit = services.filter((s) => s.isNoVisit === true);
-  const volume = sumKnown(services.map((s) => s.volume));
-  const volumeNoVisit = sumKnown(noVisit.map((s) => s.volume));
+  const volume = sumKnown(services, (s) => s.volume);
+  const volumeNoVisit = sumKnown(noVisit, (s) => s.volume);
   const hasUptake = rubric.uptake !== undefined;
-  const online = hasUptake ? sumKnown(services.map((s) => times(s.onlineShare, s.volume))) : null;
-  const volumeShared = sumKnown(services.map((s) => (s.onlineShare === null ? null : s.volume)));
+  const online = hasUptake ? sumKnown(services, (s) => times(s.onlineShare, s.volume)) : null;
+  const volumeShared = sumKnown(services, (s) => (s.onlineShare === null ? null : s.volume));
   return {
     score: roundScore(city.score),
     rating: textIn(city, ctx)(ratingFor(rubric, city.score)?.label),
@@ -190,11 +189,11 @@ function summarize(city: CityScore, ctx: Pick<ReportContext, 'lang'>): ReportSum
     annual_volume: volume,
     annual_volume_no_visit: volumeNoVisit,
     share_volume_no_visit: volume === null ? null : roundRatio(share(volumeNoVisit ?? 0, volume)),
-    annual_visits: sumKnown(services.map((s) => s.annualVisits)),
-    annual_visits_inherent: sumKnown(services.map((s) => s.annualVisitsInherent)),
-    annual_visits_rule: sumKnown(services.map((s) => s.annualVisitsRule)),
-    annual_visits_avoidable: sumKnown(services.map((s) => minus(s.annualVisits, s.annualVisitsInherent))),
-    annual_field_visits: sumKnown(services.map((s) => s.annualFieldVisits)),
+    annual_visits: sumKnown(services, (s) => s.annualVisits),
+    annual_visits_inherent: sumKnown(services, (s) => s.annualVisitsInherent),
+    annual_visits_rule: sumKnown(services, (s) => s.annualVisitsRule),
+    annual_visits_avoidable: sumKnown(services, (s) => minus(s.annualVisits, s.annualVisitsInherent)),
+    annual_field_visits: sumKnown(services, (s) => s.annualFieldVisits),
     annual_volume_online: online === null ? null : round(online, 0),
     share_volume_online: online === null || volumeShared === null ? null : roundRatio(share(online, volumeShared)),
     catalog:

@@ -2,7 +2,7 @@ import { addCounts, evaluateEntity, type Counts, type EntityResult } from './eva
 import { roundCompleteness } from './numbers.js';
 import { weightedMean } from './numbers.js';
 import { indexRubric, type RubricIndex } from './rubric-index.js';
-import { isInherentTrip, visitsOf, type TripResult } from './trips.js';
+import { visitsOf, type TripResult } from './trips.js';
 import type { CityAnswers, LocalizedText, OpdAnswers, Rubric, ServiceAnswers } from './types.js';
 
 export interface ServiceScore extends EntityResult {
@@ -85,15 +85,16 @@ function scoreService(
   for (const { outcome } of own.questions) {
     if (outcome !== null && outcome.level !== null && (level === null || outcome.level < level)) level = outcome.level;
   }
-  const { trips, field } = visitsOf(own.questions);
+  const counted = visitsOf(own.questions);
+  const { trips } = counted;
   const isComplete = own.counts.answered === own.counts.applicable;
   const isNoVisit = trips.length > 0 ? false : isComplete ? true : null;
   // An unfinished service with no trip yet: its visits are unknown, not 0.
-  const known = (count: number) => (isNoVisit === null ? null : count);
-  const inherent = known(trips.filter(isInherentTrip).length);
-  const rule = known(trips.filter((t) => t.kind === 'rule').length);
-  const visits = known(trips.length);
-  const fieldVisits = known(field);
+  const isKnown = isNoVisit !== null;
+  const inherent = isKnown ? counted.inherent : null;
+  const rule = isKnown ? counted.rule : null;
+  const visits = isKnown ? trips.length : null;
+  const fieldVisits = isKnown ? counted.field : null;
   const volume = service.annual_volume ?? null;
   // Spelled out, not `...own`: one object shape for every service (a nation has 200,000 of them;
   // spreading made each one cost twice as much to build).

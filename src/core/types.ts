@@ -217,4 +217,6 @@ export interface Issue {
   file?: string;
   line?: number;
   col?: number;
+  /** In a workbook, the cell instead of line:col: `Sheet!E12`. */
+  cell?: string;
 }

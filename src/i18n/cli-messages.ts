@@ -26,6 +26,11 @@ const cliId = {
   'cmd.rubric.show': 'tampilkan rubrik (id bawaan atau berkas)',
   'cmd.rubric.list': 'daftar rubrik bawaan',
   'arg.answers': 'berkas jawaban (YAML) atau folder',
+  'arg.answers-file': 'satu berkas jawaban (YAML)',
+  'opt.rubric-new':
+    'berkas rubrik (bawaan: rubrik yang disebut berkas jawaban; untuk berkas baru, versi terbaru opd-digital-maturity yang dibundel, lihat opdm rubric list)',
+  'opt.rubric-init':
+    'berkas rubrik, atau id bawaan seperti opd-digital-maturity@1 (bawaan: versi terbaru opd-digital-maturity yang dibundel, lihat opdm rubric list)',
   'usage.unknown-option': 'opsi {name} tidak dikenal',
   'usage.unknown-command': 'perintah {name} tidak dikenal',
   'usage.missing-argument': 'argumen {name} belum diberikan',
@@ -83,6 +88,17 @@ const cliId = {
   'opt.province': 'nama provinsi',
   'opt.period': 'periode penilaian, mis. 2026',
   'opt.force': 'timpa berkas yang sudah ada',
+  'opt.init-format': 'yaml (templat berkas jawaban, bawaan) atau xlsx (lembar isian Excel untuk OPD, perlu -o)',
+  'opt.from': 'isi lembar isian xlsx dengan jawaban dari berkas ini (untuk ditinjau atau dimutakhirkan)',
+  'opt.import-complete': 'jawaban wajib yang masih kosong adalah kesalahan: sebut tiap selnya dan jangan tulis berkas',
+  'cmd.import': 'baca lembar isian xlsx yang sudah diisi menjadi berkas jawaban (atau perbarui berkas yang ada)',
+  'arg.workbook': 'lembar isian .xlsx dari opdm init --format xlsx',
+  'cmd.merge':
+    'gabungkan berkas jawaban per OPD menjadi satu berkas kota; jawaban yang berbeda disebut sebagai konflik',
+  'arg.merge': 'berkas jawaban yang digabung (paling sedikit dua)',
+  'cmd.migrate':
+    'tulis ulang berkas jawaban untuk versi mayor rubrik bawaan yang terbaru, dan sebut apa yang perlu dijawab lagi',
+  'arg.migrate': 'berkas jawaban untuk versi rubrik yang lebih lama (tidak diubah)',
   'cmd.assess': 'penilaian interaktif: ajukan pertanyaan rubrik dan simpan tiap jawaban seketika',
   'arg.assess-file': 'berkas jawaban yang dibuat atau dilanjutkan',
   'opt.review': 'tanyakan lagi semua pertanyaan, dengan jawaban sekarang terpilih',
@@ -138,6 +154,11 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'cmd.rubric.show': 'show a rubric (a bundled id or a file)',
     'cmd.rubric.list': 'list the bundled rubrics',
     'arg.answers': 'answers files (YAML) or folders',
+    'arg.answers-file': 'one answers file (YAML)',
+    'opt.rubric-new':
+      'rubric file (default: the rubric the answers file names; for a new file, the newest bundled opd-digital-maturity, see opdm rubric list)',
+    'opt.rubric-init':
+      'rubric file, or a bundled id such as opd-digital-maturity@1 (default: the newest bundled opd-digital-maturity, see opdm rubric list)',
     'usage.unknown-option': 'unknown option {name}',
     'usage.unknown-command': 'unknown command {name}',
     'usage.missing-argument': 'missing argument {name}',
@@ -196,6 +217,17 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'opt.province': "the province's name",
     'opt.period': 'the assessment period, e.g. 2026',
     'opt.force': 'overwrite an existing file',
+    'opt.init-format':
+      'yaml (an answers template, the default) or xlsx (an Excel workbook for OPDs to fill in, needs -o)',
+    'opt.from': "fill the xlsx workbook with the answers of this file (for review or next year's update)",
+    'opt.import-complete': 'a required answer still empty is an error: name each cell and write nothing',
+    'cmd.import': 'read a filled-in xlsx workbook into an answers file (or update an existing one)',
+    'arg.workbook': 'the .xlsx workbook from opdm init --format xlsx',
+    'cmd.merge': 'merge per-OPD answers files into one city file; answers that differ are named as conflicts',
+    'arg.merge': 'the answers files to merge (at least two)',
+    'cmd.migrate':
+      'rewrite an answers file for the newest major version of its bundled rubric, and say what to answer again',
+    'arg.migrate': 'an answers file for an older rubric version (left unchanged)',
     'cmd.assess': "interactive assessment: ask the rubric's questions and save each answer at once",
     'arg.assess-file': 'the answers file to create or continue',
     'opt.review': 'ask every question again, with the current answer preselected',

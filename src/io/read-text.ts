@@ -17,6 +17,8 @@ const CHUNK_BYTES = MIB;
 export interface ReadTextOptions {
   /** Refuse files larger than this many bytes (default 10 MiB). */
   maxBytes?: number;
+  /** How messages name the file (default: the path read). */
+  label?: string;
 }
 
 /** A user file's text (without a BOM) and its bytes as stored (for hashing). */
@@ -34,8 +36,26 @@ export interface UserFile {
  *   `file.too-large-stream` {limit} (MB), `file.binary`, `file.empty`.
  */
 export function readUserFile(file: string, options: ReadTextOptions = {}): UserFile {
-  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const fail: Fail = (code, params = {}) => new InvalidInputError([ioIssue(code, file, params)]);
+  const bytes = readUserBytes(file, options);
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) throw fail('file.binary');
+  try {
+    // fatal: refuse invalid UTF-8 rather than silently turning it into U+FFFD.
+    // ignoreBOM false (the default) makes the decoder drop a leading UTF-8 BOM.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes };
+  } catch {
+    throw fail('file.binary');
+  }
+}
+
+/**
+ * Read a user input file's bytes (a workbook): every check of {@link readUserFile} but the text ones.
+ * @throws InvalidInputError with one issue: `file.missing`, `file.is-directory`,
+ *   `file.unreadable` {reason}, `file.too-large` {size, limit} (MB), `file.empty`.
+ */
+export function readUserBytes(file: string, options: ReadTextOptions = {}): Buffer {
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const fail: Fail = (code, params = {}) => new InvalidInputError([ioIssue(code, options.label ?? file, params)]);
   const tooLarge = (size: number) => fail('file.too-large', { size: toMb(size), limit: toMb(limit) });
 
   const input = openInput(file, fail);
@@ -57,16 +77,8 @@ export function readUserFile(file: string, options: ReadTextOptions = {}): UserF
   } finally {
     closeInput(input);
   }
-
   if (bytes.length === 0) throw fail('file.empty');
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) throw fail('file.binary');
-  try {
-    // fatal: refuse invalid UTF-8 rather than silently turning it into U+FFFD.
-    // ignoreBOM false (the default) makes the decoder drop a leading UTF-8 BOM.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes };
-  } catch {
-    throw fail('file.binary');
-  }
+  return bytes;
 }
 
 /** readUserFile's text, for callers that need no bytes. */

@@ -3,8 +3,8 @@
  * `yaml` Document API, so the comments, key order and layout of a hand-edited file survive the
  * next save. Reading gives the plain `CityAnswers` that scoring understands.
  */
-import { Document, isMap, parseDocument, type Node } from 'yaml';
-import type { AnswerValue, CityAnswers } from '../core/types.js';
+import { Document, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import type { AnswerMap, AnswerValue, CityAnswers, OpdAnswers, ServiceAnswers } from '../core/types.js';
 
 /** Which entity an answer belongs to: the city, an OPD, or a service (by list position). */
 export type EntityRef =
@@ -90,6 +90,92 @@ export class AnswersDoc {
     const left = this.doc.getIn(path);
     if (isMap(left) && left.items.length === 0) this.doc.deleteIn(path);
     this.cached = undefined;
+  }
+
+  /** Removes one answer (a cell emptied in a workbook); nothing when there is none. */
+  deleteAnswer(ref: EntityRef, question: string): void {
+    const path = [...basePath(ref), 'answers', question];
+    if (!this.doc.hasIn(path)) return;
+    this.doc.deleteIn(path);
+    this.cached = undefined;
+  }
+
+  /**
+   * Renames a key of an entity's `answers` and `evidence` maps in place: the answer keeps its
+   * position, value and comments (a migration renaming a question).
+   */
+  renameAnswer(ref: EntityRef, from: string, to: string): void {
+    for (const map of ['answers', 'evidence']) {
+      const node = this.doc.getIn([...basePath(ref), map], true);
+      if (!isMap(node)) continue;
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === from);
+      if (pair !== undefined && isScalar(pair.key)) pair.key.value = to;
+    }
+    this.cached = undefined;
+  }
+
+  /** Removes an answer's evidence (its question is gone). */
+  deleteEvidence(ref: EntityRef, question: string): void {
+    this.setEvidence(ref, question, undefined);
+  }
+
+  /** Moves a service, with its comments, to the end of another OPD's services. */
+  moveService(from: { opd: number; service: number }, toOpd: number): void {
+    const node = this.doc.getIn(['opds', from.opd, 'services', from.service], true) as Node;
+    this.doc.deleteIn(['opds', from.opd, 'services', from.service]);
+    const path = ['opds', toOpd, 'services'];
+    if (!this.doc.hasIn(path)) this.doc.setIn(path, this.doc.createNode([]));
+    this.doc.addIn(path, node);
+    this.cached = undefined;
+  }
+
+  /** Sets a top-level, OPD or service field (`notes`, `annual_volume`); undefined removes it. */
+  setField(ref: EntityRef, key: string, value: string | number | undefined): void {
+    const path = [...basePath(ref), key];
+    if (value !== undefined) return this.set(path, value);
+    if (!this.doc.hasIn(path)) return;
+    this.doc.deleteIn(path);
+    this.cached = undefined;
+  }
+
+  /**
+   * Writes `from`'s answers, evidence, volumes and notes into this file, for the city (when
+   * `coverage.city`) and the OPDs of `from`: existing ones are updated in place, keeping their
+   * comments, order and anything else; new OPDs and services are appended. An answer or evidence
+   * that `from` no longer holds for an entity it covers is removed: that cell was emptied.
+   */
+  update(from: CityAnswers, coverage: { city: boolean }): void {
+    if (coverage.city) this.updateEntity({ scope: 'city' }, from, this.read());
+    if (coverage.city && from.notes !== undefined) this.setField({ scope: 'city' }, 'notes', from.notes);
+    for (const opd of from.opds) {
+      let oi = this.read().opds.findIndex((o) => o.id === opd.id);
+      if (oi < 0) oi = this.addOpd(opd);
+      if (opd.notes !== undefined) this.setField({ scope: 'opd', opd: oi }, 'notes', opd.notes);
+      this.updateEntity({ scope: 'opd', opd: oi }, opd, this.read().opds[oi]!);
+      for (const service of opd.services) {
+        let si = this.read().opds[oi]!.services.findIndex((s) => s.id === service.id);
+        if (si < 0) si = this.addService(oi, service);
+        const ref: EntityRef = { scope: 'service', opd: oi, service: si };
+        this.setField(ref, 'annual_volume', service.annual_volume);
+        if (service.notes !== undefined) this.setField(ref, 'notes', service.notes);
+        this.updateEntity(ref, service, this.read().opds[oi]!.services[si]!);
+      }
+    }
+  }
+
+  private updateEntity(
+    ref: EntityRef,
+    from: { answers: AnswerMap; evidence?: Readonly<Record<string, string>> },
+    current: CityAnswers | OpdAnswers | ServiceAnswers,
+  ): void {
+    for (const id of Object.keys(current.answers ?? {})) if (!(id in from.answers)) this.deleteAnswer(ref, id);
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    for (const [id, value] of Object.entries(from.answers))
+      if (!same(current.answers?.[id], value)) this.setAnswer(ref, id, value);
+    for (const id of Object.keys(current.evidence ?? {}))
+      if (from.evidence?.[id] === undefined) this.setEvidence(ref, id, undefined);
+    for (const [id, text] of Object.entries(from.evidence ?? {}))
+      if (current.evidence?.[id] !== text) this.setEvidence(ref, id, text);
   }
 
   /** Appends an OPD; returns its position. */

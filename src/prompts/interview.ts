@@ -128,7 +128,7 @@ async function askEntity(s: Session, ref: EntityRef, position: Position): Promis
       section = next.entry.section.id;
       s.asker.say(`\n── ${s.text(next.entry.section.title) ?? section} ──`);
     }
-    s.asker.say(progressLine(position, city.totalCounts, s.t, s.lang), 'heading');
+    s.asker.say(progressLine(position, city.totalCounts, s.t, s.lang, s.width), 'heading');
     const reply = await askQuestion(question, {
       asker: s.asker,
       rubric: s.rubric,

@@ -3,6 +3,7 @@ import type { Counts } from '../core/evaluate.js';
 import type { Translate } from '../i18n/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { AssessMessageKey } from '../i18n/assess-messages.js';
+import { wrapWords } from '../render/table.js';
 
 /** One step of a walk: `3 of 12` and the name of what is being asked about. */
 export interface Step {
@@ -22,9 +23,17 @@ const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
 
 /**
  * `OPD 3 dari 12: Disdukcapil › Layanan 2 dari 6: Akta Kelahiran · 40% pertanyaan terjawab (48/120)`.
- * The share counts required questions over the whole file, as completeness does.
+ * The share counts required questions over the whole file, as completeness does. Wrapped at
+ * word boundaries to `width` (the terminal would break it inside a word), further lines
+ * indented under the text.
  */
-export function progressLine(position: Position, counts: Counts, t: Translate<AssessMessageKey>, lang: Lang): string {
+export function progressLine(
+  position: Position,
+  counts: Counts,
+  t: Translate<AssessMessageKey>,
+  lang: Lang,
+  width?: number,
+): string {
   const parts: string[] = [];
   if (position.city !== undefined) parts.push(t('assess.progress.city', { name: position.city }));
   if (position.opd) parts.push(t('assess.progress.opd', { ...position.opd }));
@@ -35,5 +44,9 @@ export function progressLine(position: Position, counts: Counts, t: Translate<As
     Math.floor(ratio * 100) / 100,
   );
   const answered = t('assess.progress.answered', { percent, answered: counts.answered, applicable: counts.applicable });
-  return `[${parts.join(' › ')} · ${answered}]`;
+  const line = `[${parts.join(' › ')} · ${answered}]`;
+  if (width === undefined) return line;
+  return wrapWords(line, width - 1)
+    .map((text, i) => (i === 0 ? text : ` ${text}`))
+    .join('\n');
 }

@@ -31,6 +31,8 @@ export interface Session {
   commit: () => Promise<void>;
   /** Keys of the prompts already put in this session: a skipped question is not asked twice. */
   asked: Set<string>;
+  /** The terminal's width, for the lines the interview writes itself. */
+  width?: number;
 }
 
 export interface SessionOptions {
@@ -40,6 +42,7 @@ export interface SessionOptions {
   doc: AnswersDoc;
   save: Save;
   isReview?: boolean;
+  width?: number;
 }
 
 /** A session over `doc`; the document as given counts as saved. */
@@ -56,6 +59,7 @@ export function createSession(options: SessionOptions): Session {
     t: translator(assessMessages, lang),
     text: (value) => localize(value, lang, defaultLang),
     asked: new Set(),
+    ...(options.width === undefined ? {} : { width: options.width }),
     async commit() {
       const text = session.doc.toString();
       if (text === saved) return;

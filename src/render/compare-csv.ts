@@ -1,9 +1,11 @@
 /**
  * `opdm compare` as one CSV table for a spreadsheet: a row per compared figure (city, OPD,
  * service; told apart by the first column), then a row per learn-from step. Numbers stay
- * unformatted (ratios 0-1 as in the JSON), unknowns empty; the status column holds only the seven
+ * unformatted, unknowns empty; shares are percentages (0-100, their difference in points) as in
+ * the score CSV, and their measure says "(%)"; the status column holds only the seven
  * words of the fixed vocabulary so that a filter finds them all.
  */
+import { round } from '../core/numbers.js';
 import { translator } from '../i18n/index.js';
 import { compareMessages, type CompareMessageKey } from '../i18n/compare-messages.js';
 import { renderCsvRows, type CsvValue } from './csv.js';
@@ -38,14 +40,31 @@ const TAIL = [
   'col.visits-saved',
 ] as const;
 
+/** A 0-1 share as a percentage with 2 decimals, as the score and gap CSVs write it. */
+const percent = (ratio: number | null | undefined): number | null | undefined =>
+  ratio === null || ratio === undefined ? ratio : round(ratio * 100, 2);
+
+/** A pair of shares in percent: both sides and the difference (in points). */
+const inPercent = (pair: Pair<number>): Pair<number> => ({
+  ...pair,
+  a: percent(pair.a) ?? null,
+  b: percent(pair.b) ?? null,
+  difference: percent(pair.difference) ?? null,
+});
+
 /** The comparison as CSV (BOM, CRLF, ctx.csvDelimiter; with `;` a decimal comma). */
 export function renderCompareCsv(c: Comparison, ctx: RenderContext): string {
   const t = translator(compareMessages, ctx.lang);
   const sides = sidesOf(c);
   const status = (s: CompareStatus) => statusText(s, PLAIN, ctx.lang);
-  const pairRow = (head: CsvValue[], label: CompareMessageKey, pair: Pair<number | string | boolean>): CsvValue[] => [
+  const pairRow = (
+    head: CsvValue[],
+    label: CompareMessageKey,
+    pair: Pair<number | string | boolean>,
+    isPercent = false,
+  ): CsvValue[] => [
     ...head,
-    t(label),
+    isPercent ? t('csv.percent', { label: t(label) }) : t(label),
     pair.a,
     pair.b,
     pair.difference,
@@ -58,6 +77,7 @@ export function renderCompareCsv(c: Comparison, ctx: RenderContext): string {
   for (const m of cityMeasures(c, ctx)) {
     const pair = m.key.startsWith('level_') ? c.city.levels[m.key.slice('level_'.length)] : raw.get(m.key);
     const isRating = m.key === 'rating';
+    const shown = m.figure === 'ratio' && pair !== undefined ? inPercent(pair as Pair<number>) : pair;
     rows.push([
       t('kind.city'),
       null,
@@ -65,10 +85,10 @@ export function renderCompareCsv(c: Comparison, ctx: RenderContext): string {
       null,
       null,
       null,
-      m.label,
-      isRating ? m.a : pair?.a,
-      isRating ? m.b : pair?.b,
-      pair?.difference,
+      m.figure === 'ratio' ? t('csv.percent', { label: m.label }) : m.label,
+      isRating ? m.a : shown?.a,
+      isRating ? m.b : shown?.b,
+      shown?.difference,
       status(m.status),
     ]);
   }
@@ -84,7 +104,7 @@ export function renderCompareCsv(c: Comparison, ctx: RenderContext): string {
         b: rating(o.rating.b, o.score.b),
       }),
     );
-    rows.push(pairRow(head, 'measure.completeness', o.completeness));
+    rows.push(pairRow(head, 'measure.completeness', inPercent(o.completeness), true));
   }
   const opdNames = new Map(c.opds.map((o) => [o.opd, o.name.a ?? o.name.b]));
   for (const s of c.services) {

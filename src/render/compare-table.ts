@@ -4,7 +4,7 @@ import { compareMessages } from '../i18n/compare-messages.js';
 import { adviceOf } from './compare-advice.js';
 import { cityTable, opdTable, serviceTable } from './compare-tables.js';
 import { headingOf, legendOf, sidesOf, summaryLines } from './compare-view.js';
-import { paint, renderHeading, renderTable, renderText } from './table.js';
+import { paint, renderHanging, renderHeading, renderTable, renderText } from './table.js';
 import { notesOf, type Comparison } from '../core/compare.js';
 import type { RenderContext } from './context.js';
 
@@ -13,10 +13,18 @@ function learnBlock(c: Comparison, ctx: RenderContext): string {
   return c.learn_from
     .map((entry, i) => {
       const advice = adviceOf(entry, c, ctx);
-      const head = `${i + 1}. ${paint(ctx, 'bold', advice.where)}: ${advice.who} (${advice.levels}); ${paint(ctx, 'green', advice.saves)}`;
-      return [head, ...advice.steps.map((step) => `   - ${step}`)].join('\n');
+      const head = renderHanging(`${i + 1}. ${advice.where}: ${advice.who} (${advice.levels}); ${advice.saves}`, ctx);
+      // Painted after wrapping, so that the codes do not count as width: the place bold, the saving green.
+      const painted = paintOnce(paintOnce(head, advice.where, 'bold', ctx), advice.saves, 'green', ctx);
+      return [painted, ...advice.steps.map((step) => renderHanging(`   - ${step}`, ctx))].join('\n');
     })
     .join('\n');
+}
+
+/** `text` with `part` painted, where it stands whole on one line; unchanged otherwise. */
+function paintOnce(text: string, part: string, format: Parameters<typeof paint>[1], ctx: RenderContext): string {
+  const at = text.indexOf(part);
+  return at < 0 ? text : text.slice(0, at) + paint(ctx, format, part) + text.slice(at + part.length);
 }
 
 /** The comparison as terminal text; colour and width from ctx. */
@@ -25,15 +33,15 @@ export function renderCompareTable(c: Comparison, ctx: RenderContext): string {
   const blocks = [
     renderHeading(headingOf(c, ctx.lang), ctx),
     ...notesOf(c).map((note) => renderText(note, ctx)),
-    [...legendOf(c, ctx.lang), '', ...summaryLines(c, ctx.lang)].join('\n'),
+    renderText([...legendOf(c, ctx.lang), '', ...summaryLines(c, ctx.lang)].join('\n'), ctx),
     renderHeading(t('heading.city'), ctx),
     renderTable(cityTable(c, ctx), ctx),
     renderHeading(t('heading.opds'), ctx),
-    c.opds.length === 0 ? t('empty.opds') : renderTable(opdTable(c, ctx), ctx),
+    c.opds.length === 0 ? renderText(t('empty.opds'), ctx) : renderTable(opdTable(c, ctx), ctx),
     renderHeading(t('heading.services'), ctx),
-    c.services.length === 0 ? t('empty.services') : renderTable(serviceTable(c, ctx), ctx),
+    c.services.length === 0 ? renderText(t('empty.services'), ctx) : renderTable(serviceTable(c, ctx), ctx),
     renderHeading(t(sidesOf(c).isPeriods ? 'heading.learn-periods' : 'heading.learn'), ctx),
-    c.learn_from.length === 0 ? t('empty.learn') : learnBlock(c, ctx),
+    c.learn_from.length === 0 ? renderText(t('empty.learn'), ctx) : learnBlock(c, ctx),
   ];
   return blocks.join('\n\n') + '\n';
 }

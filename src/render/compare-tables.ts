@@ -31,6 +31,8 @@ export interface CityMeasure {
   b: string;
   difference: string;
   status: Pair<number | string | boolean>['status'];
+  /** What kind of figure it is: a `ratio` is a 0-1 share. */
+  figure: Figure;
 }
 
 const MEASURES: readonly [Exclude<keyof CityRows, 'levels'>, Figure, CompareMessageKey][] = [
@@ -61,6 +63,7 @@ export function cityMeasures(c: Comparison, ctx: Ctx): CityMeasure[] {
         b: rating(pair.b, c.city.score.b),
         difference: NONE,
         status: pair.status,
+        figure,
       };
     }
     const pair = c.city[key] as Pair<number>;
@@ -71,6 +74,7 @@ export function cityMeasures(c: Comparison, ctx: Ctx): CityMeasure[] {
       b: formatFigure(figure, pair.b, ctx.lang),
       difference: formatDifference(figure, pair.difference, ctx.lang),
       status: pair.status,
+      figure,
     };
   });
   for (const [level, pair] of Object.entries(c.city.levels)) {
@@ -81,6 +85,7 @@ export function cityMeasures(c: Comparison, ctx: Ctx): CityMeasure[] {
       b: formatFigure('count', pair.b, ctx.lang),
       difference: formatDifference('count', pair.difference, ctx.lang),
       status: pair.status,
+      figure: 'count',
     });
   }
   return measures;
@@ -103,7 +108,7 @@ export function cityTable(c: Comparison, ctx: Ctx): TableView {
       { header: t('col.side', { letter: 'A', side: sides.a }), align: 'right' },
       { header: t('col.side', { letter: 'B', side: sides.b }), align: 'right' },
       { header: t('col.difference'), align: 'right' },
-      { header: t('col.status') },
+      { header: t('col.status'), isFlexible: true },
     ],
     rows: cityMeasures(c, ctx).map((m) => [
       cell(m.label),
@@ -128,7 +133,7 @@ export function opdTable(c: Comparison, ctx: Ctx): TableView {
       { header: t('col.difference-short'), align: 'right' },
       { header: t('col.completeness-of', { side: 'A' }), align: 'right' },
       { header: t('col.completeness-of', { side: 'B' }), align: 'right' },
-      { header: t('col.status') },
+      { header: t('col.status'), isFlexible: true },
     ],
     rows: c.opds.map((o) => [
       cell(bothNames(o.name, o.opd)),
@@ -158,7 +163,7 @@ export function serviceTable(c: Comparison, ctx: Ctx): TableView {
       { header: t('col.difference-short'), align: 'right' },
       { header: t('col.level') },
       { header: t('col.no-visit') },
-      { header: t('col.status') },
+      { header: t('col.status'), isFlexible: true },
     ],
     rows: c.services.map((s) => [
       cell(`${names.opd(s.opd, 'a')} / ${bothNames(s.name, s.service)}`),

@@ -12,4 +12,6 @@ export interface RenderContext {
   rubric: Rubric;
   /** CSV field separator: ',' (default) or ';' (Excel with Indonesian settings). */
   csvDelimiter: ',' | ';';
+  /** Who wrote the output (`opd-maturity 0.1.0`), for a batch's JSON and a page's footer. */
+  generator: string;
 }

@@ -9,6 +9,8 @@ import { ratingFor, type CityScore, type OpdScore, type ServiceScore } from '../
 import type { Lang } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 import { explainMessages } from '../i18n/explain-messages.js';
+import type { RenderContext } from './context.js';
+import { renderHanging } from './table.js';
 
 /**
  * `opdm explain`: the arithmetic behind one score, step by step, at full precision, so that
@@ -244,10 +246,18 @@ function explainAggregate(city: CityScore, opd: OpdScore | null, lang: Lang): st
   return lines;
 }
 
-/** The explanation of one service, one OPD, or (with neither) the city. */
-export function renderExplain(city: CityScore, target: ExplainTarget, lang: Lang): string {
+/**
+ * The explanation of one service, one OPD, or (with neither) the city; each line wrapped to
+ * ctx.width, its further lines indented under its text.
+ */
+export function renderExplain(
+  city: CityScore,
+  target: ExplainTarget,
+  ctx: Pick<RenderContext, 'lang' | 'width'>,
+): string {
+  const { lang } = ctx;
   const opd = city.opds.find((o) => o.id === target.opd);
   const service = opd?.services.find((s) => s.id === target.service);
   const lines = service && opd ? explainService(city, opd, service, lang) : explainAggregate(city, opd ?? null, lang);
-  return `${lines.join('\n')}\n`;
+  return `${lines.map((line) => renderHanging(line, ctx)).join('\n')}\n`;
 }

@@ -26,6 +26,7 @@ export function actionsTable(report: Report, actions: GapSelection['actions'], c
       ...(hasAdvice ? [{ header: t('col.advice'), isFlexible: true }] : []),
       { header: t('col.visits-avoided'), align: 'right' as const },
     ],
+    titleColumns: [0, 1, 2],
     rows: actions.map(({ rank, action }) => {
       const text = actionTexts(action, ctx);
       return [
@@ -56,6 +57,7 @@ export function inherentTable(report: Report, inherent: GapSelection['inherent']
       { header: t('col.basis'), isFlexible: true },
       { header: t('col.annual-visits'), align: 'right' },
     ],
+    titleColumns: [0, 1],
     rows: inherent.map((visit) => {
       const text = inherentTexts(visit, ctx);
       return [
@@ -82,6 +84,7 @@ export function underusedTable(report: Report, underused: GapSelection['underuse
       { header: t('col.online-share'), align: 'right' },
       { header: t('col.offline-transactions'), align: 'right' },
     ],
+    titleColumns: [0, 1],
     rows: underused.map((u) => [
       cell(u.opd),
       cell(names.service(u.opd, u.service)),
@@ -101,6 +104,7 @@ export function catalogMissingTable(missing: GapSelection['catalogMissing'], ctx
       { header: t('col.opd'), isFlexible: true },
       { header: t('col.service'), isFlexible: true },
     ],
+    titleColumns: [0, 1],
     rows: missing.map((m) => {
       const opd = catalog.find((o) => o.id === m.opd);
       const service = opd?.services.find((x) => x.id === m.service);
@@ -120,6 +124,7 @@ export function belowTargetTable(report: Report, below: GapSelection['belowTarge
       { header: t('col.level'), isFlexible: true },
       { header: t('col.questions-holding'), isFlexible: true },
     ],
+    titleColumns: [0, 1],
     rows: below.map((b) => [
       cell(b.opd),
       cell(names.service(b.opd, b.service)),

@@ -95,19 +95,19 @@ export function gapFigures(report: Report, opd?: string): GapFigures {
           services: services.length,
           servicesNoVisit: noVisit.length,
           servicesUnknown: services.filter((x) => x.no_visit === null).length,
-          annualVolume: sumKnown(services.map((x) => x.annual_volume)),
-          annualVolumeNoVisit: sumKnown(noVisit.map((x) => x.annual_volume)),
-          annualVisits: sumKnown(services.map((x) => x.annual_visits)),
-          annualVisitsInherent: sumKnown(services.map((x) => x.annual_visits_inherent)),
-          annualVisitsRule: sumKnown(services.map((x) => x.annual_visits_rule)),
-          annualVisitsAvoidable: sumKnown(services.map((x) => minus(x.annual_visits, x.annual_visits_inherent))),
-          annualFieldVisits: sumKnown(services.map((x) => x.annual_field_visits)),
-          annualVolumeOnline: hasUptake ? round(sumKnown(services.map(online)) ?? 0, 0) : null,
+          annualVolume: sumKnown(services, (x) => x.annual_volume),
+          annualVolumeNoVisit: sumKnown(noVisit, (x) => x.annual_volume),
+          annualVisits: sumKnown(services, (x) => x.annual_visits),
+          annualVisitsInherent: sumKnown(services, (x) => x.annual_visits_inherent),
+          annualVisitsRule: sumKnown(services, (x) => x.annual_visits_rule),
+          annualVisitsAvoidable: sumKnown(services, (x) => minus(x.annual_visits, x.annual_visits_inherent)),
+          annualFieldVisits: sumKnown(services, (x) => x.annual_field_visits),
+          annualVolumeOnline: hasUptake ? round(sumKnown(services, online) ?? 0, 0) : null,
           shareVolumeOnline: hasUptake
             ? roundRatio(
                 share(
-                  sumKnown(services.map(online)) ?? 0,
-                  sumKnown(services.map((x) => (x.online_share === null ? null : x.annual_volume))) ?? 0,
+                  sumKnown(services, online) ?? 0,
+                  sumKnown(services, (x) => (x.online_share === null ? null : x.annual_volume)) ?? 0,
                 ),
               )
             : null,
@@ -166,13 +166,22 @@ export function figureFacts(f: GapFigures, ctx: Pick<RenderContext, 'lang'>, isF
     const value = { n: n(f.annualVolumeOnline), share: formatPercent(f.shareVolumeOnline, ctx.lang) };
     facts.push(fact(t('fact.volume-online'), t('fact.volume-online-value', value)));
   }
-  if (f.catalog !== null) {
-    const coverage = roundRatio(share(f.catalog.assessed, f.catalog.services));
-    facts.push(fact(t('fact.catalog'), countOf(f.catalog.assessed, f.catalog.services, coverage)));
-  }
+  // The score headline shows the catalog next to completeness (catalogFact); the gap report here.
+  const catalog = catalogFact(f, ctx);
+  if (isFull && catalog !== null) facts.push(catalog);
   if (f.servicesWithoutVolume > 0)
     facts.push(fact(t('fact.volume-unknown'), t('note.volume-unknown', { n: n(f.servicesWithoutVolume) })));
   return facts;
+}
+
+/** How many of the rubric catalog's services the city assessed; null without a catalog. */
+export function catalogFact(f: Pick<GapFigures, 'catalog'>, ctx: Pick<RenderContext, 'lang'>): Fact | null {
+  if (f.catalog === null) return null;
+  const t = translator(reportMessages, ctx.lang);
+  const n = (value: number) => formatNumber(value, ctx.lang);
+  const coverage = formatPercent(roundRatio(share(f.catalog.assessed, f.catalog.services)), ctx.lang);
+  const text = t('count-of', { n: n(f.catalog.assessed), total: n(f.catalog.services), share: coverage });
+  return { label: t('fact.catalog'), value: { text } };
 }
 
 /** OPD and service names by id, for the gap's id-only rows. */
@@ -198,6 +207,10 @@ export const tripText = (trip: string | null, ctx: Pick<RenderContext, 'lang' | 
 export const visitKindLabel = (kind: VisitKind, lang: Lang): string =>
   translator(reportMessages, lang)(`visit.${kind}`);
 
+/** Texts one after another: a sentence ends with its own stop, a phrase gets a `;`. */
+const joinSentences = (texts: readonly string[]): string =>
+  texts.reduce((all, text) => (all === '' ? text : `${all}${/[.!?]$/.test(all) ? ' ' : '; '}${text}`), '');
+
 /** An action's texts in the report language; advice from the rubric, else the report's. */
 export function actionTexts(action: GapAction, ctx: Pick<RenderContext, 'lang' | 'rubric'>) {
   const { rubric, lang } = ctx;
@@ -216,7 +229,7 @@ export function actionTexts(action: GapAction, ctx: Pick<RenderContext, 'lang' |
     steps,
     /** Every step's change, in rubric order: all must change to save the visit. */
     change: steps.map((s) => t('step-change', { question: s.question, from: s.current, to: s.suggested })).join('; '),
-    advice: advice.length === 0 ? null : advice.join('; '),
+    advice: advice.length === 0 ? null : joinSentences(advice),
   };
 }
 
@@ -237,6 +250,6 @@ export function inherentTexts(visit: GapInherent, ctx: Pick<RenderContext, 'lang
     kind: visitKindLabel(visit.kind, lang),
     steps,
     answers: steps.map((s) => t('step-current', { question: s.question, answer: s.current })).join('; '),
-    basis: bases.length === 0 ? NONE : bases.join('; '),
+    basis: bases.length === 0 ? NONE : joinSentences(bases),
   };
 }

@@ -53,6 +53,7 @@ export function rankingTable(ranked: readonly RankedReport[], ctx: Pick<RenderCo
       { header: t('col.share-services-no-visit'), align: 'right' },
       { header: t('col.annual-visits'), align: 'right' },
     ],
+    titleColumns: [0, 1],
     rows: ranked.map(({ rank, report }) => {
       const { summary } = report;
       const { label, band } = ratingOf(ctx.rubric, summary.rating, summary.score, ctx.lang);

@@ -29,7 +29,7 @@ function outcomeTable(first: string, question: Question, rubric: Rubric, ctx: Re
       const { outcome } = choice;
       const isYesNo = typeof choice.value === 'boolean';
       const label = text(choice.label) ?? (isYesNo ? formatYesNo(choice.value as boolean, ctx.lang) : undefined);
-      const score = kind.outcome(question, choice.value).score;
+      const { score } = choice;
       const key =
         question.type === 'number' ? `≥ ${formatExact(choice.value as number, ctx.lang)}` : String(choice.value);
       return [

@@ -9,7 +9,7 @@ import { ratingFor, ratingIndexOfLabel } from '../core/score.js';
 import { rubricText } from './format.js';
 import type { Lang } from '../i18n/index.js';
 import type { AnswerValue, LocalizedText, Outcome, Rubric } from '../core/types.js';
-import type { Band } from './view.js';
+import { BANDS, ratingStep, type Band } from './view.js';
 
 type OutcomeText = 'advice' | 'basis';
 
@@ -38,13 +38,10 @@ export function outcomeText(
   return rubricText(rubric, text, lang) ?? fallback;
 }
 
-function bandAt(index: number, count: number): Band {
-  if (index === 0) return 'high';
-  return index === count - 1 ? 'low' : 'middle';
-}
+const bandAt = (index: number, count: number): Band => BANDS[ratingStep(index, count)] ?? 'middle';
 
 /**
- * The rating in `lang` and its band (the first rating is high, the last low). The report's
+ * The rating in `lang` and its band (by its place among the ratings: view.ts). The report's
  * label wins over a fresh look-up, because the report rated the score before rounding it.
  */
 export function ratingOf(

@@ -12,8 +12,11 @@
 const IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
 /** The same and line breaks and tabs: for a text that must stay on one line (a cell, a message). */
 const IN_LINE = /[\u0000-\u001f\u007f-\u009f]/g;
-/** In coloured output, opdm's own styles (bold, red, green, yellow and their ends) and nothing else. */
-const OWN_STYLE = /\u001b\[(?:1|22|31|32|33|39)m/y;
+/**
+ * In coloured output, opdm's own styles and nothing else: bold, red, green, yellow, bright red,
+ * bright green, and their ends (table.ts paints with these). None can hide or move text.
+ */
+const OWN_STYLE = /\u001b\[(?:1|22|31|32|33|39|91|92)m/y;
 /* eslint-enable no-control-regex */
 
 /** ␀..␟ for C0, ␡ for DEL, � for C1. */

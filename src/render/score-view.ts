@@ -2,7 +2,7 @@
 import { translator } from '../i18n/index.js';
 import { reportMessages } from '../i18n/report-messages.js';
 import { formatNumber, formatPercent, formatScore, formatYesNo, levelLabel, NONE } from './format.js';
-import { figureFacts, gapFigures } from './gap-view.js';
+import { catalogFact, figureFacts, gapFigures } from './gap-view.js';
 import { ratingOf, sectionTitle } from './rubric-text.js';
 import { cell, type Cell, type Fact, type TableView } from './view.js';
 import type { Report, ReportOpd } from '../core/report.js';
@@ -24,11 +24,14 @@ export function scoreCell(score: number | null, rating: string | null, ctx: Ctx)
 /** The city headline: rubric, score and rating, completeness, and the visit figures. */
 export function scoreFacts(report: Report, ctx: Ctx): Fact[] {
   const t = translator(reportMessages, ctx.lang);
+  const figures = gapFigures(report);
+  const catalog = catalogFact(figures, ctx);
   return [
     { label: t('fact.rubric'), value: cell(`${report.rubric.id}@${report.rubric.version}`) },
     { label: t('fact.score'), value: scoreCell(report.summary.score, report.summary.rating, ctx) },
     { label: t('fact.completeness'), value: cell(formatPercent(report.summary.completeness, ctx.lang)) },
-    ...figureFacts(gapFigures(report), ctx, false),
+    ...(catalog === null ? [] : [catalog]),
+    ...figureFacts(figures, ctx, false),
   ];
 }
 
@@ -61,7 +64,8 @@ export function opdsTable(report: Report, ctx: Ctx): TableView {
   const n = (value: number | null) => formatNumber(value, ctx.lang);
   return {
     columns: [
-      { header: t('col.opd-id') },
+      // The name says which OPD; the id (for --opd) is in each OPD's heading below.
+      { header: t('col.opd-id'), isOptional: true },
       { header: t('col.opd'), isFlexible: true },
       { header: t('col.score'), align: 'right' },
       { header: t('col.rating') },

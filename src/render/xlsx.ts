@@ -2,22 +2,20 @@
  * `--format xlsx`: an Excel workbook for the people who work the numbers on (Bappeda, the OPD's
  * own staff). One sheet per table, numbers stored as numbers (ratios 0-1 shown as percentages,
  * Excel groups digits by the reader's own locale), unknown values left empty, header rows frozen,
- * sheet names and headers in the report language. Texts are cells of type text, never formulas.
+ * sheet names and headers in the report language. Texts are cells of type text, never formulas;
+ * the assessment date is a date. The cells and the file: xlsx-sheets.ts (ExcelJS, Arial 10).
  */
-import writeExcelFile from 'write-excel-file/node';
 import { translator } from '../i18n/index.js';
 import { reportMessages, type ReportMessageKey } from '../i18n/report-messages.js';
 import { levelLabel, questionTitle, rubricText } from './format.js';
 import { actionTexts, inherentTexts, namesOf, selectGap, type GapOptions, type GapSelection } from './gap-view.js';
 import { rankReports, shareNoVisit } from './ranking-view.js';
 import { ratingOf } from './rubric-text.js';
+import { buildTableSheet, cellOf, writeWorkbook, type Kind, type SheetSpec, type Value } from './xlsx-sheets.js';
 import type { RankingEntry, Report } from '../core/report.js';
 import type { RenderContext } from './context.js';
-import type { CellObject, SheetData } from 'write-excel-file/node';
 
 type Ctx = Pick<RenderContext, 'lang' | 'rubric'>;
-type Kind = 'text' | 'longText' | 'count' | 'score' | 'ratio' | 'flag';
-type Value = string | number | boolean | null;
 
 interface Column<T> {
   header: ReportMessageKey;
@@ -25,49 +23,25 @@ interface Column<T> {
   value: (row: T) => Value;
 }
 
-interface Sheet {
-  sheet: string;
-  data: SheetData;
-  columns: { width: number }[];
-  stickyRowsCount: number;
-}
-
-const FORMATS: Partial<Record<Kind, string>> = { count: '#,##0', score: '0.00', ratio: '0.0%' };
-const WIDTHS: Record<Kind, number> = { text: 24, longText: 48, count: 14, score: 10, ratio: 12, flag: 12 };
-const HEADER_STYLE = { fontWeight: 'bold', backgroundColor: '#DCE6F0', wrap: true, alignVertical: 'top' } as const;
-
-/** One cell: numbers with their display format, texts always as text, unknown as an empty cell. */
-function toCell(value: Value, kind: Kind): CellObject | null {
-  if (value === null) return null;
-  if (typeof value === 'number') return { value, type: Number, ...(FORMATS[kind] ? { format: FORMATS[kind] } : {}) };
-  if (typeof value === 'boolean') return { value, type: Boolean };
-  return { value, type: String, ...(kind === 'longText' ? { wrap: true, alignVertical: 'top' as const } : {}) };
-}
-
-function tableSheet<T>(name: string, columns: readonly Column<T>[], rows: readonly T[], ctx: Ctx): Sheet {
+function tableSheet<T>(name: string, columns: readonly Column<T>[], rows: readonly T[], ctx: Ctx): SheetSpec {
   const t = translator(reportMessages, ctx.lang);
-  return {
-    sheet: name,
-    data: [
-      columns.map((c) => ({ value: t(c.header), type: String, ...HEADER_STYLE })),
-      ...rows.map((row) => columns.map((c) => toCell(c.value(row), c.kind))),
-    ],
-    columns: columns.map((c) => ({ width: Math.max(WIDTHS[c.kind], Math.min(40, t(c.header).length + 2)) })),
-    stickyRowsCount: 1,
-  };
+  return buildTableSheet(
+    name,
+    columns.map((c) => ({ ...c, header: t(c.header) })),
+    rows,
+  );
 }
 
 /** A figure of the summary sheet: its label, value and kind. */
 type Figure = [label: string, value: Value, kind: Kind];
 
-function summarySheet(figures: readonly Figure[], ctx: Ctx): Sheet {
+function summarySheet(figures: readonly Figure[], ctx: Ctx): SheetSpec {
   const t = translator(reportMessages, ctx.lang);
-  const header = [t('col.figure'), t('col.value')].map((value) => ({ value, type: String, ...HEADER_STYLE }));
   return {
-    sheet: t('sheet.summary'),
-    data: [header, ...figures.map(([label, value, kind]) => [toCell(label, 'text'), toCell(value, kind)])],
-    columns: [{ width: 44 }, { width: 40 }],
-    stickyRowsCount: 1,
+    name: t('sheet.summary'),
+    headers: [t('col.figure'), t('col.value')],
+    widths: [44, 40],
+    rows: figures.map(([label, value, kind]) => [cellOf(label, 'text'), cellOf(value, kind)]),
   };
 }
 
@@ -82,7 +56,7 @@ function reportFigures(report: Report, gap: GapSelection, ctx: Ctx, opd?: string
     [t('col.city-name'), city.name, 'text'],
     [t('col.province'), city.province ?? null, 'text'],
     [t('col.period'), city.period, 'text'],
-    [t('col.assessed-at'), city.assessed_at ?? null, 'text'],
+    [t('col.assessed-at'), city.assessed_at ?? null, 'date'],
     [t('col.rubric'), `${report.rubric.id}@${report.rubric.version}`, 'text'],
     [t('col.generator'), report.generator, 'text'],
   ];
@@ -133,7 +107,7 @@ function reportFigures(report: Report, gap: GapSelection, ctx: Ctx, opd?: string
   ];
 }
 
-function gapSheets(report: Report, gap: GapSelection, ctx: Ctx): Sheet[] {
+function gapSheets(report: Report, gap: GapSelection, ctx: Ctx): SheetSpec[] {
   const t = translator(reportMessages, ctx.lang);
   const names = namesOf(report);
   const where = <T extends { opd: string; service: string }>(): Column<T>[] => [
@@ -256,7 +230,7 @@ function gapSheets(report: Report, gap: GapSelection, ctx: Ctx): Sheet[] {
 type OpdRow = Report['opds'][number];
 type ServiceRow = OpdRow['services'][number] & { opd: OpdRow };
 
-function scoreSheets(report: Report, ctx: Ctx): Sheet[] {
+function scoreSheets(report: Report, ctx: Ctx): SheetSpec[] {
   const t = translator(reportMessages, ctx.lang);
   const rating = (r: { rating: string | null; score: number | null }) =>
     ratingOf(ctx.rubric, r.rating, r.score, ctx.lang).label;
@@ -303,8 +277,8 @@ function scoreSheets(report: Report, ctx: Ctx): Sheet[] {
           kind: 'text',
           value: (s) => (s.level === null ? null : levelLabel(ctx.rubric, s.level, ctx.lang)),
         },
-        { header: 'col.visits-per-transaction', kind: 'count', value: (s) => s.visits_per_transaction },
-        { header: 'col.inherent-per-transaction', kind: 'count', value: (s) => s.inherent_visits_per_transaction },
+        { header: 'col.visits-per-transaction', kind: 'rate', value: (s) => s.visits_per_transaction },
+        { header: 'col.inherent-per-transaction', kind: 'rate', value: (s) => s.inherent_visits_per_transaction },
         { header: 'col.annual-volume', kind: 'count', value: (s) => s.annual_volume },
         { header: 'col.annual-visits', kind: 'count', value: (s) => s.annual_visits },
         { header: 'col.inherent-visits', kind: 'count', value: (s) => s.annual_visits_inherent },
@@ -320,12 +294,10 @@ function scoreSheets(report: Report, ctx: Ctx): Sheet[] {
   ];
 }
 
-const toBytes = async (sheets: Sheet[]): Promise<Uint8Array> => new Uint8Array(await writeExcelFile(sheets).toBuffer());
-
 /** The whole score report as a workbook: summary, OPDs, services, actions, inherent visits, below target. */
 export function renderScoreXlsx(report: Report, ctx: RenderContext): Promise<Uint8Array> {
   const gap = selectGap(report, {});
-  return toBytes([
+  return writeWorkbook([
     summarySheet(reportFigures(report, gap, ctx), ctx),
     ...scoreSheets(report, ctx),
     ...gapSheets(report, gap, ctx),
@@ -335,7 +307,10 @@ export function renderScoreXlsx(report: Report, ctx: RenderContext): Promise<Uin
 /** The gap report as a workbook: its figures, then actions (cut to `top`), inherent visits, below target; `opd` narrows all. */
 export function renderGapXlsx(report: Report, ctx: RenderContext, options: GapOptions = {}): Promise<Uint8Array> {
   const gap = selectGap(report, options);
-  return toBytes([summarySheet(reportFigures(report, gap, ctx, options.opd), ctx), ...gapSheets(report, gap, ctx)]);
+  return writeWorkbook([
+    summarySheet(reportFigures(report, gap, ctx, options.opd), ctx),
+    ...gapSheets(report, gap, ctx),
+  ]);
 }
 
 /** Several cities ranked by score, one row each (the same columns as the ranking CSV). */
@@ -360,5 +335,5 @@ export function renderRankingXlsx(entries: readonly RankingEntry[], ctx: RenderC
     { header: 'col.annual-visits', kind: 'count', value: (r) => s(r).annual_visits },
     { header: 'col.inherent-visits', kind: 'count', value: (r) => s(r).annual_visits_inherent },
   ];
-  return toBytes([tableSheet(t('sheet.ranking'), columns, rankReports(entries), ctx)]);
+  return writeWorkbook([tableSheet(t('sheet.ranking'), columns, rankReports(entries), ctx)]);
 }

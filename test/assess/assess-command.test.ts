@@ -61,7 +61,7 @@ describe('opdm assess: a new answers file', () => {
     expect(promptKeys(run.asker).at(-1)).toBe('opds');
     expect(readFileSync(join(dir, 'kota-uji-2026.yaml'), 'utf8')).toBe(
       [
-        'rubric: opd-digital-maturity@1.0.0',
+        'rubric: opd-digital-maturity@2.0.0',
         'city:',
         '  id: kota-uji',
         '  name: Kota Uji',

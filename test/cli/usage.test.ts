@@ -67,4 +67,32 @@ describe('usage errors: one line, exit 2, in the reader language', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--fail-under <score>  fail (exit 1) when the city score is below this');
   });
+
+  it('help of an unknown command says so and suggests the near one, as the command itself would', async () => {
+    const expected = 'opdm: perintah scor tidak dikenal; maksud Anda score? (lihat "opdm --help")\n';
+    expect(await runCli(['help', 'scor'])).toEqual({ code: 2, stdout: '', stderr: expected });
+    expect(await runCli(['scor'])).toMatchObject({ code: 2, stderr: expected });
+    expect((await runCli(['--lang', 'en', 'help', 'scor'])).stderr).toBe(
+      'opdm: unknown command scor; did you mean score? (see "opdm --help")\n',
+    );
+    expect((await runCli(['help', 'score'])).code).toBe(0);
+  });
+
+  it("every command's help shows the global options, and promises what the command takes", async () => {
+    for (const command of ['score', 'gap', 'explain', 'compare', 'init', 'assess', 'validate']) {
+      const help = (await runCli([command, '--help', '--lang', 'en'])).stdout;
+      expect(help).toMatch(/Global Options:\n(.*\n)* {2}--lang <lang> +language: id \(default\) or en\n/);
+      expect(help).toMatch(/\n {2}--no-color +/);
+    }
+    for (const command of ['gap', 'explain']) {
+      const help = (await runCli([command, '--help', '--lang', 'en'])).stdout;
+      expect(help).toMatch(/\n {2}answers +one answers file \(YAML\)\n/);
+      expect(help).not.toContain('folder');
+    }
+    const flat = async (argv: string[]) => (await runCli(argv)).stdout.replace(/\s+/g, ' ');
+    const init = await flat(['init', '--help', '--lang', 'en']);
+    expect(init).toContain('(default: the newest bundled opd-digital-maturity, see opdm rubric list)');
+    expect(init).not.toContain('the rubric the answers file names');
+    expect(await flat(['init', '--help'])).toContain('versi terbaru opd-digital-maturity yang dibundel');
+  });
 });

@@ -22,7 +22,8 @@ async function cliJson<T>(args: string[]): Promise<T> {
 }
 
 async function compareText(a: string, b: string, format: string, lang: string): Promise<string> {
-  const run = await runCli(['compare', a, b, '--format', format, '--lang', lang]);
+  // Wide enough that no row wraps: these tests read the rows; test/render/widths.test.ts the wrapping.
+  const run = await runCli(['compare', a, b, '--format', format, '--lang', lang], { env: { COLUMNS: '240' } });
   expect(run.code).toBe(0);
   return run.stdout;
 }

@@ -107,10 +107,10 @@ describe('report JSON and answers files', () => {
 
 describe('options', () => {
   it('refuses a format compare does not write', async () => {
-    const run = await runCompare(MAJU, RINTIS, ['--format', 'xlsx']);
+    const run = await runCompare(MAJU, RINTIS, ['--format', 'pdf']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'opdm: format "xlsx" tidak tersedia di sini; pilih salah satu: table, json, md, csv, html\n',
+      'opdm: format "pdf" tidak tersedia di sini; pilih salah satu: table, json, md, csv, html, xlsx\n',
     );
   });
 });

@@ -5,12 +5,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCompare } from './compare-helpers.js';
 
+/** Wide enough that no line wraps: these tests read the words; test/render/widths.test.ts the wrapping. */
+const WIDE = { COLUMNS: '240' };
+
 const MAJU = fixture('kota-maju');
 const RINTIS = fixture('kota-rintis');
 
 describe('table (the default)', () => {
   it('reads the learn-from entries as advice, with rubric titles and labels, in Bahasa Indonesia', async () => {
-    const run = await runCompare(MAJU, RINTIS);
+    const run = await runCompare(MAJU, RINTIS, [], WIDE);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const learn = run.stdout.slice(run.stdout.indexOf('Belajar dari satu sama lain'));
@@ -41,7 +44,7 @@ describe('table (the default)', () => {
   });
 
   it('opens with who is A and B, the rubric, and the headline', async () => {
-    const run = await runCompare(MAJU, RINTIS, ['--lang', 'en']);
+    const run = await runCompare(MAJU, RINTIS, ['--lang', 'en'], WIDE);
     expect(run.stdout.split('\n').slice(0, 9)).toEqual([
       'Comparison: Kota Maju (2026) vs Kota Rintis (2026)',
       '──────────────────────────────────────────────────',
@@ -59,7 +62,7 @@ describe('table (the default)', () => {
   });
 
   it('reads two periods of one city naturally: "2025 vs 2026", improved / unchanged', async () => {
-    const run = await runCompare(fixture('kota-maju-2025'), MAJU, ['--lang', 'en']);
+    const run = await runCompare(fixture('kota-maju-2025'), MAJU, ['--lang', 'en'], WIDE);
     expect(run.stdout).toMatch(/^Comparison of Kota Maju: 2025 vs 2026\n/);
     expect(run.stdout).toContain('A = 2025, B = 2026.');
     expect(run.stdout).toContain(
@@ -152,7 +155,7 @@ describe('csv', () => {
   it("writes a decimal comma with ';' for Excel in Indonesian settings", async () => {
     const run = await runCompare(MAJU, RINTIS, ['--format', 'csv', '--delimiter', ';']);
     expect(run.stdout).toContain(
-      '\r\nkota;;;;;;Porsi transaksi tanpa kunjungan;0,7537;0,1188;-0,6349;lebih buruk;;;;;;;\r\n',
+      '\r\nkota;;;;;;Porsi transaksi tanpa kunjungan (%);75,37;11,88;-63,49;lebih buruk;;;;;;;\r\n',
     );
   });
 });

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PACKAGE_VERSION } from '../../src/cli/version.js';
 import { runCli } from '../helpers/run-cli.js';
 import { fillIn, withVolumes, type FillIn } from './fill-in.js';
 
@@ -108,11 +108,11 @@ describe('opdm init', () => {
     expect((await validate(file, rubric)).code).toBe(0);
   });
 
-  it('points editors at the answers schema: a relative path inside the project, the published URL outside', async () => {
+  it('points editors at the schema this opdm ships: a relative path inside the project, its absolute path outside', async () => {
     const { text } = await initTo(fresh());
-    expect(text.split('\n')[0]).toBe(
-      `# yaml-language-server: $schema=https://unpkg.com/opd-maturity@${PACKAGE_VERSION}/schemas/answers.schema.json`,
-    );
+    const schema = fileURLToPath(new URL('../../schemas/answers.schema.json', import.meta.url));
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schema.split(sep).join('/')}`);
+    expect(existsSync(schema)).toBe(true);
     const inside = mkdtempSync(join(process.cwd(), 'test', '.tmp-init-'));
     try {
       const file = join(inside, 'jawaban.yaml');

@@ -18,7 +18,7 @@ export function buildReport(edit: (a: CityAnswers) => CityAnswers = (a) => a): R
 
 /** A context with Indonesian, no colour, no width, comma CSV; override what the test is about. */
 export function context(overrides: Partial<RenderContext> = {}): RenderContext {
-  return { lang: 'id', isColor: false, rubric, csvDelimiter: ',', ...overrides };
+  return { lang: 'id', isColor: false, rubric, csvDelimiter: ',', generator: 'opd-maturity test', ...overrides };
 }
 
 // eslint-disable-next-line no-control-regex

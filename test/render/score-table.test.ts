@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderRankingTable, renderScoreTable } from '../../src/render/score-table.js';
-import { renderTable, truncate, wrapWords } from '../../src/render/table.js';
+import { renderTable, wrapWords } from '../../src/render/table.js';
 import { ANSI, buildReport, context, withNotApplicable } from './fixtures.js';
 import type { Report } from '../../src/core/report.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const widthOf = (line: string) => [...line].length;
 
@@ -80,10 +81,10 @@ describe('score table', () => {
 });
 
 describe('table helpers', () => {
-  it('cuts and wraps', () => {
-    expect(truncate('Dinas Kependudukan', 8)).toBe('Dinas K…');
-    expect(truncate('Dinas', 8)).toBe('Dinas');
+  it('wraps at word boundaries, and splits a word longer than the line instead of cutting it', () => {
     expect(wrapWords('Kunjungan per tahun', 10)).toEqual(['Kunjungan', 'per tahun']);
+    expect(wrapWords('Dinas Kependudukan', 8)).toEqual(['Dinas', 'Kependud', 'ukan']);
+    expect(wrapWords('Kota\nUji\tBaru', 20)).toEqual(['Kota Uji Baru']);
   });
 
   it('draws a small table', () => {
@@ -129,5 +130,25 @@ describe('ranking table', () => {
     const rows = [...out.matchAll(/│ +(\S+) │ (Kota \w)/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(rows).toEqual(['1 Kota D', '2 Kota A', '2 Kota B', '– Kota C']);
     expect(out).toMatch(/│ +2 │ Kota A │ 2026 +│ 48\.44 │ Kurang +│ +100\.0% │ +25\.0% │ +16,000 │/);
+  });
+});
+
+describe('rating colours', () => {
+  it('give each of five ratings its own step, as the HTML palette does', async () => {
+    const { BANDS, ratingStep } = await import('../../src/render/view.js');
+    const { ratingColor } = await import('../../src/render/html/colors.js');
+    expect([0, 1, 2, 3, 4].map((i) => BANDS[ratingStep(i, 5)])).toEqual(['high', 'good', 'middle', 'poor', 'low']);
+    expect([0, 1, 2].map((i) => BANDS[ratingStep(i, 3)])).toEqual(['high', 'middle', 'low']);
+    expect(new Set([0, 1, 2, 3, 4].map((i) => ratingColor(i, 5))).size).toBe(5);
+  });
+
+  it('paints Sangat Baik, Baik and Cukup in three different terminal colours', async () => {
+    const run = await runCli(['score', 'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml'], {
+      env: { FORCE_COLOR: '1', COLUMNS: '160' },
+    });
+
+    const colourOf = (label: string) => new RegExp(`\u001b\\[(\\d+)m${label}\u001b`).exec(run.stdout)?.[1];
+    const colours = ['Memuaskan', 'Sangat Baik', 'Baik', 'Cukup'].map(colourOf);
+    expect(colours).toEqual(['32', '92', '33', '91']);
   });
 });

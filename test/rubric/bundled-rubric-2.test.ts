@@ -81,6 +81,12 @@ describe('the bundled rubric opd-digital-maturity 2.0.0', () => {
     expect(stuck).toEqual([]);
   });
 
+  it('scores complaints without a level or a trip, like the information step', () => {
+    const complaints = serviceQuestions.find((q) => q.id === 'pengaduan');
+    expect(complaints?.trip).toBeUndefined();
+    expect(outcomes(complaints as Question).filter(([, o]) => o.level !== undefined || kind(o) !== 'none')).toEqual([]);
+  });
+
   it('opens level 5 only through documented review (the delivery channels at 5 say they only do not limit)', () => {
     const five = allOutcomes.filter(([, o]) => o.level === 5);
     expect(five.map(([n]) => n)).toEqual([
@@ -165,18 +171,18 @@ describe('the example cities under 2.0.0', () => {
   it('Kota Bandung: headline figures', async () => {
     const { summary, gap } = await report(BANDUNG);
     expect(summary).toMatchObject({
-      score: 62.61,
+      score: 62.58,
       rating: 'Berkembang',
       completeness: 1,
       services: 70,
       services_no_visit: 31,
-      annual_volume: 4393140,
-      annual_visits: 3240220,
-      annual_visits_inherent: 2364200,
+      annual_volume: 4297390,
+      annual_visits: 3143720,
+      annual_visits_inherent: 2269200,
       annual_visits_rule: 113200,
-      annual_visits_avoidable: 876020,
+      annual_visits_avoidable: 874520,
       annual_field_visits: 74110,
-      annual_volume_online: 2020441,
+      annual_volume_online: 1987191,
       catalog: { services: 114, services_assessed: 70 },
       levels: { '0': 0, '1': 7, '2': 32, '3': 29, '4': 1, '5': 1 },
     });
@@ -212,17 +218,17 @@ describe('the example cities under 2.0.0', () => {
       completeness: 1,
       services: 49,
       services_no_visit: 14,
-      annual_volume: 499290,
-      annual_visits: 483240,
-      annual_visits_inherent: 249100,
+      annual_volume: 487170,
+      annual_visits: 463300,
+      annual_visits_inherent: 237100,
       annual_visits_rule: 9000,
-      annual_visits_avoidable: 234140,
+      annual_visits_avoidable: 226200,
       annual_field_visits: 12040,
-      annual_volume_online: 107270,
+      annual_volume_online: 106070,
       catalog: { services: 114, services_assessed: 49 },
-      levels: { '0': 1, '1': 24, '2': 18, '3': 6, '4': 0, '5': 0 },
+      levels: { '0': 1, '1': 24, '2': 14, '3': 10, '4': 0, '5': 0 },
     });
-    expect(gap.actions).toHaveLength(74);
+    expect(gap.actions).toHaveLength(72);
     expect(gap.inherent.map((i) => `${i.service}:${i.kind}`)).toEqual([
       'ktp-el:physical',
       'aktivasi-ikd:rule',
@@ -240,15 +246,28 @@ describe('the example cities under 2.0.0', () => {
     expect(gap.catalog_missing).toHaveLength(65);
   });
 
-  it('no longer sends IKD activation to WhatsApp, and charges no levy for uji KIR', async () => {
+  it('no longer sends IKD activation to WhatsApp, and charges no levy for uji KIR or tera ulang', async () => {
     for (const file of [BANDUNG, PALANGKA_RAYA]) {
       const actions = (await report(file)).gap.actions as { service: string }[];
       expect(actions.filter((a) => a.service === 'aktivasi-ikd')).toEqual([]);
       const answers = parse(readFileSync(file, 'utf8')) as {
         opds: { services: { id: string; answers: Record<string, unknown> }[] }[];
       };
-      const kir = answers.opds.flatMap((o) => o.services).find((s) => s.id === 'uji-kir');
-      expect(kir?.answers['ada-retribusi']).toBe(false);
+      const services = answers.opds.flatMap((o) => o.services);
+      for (const id of ['uji-kir', 'tera-ulang']) {
+        const service = services.find((s) => s.id === id);
+        expect(service?.answers['ada-retribusi'], id).toBe(false);
+        expect(service?.answers['pembayaran'], id).toBeUndefined();
+      }
+    }
+  });
+
+  it('suggests a payment channel, never "paid during a required visit", to remove a payment trip', async () => {
+    for (const file of [BANDUNG, PALANGKA_RAYA]) {
+      const actions = (await report(file)).gap.actions as { steps: { question: string; suggested: unknown }[] }[];
+      const payments = actions.flatMap((a) => a.steps).filter((s) => s.question === 'pembayaran');
+      expect(payments.length).toBeGreaterThan(0);
+      expect(payments.filter((s) => s.suggested !== 'va-transfer')).toEqual([]);
     }
   });
 });

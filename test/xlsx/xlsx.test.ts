@@ -1,15 +1,15 @@
 /**
  * The Excel workbooks that `score` and `gap` write with `--format xlsx -o FILE`, read back with
- * read-excel-file: one sheet per table in the report language, every number a number equal to
- * the JSON report's, unknown values empty, header rows frozen, markup and quotes kept as text.
+ * ExcelJS: one sheet per table in the report language, every number a number equal to the JSON
+ * report's, unknown values empty, header rows frozen, markup and quotes kept as text.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import readExcelFile from 'read-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.js';
 import { renderScoreXlsx } from '../../src/render/xlsx.js';
 import { runCli } from '../helpers/run-cli.js';
 import { buildReport, context } from '../render/fixtures.js';
+import { cellAt, fontProblems, readSheets, rowsOf, summaryOf, type Book } from './read-sheets.js';
 import { readZipEntry } from './zip-entry.js';
 
 const BANDUNG = 'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml';
@@ -17,39 +17,21 @@ const PALANGKA = 'test/fixtures/examples-1.0.0/kota-palangka-raya.answers.yaml';
 const SCRIPT_CITY = 'test/fixtures/html/kota-script.answers.yaml';
 const OUTPUT = new URL('../../test-output/xlsx/', import.meta.url);
 
-type Cell = string | number | boolean | null;
-type Sheets = Map<string, Cell[][]>;
-
 /** Runs the CLI with `-o test-output/xlsx/NAME`, then reads every sheet back. */
-async function writeAndRead(args: string[], name: string): Promise<{ sheets: Sheets; names: string[]; bytes: Buffer }> {
+async function writeAndRead(args: string[], name: string): Promise<Book & { bytes: Buffer }> {
   mkdirSync(OUTPUT, { recursive: true });
   const file = new URL(name, OUTPUT).pathname;
   const run = await runCli([...args, '--format', 'xlsx', '-o', file]);
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toBe('');
-  const read = await readExcelFile(file);
-  return {
-    sheets: new Map(read.map((s) => [s.sheet, s.data as Cell[][]])),
-    names: read.map((s) => s.sheet),
-    bytes: readFileSync(file),
-  };
+  const bytes = readFileSync(file);
+  return { ...(await readSheets(bytes)), bytes };
 }
 
 async function jsonReport(answers: string): Promise<Report> {
   const run = await runCli(['score', answers, '--format', 'json']);
   return JSON.parse(run.stdout) as Report;
 }
-
-/** Rows of a sheet as objects keyed by its header row. */
-function rowsOf(sheets: Sheets, name: string): Record<string, Cell>[] {
-  const [header, ...rows] = sheets.get(name) ?? [];
-  if (header === undefined) throw new Error(`no sheet ${name}`);
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i] ?? null])));
-}
-
-/** The summary sheet as label -> value. */
-const summaryOf = (sheets: Sheets, name: string): Map<string, Cell> =>
-  new Map((sheets.get(name) ?? []).slice(1).map(([label, value]) => [String(label), value ?? null]));
 
 describe('score --format xlsx', () => {
   let report: Report;
@@ -79,7 +61,7 @@ describe('score --format xlsx', () => {
   });
 
   it('summary: the headline figures are the report summary, as numbers', () => {
-    const summary = summaryOf(book.sheets, 'Ringkasan');
+    const summary = summaryOf(book, 'Ringkasan');
     const s = report.summary;
     expect(summary.get('Nama kota')).toBe(report.city.name);
     expect(summary.get('Skor')).toBe(s.score);
@@ -95,11 +77,11 @@ describe('score --format xlsx', () => {
   });
 
   it('OPD and service sheets: a row each, with the report numbers', () => {
-    const opds = rowsOf(book.sheets, 'OPD');
+    const opds = rowsOf(book, 'OPD');
     expect(opds.map((o) => [o['ID OPD'], o['Skor'], o['Kelengkapan'], o['Layanan']])).toEqual(
       report.opds.map((o) => [o.id, o.score, o.completeness, o.services.length]),
     );
-    const services = rowsOf(book.sheets, 'Layanan');
+    const services = rowsOf(book, 'Layanan');
     const expected = report.opds.flatMap((o) =>
       o.services.map((s) => [
         o.id,
@@ -129,7 +111,7 @@ describe('score --format xlsx', () => {
   });
 
   it('actions, inherent visits and services below target: every one, in the report order', () => {
-    const actions = rowsOf(book.sheets, 'Tindakan');
+    const actions = rowsOf(book, 'Tindakan');
     expect(
       actions.map((a) => [
         a['Peringkat'],
@@ -143,11 +125,11 @@ describe('score --format xlsx', () => {
         a.steps.map((step) => [i + 1, a.opd, a.service, step.question, a.visits_avoided]),
       ),
     );
-    const inherent = rowsOf(book.sheets, 'Kunjungan melekat');
+    const inherent = rowsOf(book, 'Kunjungan melekat');
     expect(inherent.map((v) => [v['ID layanan'], v['ID pertanyaan'], v['Kunjungan per tahun']])).toEqual(
       report.gap.inherent.flatMap((v) => v.steps.map((step) => [v.service, step.question, v.annual_visits])),
     );
-    const below = rowsOf(book.sheets, 'Di bawah target');
+    const below = rowsOf(book, 'Di bawah target');
     expect(below.map((b) => [b['ID layanan'], b['Level'], b['ID pertanyaan yang menahan level']])).toEqual(
       report.gap.below_target.map((b) => [b.service, b.level, b.questions.join(', ')]),
     );
@@ -164,8 +146,8 @@ describe('score --format xlsx', () => {
       'Below target',
       'Catalog not assessed',
     ]);
-    expect(summaryOf(english.sheets, 'Summary').get('Score')).toBe(report.summary.score);
-    expect(rowsOf(english.sheets, 'Services')[0]?.['Service id']).toBe(report.opds[0]?.services[0]?.id);
+    expect(summaryOf(english, 'Summary').get('Score')).toBe(report.summary.score);
+    expect(rowsOf(english, 'Services')[0]?.['Service id']).toBe(report.opds[0]?.services[0]?.id);
   });
 });
 
@@ -178,15 +160,15 @@ describe('gap --format xlsx', () => {
     );
     expect(book.names).toEqual(['Summary', 'Actions', 'Inherent', 'Below target', 'Catalog not assessed']);
     const mine = <T extends { opd: string }>(items: T[]) => items.filter((i) => i.opd === 'disdukcapil');
-    const actions = rowsOf(book.sheets, 'Actions');
+    const actions = rowsOf(book, 'Actions');
     expect(actions.map((a) => [a['Rank'], a['OPD id'], a['Question id'], a['Visits avoided a year']])).toEqual(
       mine(report.gap.actions)
         .slice(0, 2)
         .flatMap((a, i) => a.steps.map((step) => [i + 1, a.opd, step.question, a.visits_avoided])),
     );
-    expect(rowsOf(book.sheets, 'Inherent')).toHaveLength(mine(report.gap.inherent).length);
+    expect(rowsOf(book, 'Inherent')).toHaveLength(mine(report.gap.inherent).length);
     const services = report.opds.find((o) => o.id === 'disdukcapil')!.services;
-    const summary = summaryOf(book.sheets, 'Summary');
+    const summary = summaryOf(book, 'Summary');
     expect(summary.get('Services')).toBe(services.length);
     expect(summary.get('Visits a year')).toBe(services.reduce((sum, s) => sum + (s.annual_visits ?? 0), 0));
   });
@@ -197,7 +179,7 @@ describe('score of several cities --format xlsx', () => {
     const [a, b] = [await jsonReport(BANDUNG), await jsonReport(PALANGKA)];
     const book = await writeAndRead(['score', PALANGKA, BANDUNG, '--lang', 'id'], 'ranking.xlsx');
     expect(book.names).toEqual(['Peringkat']);
-    const rows = rowsOf(book.sheets, 'Peringkat');
+    const rows = rowsOf(book, 'Peringkat');
     const ranked = [a, b].sort((x, y) => (y.summary.score ?? -1) - (x.summary.score ?? -1));
     expect(rows.map((r) => [r['Peringkat'], r['ID kota'], r['Skor'], r['Kunjungan per tahun']])).toEqual(
       ranked.map((r, i) => [i + 1, r.city.id, r.summary.score, r.summary.annual_visits]),
@@ -208,10 +190,10 @@ describe('score of several cities --format xlsx', () => {
 describe('names with markup and quotes', () => {
   it('stay text, exactly as written', async () => {
     const book = await writeAndRead(['score', SCRIPT_CITY], 'kota-script.xlsx');
-    expect(summaryOf(book.sheets, 'Ringkasan').get('Nama kota')).toBe('Kota "Uji" <script>alert(1)</script>');
-    expect(summaryOf(book.sheets, 'Ringkasan').get('Provinsi')).toBe('Provinsi "Kutip" & <b>Tebal</b>');
-    expect(rowsOf(book.sheets, 'OPD')[0]?.['Nama OPD']).toBe('Dinas <script>alert(1)</script> "Dukcapil"');
-    expect(rowsOf(book.sheets, 'Layanan').map((s) => s['Nama layanan'])).toEqual([
+    expect(summaryOf(book, 'Ringkasan').get('Nama kota')).toBe('Kota "Uji" <script>alert(1)</script>');
+    expect(summaryOf(book, 'Ringkasan').get('Provinsi')).toBe('Provinsi "Kutip" & <b>Tebal</b>');
+    expect(rowsOf(book, 'OPD')[0]?.['Nama OPD']).toBe('Dinas <script>alert(1)</script> "Dukcapil"');
+    expect(rowsOf(book, 'Layanan').map((s) => s['Nama layanan'])).toEqual([
       'KTP-el "pertama" <script>alert(1)</script>',
       'Penerbitan Kartu Keluarga (KK)',
       'Layanan belum dinilai & "belum lengkap"',
@@ -220,14 +202,56 @@ describe('names with markup and quotes', () => {
 
   it('a text that looks like a formula stays text', async () => {
     const report = buildReport((a) => ({ ...a, city: { ...a.city, name: '=HYPERLINK("http://x","klik")' } }));
-    const [summary] = await readExcelFile(Buffer.from(await renderScoreXlsx(report, context())));
-    expect(summary?.data.find((row) => row[0] === 'Nama kota')?.[1]).toBe('=HYPERLINK("http://x","klik")');
+    const bytes = await renderScoreXlsx(report, context());
+    expect(summaryOf(await readSheets(bytes), 'Ringkasan').get('Nama kota')).toBe('=HYPERLINK("http://x","klik")');
+    expect(readZipEntry(Buffer.from(bytes), 'xl/worksheets/sheet1.xml')).not.toContain('<f>');
   });
 
   it('leave unknown numbers empty, never 0', async () => {
     const book = await writeAndRead(['score', SCRIPT_CITY], 'kota-script.xlsx');
-    const unknown = rowsOf(book.sheets, 'Layanan')[2]!;
+    const unknown = rowsOf(book, 'Layanan')[2]!;
     expect(unknown['Tanpa kunjungan']).toBeNull();
+  });
+});
+
+describe('fonts, dates and number formats', () => {
+  it('every cell of every workbook is Arial 10, and every font of styles.xml has a name and a size', async () => {
+    const books = [
+      await writeAndRead(['score', BANDUNG], 'bandung.score.xlsx'),
+      await writeAndRead(['gap', PALANGKA, '--lang', 'en'], 'palangka-raya.gap.xlsx'),
+      await writeAndRead(['score', PALANGKA, BANDUNG], 'ranking.xlsx'),
+    ];
+    for (const book of books) {
+      const styles = readZipEntry(book.bytes, 'xl/styles.xml') ?? '';
+      expect(fontProblems(book, styles, { name: 'Arial', size: 10 })).toEqual([]);
+    }
+  });
+
+  it('the assessment date is a date, shown as YYYY-MM-DD; a date in other words stays text', async () => {
+    const book = await writeAndRead(['score', BANDUNG], 'bandung.score.xlsx');
+    expect(summaryOf(book, 'Ringkasan').get('Tanggal penilaian')).toEqual(new Date('2026-11-20T00:00:00Z'));
+    const row = book.sheets.get('Ringkasan')!.findIndex(([label]) => label === 'Tanggal penilaian') + 1;
+    expect(cellAt(book, 'Ringkasan', 'Nilai', row).numFmt).toBe('yyyy-mm-dd');
+    const words = buildReport((a) => ({ ...a, assessed_at: 'akhir November 2026' }));
+    const read = await readSheets(await renderScoreXlsx(words, context()));
+    expect(summaryOf(read, 'Ringkasan').get('Tanggal penilaian')).toBe('akhir November 2026');
+  });
+
+  it('counts #,##0, scores 0.00, ratios 0.0%, visits per transaction up to 4 decimals', async () => {
+    const book = await writeAndRead(['score', BANDUNG], 'bandung.score.xlsx');
+    const formats = (header: string) => cellAt(book, 'Layanan', header, 2).numFmt;
+    expect(formats('Skor')).toBe('0.00');
+    expect(formats('Kelengkapan')).toBe('0.0%');
+    expect(formats('Transaksi per tahun')).toBe('#,##0');
+    expect(formats('Kunjungan per transaksi')).toBe('0.00##');
+    expect(cellAt(book, 'Layanan', 'Nama layanan', 2).numFmt).toBeFalsy();
+  });
+
+  it('keeps the column widths: 44 and 40 on the summary, by kind and header elsewhere', async () => {
+    const book = await writeAndRead(['score', BANDUNG], 'bandung.score.xlsx');
+    const widths = (name: string) => book.workbook.getWorksheet(name)!.columns.map((c) => c.width);
+    expect(widths('Ringkasan')).toEqual([44, 40]);
+    expect(widths('OPD').slice(0, 5)).toEqual([24, 24, 10, 24, 13]);
   });
 });
 

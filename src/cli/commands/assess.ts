@@ -15,9 +15,9 @@ import type { Asker } from '../../prompts/asker.js';
 import { checkOpdIds } from '../../prompts/pick.js';
 import { askHeader, askStart, type StartChoice } from '../../prompts/start.js';
 import { safeText } from '../../render/safe-text.js';
-import { isColorWanted, type CliEnv } from '../env.js';
+import { isColorWanted, terminalWidth, type CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
-import { parseLangOption } from '../options.js';
+import type { Options } from '../options.js';
 import { GENERATOR } from '../version.js';
 
 /** The rubric of a new answers file when `--rubric` is not given. */
@@ -153,7 +153,7 @@ async function scorecard(opened: Opened, opdIds: readonly string[] | undefined, 
     { buildReport },
     { actionsTable },
     { opdsTable, scoreFacts },
-    { renderFacts, renderHeading, renderTable },
+    { renderFacts, renderHeading, renderTable, renderText },
   ] = await Promise.all([
     import('../../core/score.js'),
     import('../../core/gap.js'),
@@ -174,7 +174,7 @@ async function scorecard(opened: Opened, opdIds: readonly string[] | undefined, 
     isColor: deps.isColor,
     rubric: opened.rubric.rubric,
     csvDelimiter: ',' as const,
-    ...(deps.env.columns ? { width: deps.env.columns } : {}),
+    width: terminalWidth(deps.env),
   };
   const shown = { ...report, opds: report.opds.filter((o) => isShown(o.id)) };
   const actions = report.gap.actions.filter((a) => isShown(a.opd)).slice(0, TOP_ACTIONS);
@@ -188,7 +188,7 @@ async function scorecard(opened: Opened, opdIds: readonly string[] | undefined, 
   );
   blocks.push(
     actions.length === 0
-      ? t('assess.no-actions')
+      ? renderText(t('assess.no-actions'), ctx)
       : renderTable(
           actionsTable(
             report,
@@ -199,7 +199,7 @@ async function scorecard(opened: Opened, opdIds: readonly string[] | undefined, 
           ctx,
         ),
   );
-  blocks.push(t('assess.next', { file: opened.file }));
+  blocks.push(renderText(t('assess.next', { file: opened.file }), ctx));
   return `\n${blocks.join('\n\n')}\n`;
 }
 
@@ -243,6 +243,7 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
         doc: opened.doc,
         save,
         isReview: request.isReview,
+        width: terminalWidth(deps.env),
       };
       const { runInterview } = await import('../../prompts/interview.js');
       opds = (
@@ -265,20 +266,20 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
 }
 
 /** `opdm assess [ANSWERS]`: the interview in a terminal; without one, a pointer to init + score. */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
-  parseLangOption(options.lang);
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
   // Checked before anything else: without a terminal nothing may wait for input (CI).
   if (!env.isStdinTTY) throw new UsageError('assess.no-tty');
-  const isColor = isColorWanted(options.color as boolean | undefined, env);
+  const isColor = isColorWanted(options.color, env);
   const { createInquirerAsker } = await import('../../prompts/inquirer-asker.js');
   const now = new Date();
   const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
   return assess(
     {
       ...(args[0] === undefined ? {} : { file: args[0] as string }),
-      ...(options.rubric === undefined ? {} : { rubricFile: options.rubric as string }),
-      ...(options.opd === undefined ? {} : { opdIds: options.opd as string[] }),
-      isReview: options.review === true,
+      ...(options.rubric === undefined ? {} : { rubricFile: options.rubric }),
+      ...(options.opd === undefined ? {} : { opdIds: options.opd }),
+      isReview: options.isReview,
     },
     { asker: createInquirerAsker({ lang, isColor }), env, lang, isColor, today },
   );

@@ -1,5 +1,5 @@
 import { parseRubricRef } from '../../core/check-answers.js';
-import { compareReports, isSameRubricLine, type Comparison } from '../../core/compare.js';
+import { compareReports, isSameRubricLine } from '../../core/compare.js';
 import { findGaps } from '../../core/gap.js';
 import { buildReport, type Report } from '../../core/report.js';
 import type { Issue } from '../../core/types.js';
@@ -11,14 +11,13 @@ import { loadCity, RubricCache, type LoadedRubric, type ReadAnswers } from '../.
 import { loadReports } from '../../io/load-report.js';
 import { readTextFile } from '../../io/read-text.js';
 import { parseYamlFile } from '../../io/yaml-fast.js';
-import type { RenderContext } from '../../render/context.js';
-import { isColorWanted, type CliEnv } from '../env.js';
+import { COMPARE_FORMATS } from '../../render/compare-formats.js';
+import type { CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
-import { parseDelimiter, parseFormat, parseLangOption } from '../options.js';
+import { chooseFormat, type Options } from '../options.js';
 import { writeResult } from '../output.js';
+import { renderContextOf } from '../render-context.js';
 import { GENERATOR } from '../version.js';
-
-const FORMATS = ['table', 'json', 'md', 'csv', 'html'] as const;
 
 /** One input before scoring: a report as read, or an answers file and the rubric it names. */
 type Input =
@@ -135,56 +134,25 @@ async function readReports(
   return reports;
 }
 
-async function renderCompare(
-  format: (typeof FORMATS)[number],
-  comparison: Comparison,
-  ctx: RenderContext,
-): Promise<string> {
-  switch (format) {
-    case 'json':
-      return (await import('../../render/json.js')).renderJson(comparison);
-    case 'md':
-      return (await import('../../render/compare-md.js')).renderCompareMd(comparison, ctx);
-    case 'csv':
-      return (await import('../../render/compare-csv.js')).renderCompareCsv(comparison, ctx);
-    case 'html':
-      return (await import('../../render/html/compare-html.js')).renderCompareHtml(comparison, ctx);
-    case 'table':
-      return (await import('../../render/compare-table.js')).renderCompareTable(comparison, ctx);
-  }
-}
-
 /** `opdm compare A B`: read both (reports or answers), check the rubric, compare, render, write. */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
-  parseLangOption(options.lang);
-  const format = parseFormat(options.format, FORMATS);
-  const csvDelimiter = parseDelimiter(options.delimiter);
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
+  const format = chooseFormat(COMPARE_FORMATS, options);
   const files = [args[0], args[1]] as [string, string];
-  const rubricOption = options.rubric as string | undefined;
+  const rubricOption = options.rubric;
   const cache = new RubricCache();
   const inputs = [await readInput(files[0]), await readInput(files[1])];
   const rubric = await loadSharedRubric(inputs, rubricOption, cache);
-  const [a, b] = (await readReports(
-    inputs,
-    rubric,
-    cache,
-    env,
-    lang,
-    options.lang === undefined ? undefined : lang,
-  )) as [Report, Report];
+  const [a, b] = (await readReports(inputs, rubric, cache, env, lang, options.isLangGiven ? lang : undefined)) as [
+    Report,
+    Report,
+  ];
   const comparison = compareReports(a, b, rubric.rubric, { generator: GENERATOR });
-  const ctx: RenderContext = {
-    lang,
-    isColor: isColorWanted(options.color as boolean | undefined, env) && options.output === undefined,
-    rubric: rubric.rubric,
-    csvDelimiter,
-    ...(env.columns ? { width: env.columns } : {}),
-  };
-  const content = await renderCompare(format, comparison, ctx);
-  const output = options.output as string | undefined;
+  const content = await (await format.load())(comparison, renderContextOf(options, env, rubric.rubric));
+  const output = options.output;
   await writeResult(
     content,
-    { format, inputs: [...files, rubric.file], ...(output === undefined ? {} : { output }) },
+    { format: format.name, inputs: [...files, rubric.file], ...(output === undefined ? {} : { output }) },
     env,
     lang,
   );

@@ -3,10 +3,10 @@ import { UsageError } from '../../errors.js';
 import { translator, type Lang } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import { renderExplain } from '../../render/explain.js';
-import type { CliEnv } from '../env.js';
+import { terminalWidth, type CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
 import { loadCities } from '../inputs.js';
-import { parseLangOption } from '../options.js';
+import type { Options } from '../options.js';
 import { writeResult } from '../output.js';
 
 /** A near id as a question, else the ids there are, so the user need not open the file. */
@@ -17,19 +17,15 @@ const near = (id: string, ids: string[], lang: Lang) => {
 };
 
 /** `opdm explain ANSWERS [--service OPD/SERVICE | --opd OPD]`: the arithmetic behind a score. */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
-  parseLangOption(options.lang);
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
   if (options.service !== undefined && options.opd !== undefined) throw new UsageError('usage.explain-both');
   const file = args[0] as string;
-  const { cities, warnings } = await loadCities([file], options.rubric as string | undefined);
+  const { cities, warnings } = await loadCities([file], options.rubric);
   await printIssues(env, warnings, lang);
   const city = cities[0]!;
   const target =
-    options.service !== undefined
-      ? String(options.service).split('/')
-      : options.opd !== undefined
-        ? [String(options.opd)]
-        : [];
+    options.service !== undefined ? options.service.split('/') : options.opd !== undefined ? [...options.opd] : [];
   if (options.service !== undefined && target.length !== 2) throw new UsageError('usage.explain-target');
   const [opdId, serviceId] = target;
   const opd = city.score.opds.find((o) => o.id === opdId);
@@ -54,14 +50,14 @@ export async function run(args: unknown[], options: Record<string, unknown>, env
   const content = renderExplain(
     city.score,
     { ...(opdId ? { opd: opdId } : {}), ...(serviceId ? { service: serviceId } : {}) },
-    lang,
+    { lang, width: terminalWidth(env) },
   );
   await writeResult(
     content,
     {
       format: 'text',
       inputs: [file, city.rubric.file],
-      ...(options.output === undefined ? {} : { output: options.output as string }),
+      ...(options.output === undefined ? {} : { output: options.output }),
     },
     env,
     lang,

@@ -1,5 +1,4 @@
 import { ID_PATTERN, slugify } from '../../core/ids.js';
-import { existsSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,40 +7,38 @@ import { isVolumeRequired } from '../../core/rubric-index.js';
 import { suggest } from '../../core/suggest.js';
 import type { CatalogOpd, Rubric } from '../../core/types.js';
 import { UsageError } from '../../errors.js';
-import { translator, type Lang, type Translate } from '../../i18n/index.js';
+import { translator, type Translate } from '../../i18n/index.js';
 import { initMessages, type InitMessageKey } from '../../i18n/init-messages.js';
 import { bundledRubricPath } from '../../io/bundled.js';
 import { loadRubric } from '../../io/load.js';
 import { writeOutputAtomic } from '../../io/write-output.js';
 import type { CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
-import { parseLangOption } from '../options.js';
-import { PACKAGE_NAME, PACKAGE_VERSION } from '../version.js';
+import type { Options } from '../options.js';
 import { resolveRubricArg } from './rubric-show.js';
 
 /** The package root: src/cli/commands (tests) and dist/cli/commands (installed) are both three deep. */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCHEMA_FILE = join(PACKAGE_ROOT, 'schemas', 'answers.schema.json');
-const SCHEMA_URL = `https://unpkg.com/${PACKAGE_NAME}@${PACKAGE_VERSION}/schemas/answers.schema.json`;
 
 const isWithin = (path: string, folder: string) =>
   path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 
 /**
- * The `$schema` reference for a file in `folder`: a relative path when the package is part of the
- * project that holds the file (installed in its node_modules, or the project itself), so the
- * reference survives a clone and matches the installed version; the published URL otherwise
- * (a global or npx install, whose path means nothing on another machine).
+ * The `$schema` reference for a file in `folder`, always the schema this opdm ships, so that it
+ * resolves offline and matches the installed version (docs/decisions.md): a relative path when
+ * the package is part of the project that holds the file (in its node_modules, or the project
+ * itself), so the reference survives a clone; else its absolute path (a global install, npx).
  */
 export function schemaRefFor(folder: string): string {
   const project = PACKAGE_ROOT.includes(`${sep}node_modules${sep}`)
     ? PACKAGE_ROOT.slice(0, PACKAGE_ROOT.lastIndexOf(`${sep}node_modules${sep}`))
     : PACKAGE_ROOT;
-  if (!existsSync(SCHEMA_FILE) || !isWithin(resolve(folder), resolve(project))) return SCHEMA_URL;
-  return relative(resolve(folder), SCHEMA_FILE).split(sep).join('/');
+  const path = isWithin(resolve(folder), resolve(project)) ? relative(resolve(folder), SCHEMA_FILE) : SCHEMA_FILE;
+  return path.split(sep).join('/');
 }
 
-function optionText(option: string, value: unknown): string | undefined {
+export function optionText(option: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const trimmed = String(value).trim();
   if (trimmed === '') throw new UsageError('init.empty-option', { option });
@@ -49,7 +46,7 @@ function optionText(option: string, value: unknown): string | undefined {
 }
 
 /** `--opd a b` or `--opd a,b`: the catalog OPDs asked for, in catalog order; all without it. */
-function chooseOpds(rubric: Rubric, asked: unknown): CatalogOpd[] {
+export function chooseOpds(rubric: Rubric, asked: unknown): CatalogOpd[] {
   const catalog = rubric.catalog ?? [];
   if (asked === undefined) return [...catalog];
   const ref = `${rubric.rubric}@${rubric.version}`;
@@ -81,7 +78,7 @@ function chooseOpds(rubric: Rubric, asked: unknown): CatalogOpd[] {
 }
 
 /** City id and name from the flags; each derived from the other, placeholders without either. */
-function chooseCity(options: Record<string, unknown>, t: Translate<InitMessageKey>) {
+export function chooseCity(options: Pick<Options, 'cityId' | 'cityName' | 'province'>, t: Translate<InitMessageKey>) {
   const id = optionText('--city-id', options.cityId);
   const name = optionText('--city-name', options.cityName);
   const province = optionText('--province', options.province);
@@ -102,26 +99,32 @@ function chooseCity(options: Record<string, unknown>, t: Translate<InitMessageKe
 }
 
 /** `opdm init [FILE]`: an answers template for a city from a rubric and its catalog. */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
-  parseLangOption(options.lang);
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
   const t = translator(initMessages, lang);
+  // `--format xlsx` (or an .xlsx file): the workbook for OPDs to fill in, in its own module.
+  const target = String(options.output ?? args[0] ?? '');
+  const format = options.format ?? (/\.xlsx$/i.test(target) ? 'xlsx' : 'yaml');
+  if (format !== 'yaml' && format !== 'xlsx') throw new UsageError('init.bad-format', { value: format });
+  if (format === 'xlsx') return (await import('./init-workbook.js')).run(args, options, env);
+  if (options.from !== undefined) throw new UsageError('init.from-needs-xlsx');
+  if (options.output !== undefined) args = [options.output];
   const file = args[0] === undefined || args[0] === '-' ? undefined : resolve(env.cwd, String(args[0]));
   const period = optionText('--period', options.period) ?? String(new Date().getFullYear());
-  const rubricFile = resolveRubricArg(options.rubric as string | undefined, env);
+  const rubricFile = resolveRubricArg(options.rubric, env);
   // Refuse before any work: the user's answers are never at risk, whatever else fails. lstat, so
   // that even a dangling symlink counts as taken.
   const existing = file === undefined ? undefined : await lstat(file).catch(() => undefined);
   // A folder is never the answers file, --force or not: say so, rather than "use --force".
   if (existing?.isDirectory()) throw new UsageError('init.is-folder', { file: String(args[0]) });
-  if (existing !== undefined && options.force !== true)
-    throw new UsageError('init.file-exists', { file: String(args[0]) });
+  if (existing !== undefined && !options.force) throw new UsageError('init.file-exists', { file: String(args[0]) });
   const loaded = await loadRubric(rubricFile);
   await printIssues(env, loaded.warnings, lang);
   const { rubric } = loaded;
   const opds = chooseOpds(rubric, options.opd);
   const { city, isPlaceholder } = chooseCity(options, t);
   // A rubric that is not bundled is found again only through --rubric: the hints say so.
-  const given = options.rubric === undefined ? undefined : String(options.rubric);
+  const given = options.rubric;
   const rubricFlag = given === undefined || bundledRubricPath(given) !== undefined ? '' : ` --rubric ${given}`;
   const choices: TemplateChoices = {
     lang,

@@ -1,16 +1,12 @@
 import { localize } from '../../core/localize.js';
-import type { Lang } from '../../i18n/index.js';
 import { bundledRubrics } from '../../io/bundled.js';
 import { loadRubric } from '../../io/load.js';
 import type { CliEnv } from '../env.js';
+import type { Options } from '../options.js';
 
 /** `opdm rubric list`: the bundled rubrics, every version, one line each: id@version, title. */
-export async function run(
-  _args: unknown[],
-  _options: Record<string, unknown>,
-  env: CliEnv,
-  lang: Lang,
-): Promise<number> {
+export async function run(_args: readonly unknown[], _options: Options, env: CliEnv): Promise<number> {
+  const { lang } = _options;
   for (const bundled of bundledRubrics()) {
     const { rubric } = await loadRubric(bundled.file);
     const title = localize(rubric.title, lang, rubric.languages[0] ?? 'id');

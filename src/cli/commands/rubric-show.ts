@@ -1,21 +1,18 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { suggest } from '../../core/suggest.js';
-import type { Rubric } from '../../core/types.js';
 import { UsageError } from '../../errors.js';
-import type { Lang } from '../../i18n/index.js';
 import { bundledRubricIds, bundledRubricPath } from '../../io/bundled.js';
 import { loadRubric } from '../../io/load.js';
-import type { RenderContext } from '../../render/context.js';
-import { isColorWanted, type CliEnv } from '../env.js';
+import { RUBRIC_FORMATS } from '../../render/rubric-formats.js';
+import type { CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
-import { parseFormat, parseLangOption } from '../options.js';
+import { chooseFormat, type Options } from '../options.js';
 import { writeResult } from '../output.js';
+import { renderContextOf } from '../render-context.js';
 
 /** The rubric `init` and `rubric show` use when none is named. */
 export const DEFAULT_RUBRIC_ID = 'opd-digital-maturity';
-
-const FORMATS = ['table', 'md', 'json'] as const;
 
 /**
  * A rubric argument -> its file: an existing file wins, then a bundled rubric id; a bare word
@@ -39,35 +36,17 @@ export function resolveRubricArg(arg: string | undefined, env: Pick<CliEnv, 'cwd
   return arg;
 }
 
-async function render(format: (typeof FORMATS)[number], rubric: Rubric, ctx: RenderContext): Promise<string> {
-  switch (format) {
-    case 'json':
-      return (await import('../../render/json.js')).renderJson(rubric);
-    case 'md':
-      return (await import('../../render/rubric-md.js')).renderRubricMd(rubric, ctx);
-    default:
-      return (await import('../../render/rubric-table.js')).renderRubricTable(rubric, ctx);
-  }
-}
-
 /** `opdm rubric show [RUBRIC]`: the questionnaire as a terminal overview, a Markdown document, or JSON. */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
-  parseLangOption(options.lang);
-  const format = parseFormat(options.format, FORMATS);
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
+  const format = chooseFormat(RUBRIC_FORMATS, options);
   const file = resolveRubricArg(args[0] as string | undefined, env);
   const { rubric, warnings } = await loadRubric(file);
   await printIssues(env, warnings, lang);
-  const ctx: RenderContext = {
-    lang,
-    isColor: isColorWanted(options.color as boolean | undefined, env) && options.output === undefined,
-    rubric,
-    csvDelimiter: ',',
-    ...(env.columns ? { width: env.columns } : {}),
-  };
-  const content = await render(format, rubric, ctx);
+  const content = await (await format.load())(rubric, renderContextOf(options, env, rubric));
   await writeResult(
     content,
-    { format, inputs: [file], ...(options.output === undefined ? {} : { output: options.output as string }) },
+    { format: format.name, inputs: [file], ...(options.output === undefined ? {} : { output: options.output }) },
     env,
     lang,
   );

@@ -1,18 +1,15 @@
 import { InvalidInputError } from '../../errors.js';
 import type { Issue } from '../../core/types.js';
-import { translator, type Lang } from '../../i18n/index.js';
+import { translator } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import { loadRubric } from '../../io/load.js';
 import type { CliEnv } from '../env.js';
+import type { Options } from '../options.js';
 import { printIssues } from '../print-issues.js';
 
 /** `opdm rubric validate FILE...`: every issue of every rubric, or one "valid" line each. */
-export async function run(
-  args: unknown[],
-  _options: Record<string, unknown>,
-  env: CliEnv,
-  lang: Lang,
-): Promise<number> {
+export async function run(args: readonly unknown[], _options: Options, env: CliEnv): Promise<number> {
+  const { lang } = _options;
   const t = translator(cliMessages, lang);
   const errors: Issue[] = [];
   const lines: string[] = [];

@@ -2,28 +2,28 @@ import { isSameRubricLine } from '../../core/compare.js';
 import type { GateFailure } from '../../core/gates.js';
 import type { RankingEntry, Report } from '../../core/report.js';
 import { InvalidInputError, UsageError } from '../../errors.js';
-import { translator, type Lang } from '../../i18n/index.js';
+import { translator } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import { RubricCache } from '../../io/load.js';
 import { loadReports } from '../../io/load-report.js';
-import { isColorWanted, terminalWidth, type CliEnv } from '../env.js';
+import type { CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
 import { expandAnswerFiles } from '../inputs.js';
-import { parseDelimiter, parseFormat, parseLangOption, parseNumber, parseScore } from '../options.js';
+import { chooseFormat, type Options } from '../options.js';
 import { writeResult } from '../output.js';
-import { isRankingOnly, renderScore } from '../render-score.js';
+import { renderContextOf } from '../render-context.js';
+import { SCORE_FORMATS } from '../../render/score-formats.js';
 import { scoreBatch } from '../score-batch.js';
 import type { CityOutcome, ScoreJob } from '../score-city.js';
 import { formatNumber, formatPercent, formatScore } from '../../render/format.js';
 import { safeLine } from '../../render/safe-text.js';
 
-const FORMATS = ['table', 'json', 'md', 'csv', 'html', 'xlsx'] as const;
-
-/** Points a score may drop against --baseline: a number, not below 0, and only with a baseline. */
-function parseTolerance(value: unknown, hasBaseline: boolean): number {
-  const tolerance = parseNumber('--tolerance', value) ?? 0;
-  if (tolerance < 0) throw new UsageError('usage.not-negative', { option: '--tolerance', value: String(value) });
-  if (value !== undefined && !hasBaseline)
+/** Points a score may drop against --baseline: not below 0, and only with a baseline. */
+function toleranceOf(options: Options): number {
+  const { tolerance } = options;
+  if (tolerance === undefined) return 0;
+  if (tolerance < 0) throw new UsageError('usage.not-negative', { option: '--tolerance', value: String(tolerance) });
+  if (options.baseline === undefined)
     throw new UsageError('usage.needs-option', { option: '--tolerance', needs: '--baseline' });
   return tolerance;
 }
@@ -76,20 +76,19 @@ interface Scored {
  */
 async function scoreFiles(
   files: readonly string[],
-  options: Record<string, unknown>,
+  options: Options,
   env: CliEnv,
-  lang: Lang,
   keepFull: boolean,
   cache: RubricCache,
 ): Promise<Scored> {
-  const failUnder = parseScore('--fail-under', options.failUnder);
+  const { lang, failUnder } = options;
   const job: ScoreJob = {
-    ...(options.rubric === undefined ? {} : { rubricFile: options.rubric as string }),
-    ...(options.lang === undefined ? {} : { lang }),
+    ...(options.rubric === undefined ? {} : { rubricFile: options.rubric }),
+    ...(options.isLangGiven ? { lang } : {}),
     ...(failUnder === undefined ? {} : { failUnder }),
-    requireComplete: options.requireComplete === true,
-    tolerance: parseTolerance(options.tolerance, options.baseline !== undefined),
-    baselines: options.baseline === undefined ? [] : await loadReports(options.baseline as string),
+    requireComplete: options.requireComplete,
+    tolerance: toleranceOf(options),
+    baselines: options.baseline === undefined ? [] : await loadReports(options.baseline),
     keepFull,
   };
   const outcomes = await scoreBatch(files, job, cache);
@@ -111,33 +110,22 @@ async function scoreFiles(
 }
 
 /** `opdm score ANSWERS...`: read, score, gate, render, write; a failed gate still writes. */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
-  parseLangOption(options.lang);
-  const format = parseFormat(options.format, FORMATS);
-  const csvDelimiter = parseDelimiter(options.delimiter);
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
+  const format = chooseFormat(SCORE_FORMATS, options);
   const files = await expandAnswerFiles(args[0] as string[]);
   const isBatch = files.length > 1;
   const cache = new RubricCache();
-  const { entries, failures, rubricFiles } = await scoreFiles(
-    files,
-    options,
-    env,
-    lang,
-    !isBatch || !isRankingOnly(format),
-    cache,
-  );
-  const ctx = {
-    lang,
-    isColor: isColorWanted(options.color as boolean | undefined, env) && options.output === undefined,
-    rubric: (await cache.load(rubricFiles[0]!)).rubric,
-    csvDelimiter,
-    width: terminalWidth(env),
-  };
-  const content = await renderScore(format, isBatch ? entries : (entries[0] as Report), ctx);
-  const inputs = [...files, ...rubricFiles, ...(options.baseline ? [options.baseline as string] : [])];
+  const render = await format.load();
+  // A ranking of the nation keeps a summary per city, unless the format needs whole reports.
+  const keepFull = !isBatch || render.needsFullReports === true;
+  const { entries, failures, rubricFiles } = await scoreFiles(files, options, env, keepFull, cache);
+  const ctx = renderContextOf(options, env, (await cache.load(rubricFiles[0]!)).rubric);
+  const content = await (isBatch ? render.ranking(entries, ctx) : render.report(entries[0] as Report, ctx));
+  const inputs = [...files, ...rubricFiles, ...(options.baseline ? [options.baseline] : [])];
   await writeResult(
     content,
-    { format, inputs, ...(options.output === undefined ? {} : { output: options.output as string }) },
+    { format: format.name, inputs, ...(options.output === undefined ? {} : { output: options.output }) },
     env,
     lang,
   );

@@ -1,16 +1,16 @@
 import { formatPercent } from '../../render/format.js';
-import { translator, type Lang } from '../../i18n/index.js';
+import { translator } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import type { CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
 import { expandAnswerFiles, loadCities } from '../inputs.js';
-import { parseLangOption } from '../options.js';
+import type { Options } from '../options.js';
 
 /** `opdm validate ANSWERS...`: every issue of every file, or one "valid" line per file. */
-export async function run(args: unknown[], options: Record<string, unknown>, env: CliEnv, lang: Lang): Promise<number> {
-  parseLangOption(options.lang);
+export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
+  const { lang } = options;
   const files = await expandAnswerFiles(args[0] as string[]);
-  const { cities, warnings } = await loadCities(files, options.rubric as string | undefined);
+  const { cities, warnings } = await loadCities(files, options.rubric);
   await printIssues(env, warnings, lang);
   const t = translator(cliMessages, lang);
   for (const city of cities) {

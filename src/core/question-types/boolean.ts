@@ -21,7 +21,14 @@ const scoreOf = (branch: Partial<Outcome>, answer: boolean): number | null =>
 function branchChoices(question: Q): Choice[] {
   return [true, false].map((value) => {
     const branch = booleanBranch(question, value);
-    return { value, label: branch.label ?? null, help: null, outcome: branch, path: ['options', String(value)] };
+    return {
+      value,
+      label: branch.label ?? null,
+      help: null,
+      score: scoreOf(branch, value),
+      outcome: branch,
+      path: ['options', String(value)],
+    };
   });
 }
 
@@ -36,7 +43,7 @@ export const boolean: QuestionKind<Q> = {
     return outcomeFrom(branch, scoreOf(branch, value));
   },
   picked: (question, value) => (typeof value === 'boolean' ? [booleanBranch(question, value)] : []),
-  suggestVisitFree: (question) => lowestVisitFree(branchChoices(question), (c) => scoreOf(c.outcome, c.value === true)),
+  suggestVisitFree: (question) => lowestVisitFree(branchChoices(question)),
   describe(question, value) {
     if (typeof value !== 'boolean') return { form: 'text', value: String(value) };
     return { form: 'boolean', value, label: booleanBranch(question, value).label ?? null };

@@ -21,7 +21,7 @@ export const choice: QuestionKind<Q> = {
     const option = optionOf(question, value);
     return option ? [option] : [];
   },
-  suggestVisitFree: (question) => lowestVisitFree(optionChoices(question.options), (c) => c.outcome.score ?? null),
+  suggestVisitFree: (question) => lowestVisitFree(optionChoices(question.options)),
   describe(question, value) {
     const option = optionOf(question, value);
     return { form: 'options', values: [option?.value ?? String(value)], labels: [option?.label ?? String(value)] };

@@ -42,6 +42,8 @@ export interface Choice {
   value: OptionValue;
   label: LocalizedText | null;
   help: LocalizedText | null;
+  /** What choosing it alone scores (a boolean branch's default included); null when neutral. */
+  score: number | null;
   outcome: Partial<Outcome>;
   /** Where it stands in the question (`['options', 2]`, `['bands', 0]`). */
   path: DocPath;

@@ -64,7 +64,7 @@ export const multi: QuestionKind<Q> = {
   },
   outcome: (question, value) => (Array.isArray(value) ? multiOutcome(question, value) : NO_OUTCOME),
   picked: (question, value) => (Array.isArray(value) ? chosenOptions(question.options, value) : []),
-  suggestVisitFree: (question) => lowestVisitFree(optionChoices(question.options), (c) => c.outcome.score ?? null),
+  suggestVisitFree: (question) => lowestVisitFree(optionChoices(question.options)),
   // In the order given; a single value is one option (the gap's option to add).
   describe(question, value) {
     const values: readonly OptionValue[] = Array.isArray(value) ? value : [value as OptionValue];

@@ -17,7 +17,14 @@ const bandOf = (question: Q, value: unknown): Band | undefined =>
 
 /** A band is chosen by its min: the smallest answer that picks it. */
 const bandChoices = (question: Q): Choice[] =>
-  question.bands.map((b, i) => ({ value: b.min, label: b.label ?? null, help: null, outcome: b, path: ['bands', i] }));
+  question.bands.map((b, i) => ({
+    value: b.min,
+    label: b.label ?? null,
+    help: null,
+    score: b.score,
+    outcome: b,
+    path: ['bands', i],
+  }));
 
 export const number: QuestionKind<Q> = {
   checkDefinition(question, path, report) {
@@ -52,7 +59,7 @@ export const number: QuestionKind<Q> = {
     const band = bandOf(question, value);
     return band ? [band] : [];
   },
-  suggestVisitFree: (question) => lowestVisitFree(bandChoices(question), (c) => c.outcome.score ?? null),
+  suggestVisitFree: (question) => lowestVisitFree(bandChoices(question)),
   describe(question, value) {
     if (typeof value !== 'number') return { form: 'text', value: String(value) };
     return { form: 'number', value, unit: question.unit ?? null, band: bandOf(question, value)?.label ?? null };

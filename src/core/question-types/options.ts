@@ -27,6 +27,7 @@ export function optionChoices(options: readonly ChoiceOption[]): Choice[] {
     value: o.value,
     label: o.label,
     help: o.help ?? null,
+    score: o.score,
     outcome: o,
     path: ['options', i],
   }));

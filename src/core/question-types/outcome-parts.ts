@@ -48,12 +48,12 @@ export function outcomeFrom(o: Partial<Outcome>, score: number | null = o.score 
  * SPEC gap: among the choices whose kind is `none` or `field`, the one with the lowest score,
  * the first on a tie, neutral choices after every scored one; null when there is none.
  */
-export function lowestVisitFree(choices: readonly Choice[], scoreOf: (c: Choice) => number | null): OptionValue | null {
+export function lowestVisitFree(choices: readonly Choice[]): OptionValue | null {
   let best: { value: OptionValue; score: number } | undefined;
   let firstNeutral: OptionValue | undefined;
   for (const c of choices) {
     if (needsPresence(visitKindOf(c.outcome))) continue;
-    const score = scoreOf(c);
+    const { score } = c;
     if (score === null) firstNeutral ??= c.value;
     else if (best === undefined || score < best.score) best = { value: c.value, score };
   }

@@ -31,14 +31,20 @@ export interface BarChart {
 }
 
 const WIDTH = 400;
-const VALUE_SPACE = 70;
+/** Room right of a full bar for its value, at least; more when the longest value needs it. */
+const MIN_VALUE_SPACE = 70;
+/** Wider than any digit, separator or dash of a 12px bold value (digits are about 0.56em). */
+const VALUE_CHAR_WIDTH = 12 * 0.64;
+/** The gap between a bar's end and its value, and a margin past the value. */
+const VALUE_GAP = 5;
 const LABEL_HEIGHT = 18;
 const BAR_HEIGHT = 12;
 const BAR_GAP = 3;
 const ROW_GAP = 9;
 const TOP = 16;
-// An average glyph is about 0.53em wide (13px labels): cut labels that would run past the chart.
-const MAX_LABEL_CHARS = Math.floor(WIDTH / (13 * 0.53));
+// Cut labels that would run past the chart. A glyph of a 13px label averages about 0.56em in the
+// system fonts of the page (a name of 58 letters ran 424px); 0.62em leaves room for wide letters.
+const MAX_LABEL_CHARS = Math.floor(WIDTH / (13 * 0.62));
 
 /** A label cut to fit the chart, with an ellipsis; the full text stays in the row's tooltip. */
 export function fitLabel(label: string, maxChars = MAX_LABEL_CHARS): string {
@@ -53,7 +59,10 @@ export function fitLabel(label: string, maxChars = MAX_LABEL_CHARS): string {
 
 /** The chart as an `<svg>` element. */
 export function renderBarChart(chart: BarChart): Markup {
-  const track = WIDTH - VALUE_SPACE;
+  // The longest value (1.689.100) must fit right of a full bar, or the SVG cuts it off.
+  const longest = Math.max(0, ...chart.items.flatMap((item) => item.bars.map((bar) => [...bar.text].length)));
+  const valueSpace = Math.max(MIN_VALUE_SPACE, Math.ceil(longest * VALUE_CHAR_WIDTH) + 2 * VALUE_GAP);
+  const track = WIDTH - valueSpace;
   const scale = (value: number) => (Math.max(0, Math.min(value, chart.max)) / chart.max) * track;
   const rowHeight = (item: BarItem) => LABEL_HEIGHT + item.bars.length * (BAR_HEIGHT + BAR_GAP) + ROW_GAP;
   const height = TOP + chart.items.reduce((sum, item) => sum + rowHeight(item), 0);
@@ -77,7 +86,7 @@ export function renderBarChart(chart: BarChart): Markup {
         return rect;
       });
       return html`<g>${bar.hint ? html`<title>${bar.hint}: ${bar.text}</title>` : ''}<rect x="0" y="${px(barY)}" width="${track}" height="${BAR_HEIGHT}" fill="#eef2f6"/>${parts}\
-<text x="${px(width + 5)}" y="${px(barY + BAR_HEIGHT - 2)}" font-size="12" font-weight="600" fill="#17212b">${bar.text}</text></g>`;
+<text x="${px(width + VALUE_GAP)}" y="${px(barY + BAR_HEIGHT - 2)}" font-size="12" font-weight="600" fill="#17212b">${bar.text}</text></g>`;
     });
     return html`<g><title>${item.label}</title><text x="0" y="${top + 13}" font-size="13" fill="#17212b">${fitLabel(item.label)}</text>${bars}</g>\n`;
   });

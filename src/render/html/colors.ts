@@ -1,6 +1,7 @@
 /** Chart colours: ratings from best (green) to worst (red), levels against the target, the two sides of a comparison. */
 import { ratingIndex } from '../../core/score.js';
 import type { Rubric } from '../../core/types.js';
+import { ratingStep } from '../view.js';
 
 const RATING_PALETTE = ['#1e7b4f', '#5c9e3a', '#c49a1c', '#dd7a22', '#b3261e'] as const;
 
@@ -21,11 +22,9 @@ export const VISIT_COLORS = {
 /** A comparison's sides: A navy, B orange (told apart in greyscale print too). */
 export const SIDE_COLORS = { a: '#163a5f', b: '#e08a2c' } as const;
 
-/** The colour of the rating at `index` among `count` ratings (0 = best). */
+/** The colour of the rating at `index` among `count` ratings (0 = best); the terminal takes the same step (view.ts). */
 export function ratingColor(index: number, count: number): string {
-  if (count <= 1) return RATING_PALETTE[0];
-  const at = Math.round((index / (count - 1)) * (RATING_PALETTE.length - 1));
-  return RATING_PALETTE[Math.min(Math.max(at, 0), RATING_PALETTE.length - 1)] ?? RATING_PALETTE[0];
+  return RATING_PALETTE[ratingStep(index, count)] ?? RATING_PALETTE[0];
 }
 
 /** The colour of a score's rating; grey when unknown. */

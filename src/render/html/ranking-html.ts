@@ -54,7 +54,8 @@ function rankingTable(ranked: readonly RankedReport[], ctx: RenderContext): Mark
  * The ranking of several cities as a self-contained HTML document. A ranking keeps only each
  * city's summary, so the generator (`opd-maturity 0.1.0`) comes from the caller.
  */
-export function renderRankingHtml(reports: readonly RankingEntry[], ctx: RenderContext, generator: string): string {
+export function renderRankingHtml(reports: readonly RankingEntry[], ctx: RenderContext): string {
+  const { generator } = ctx;
   const t = translator(reportMessages, ctx.lang);
   const ranked = rankReports(reports);
   const chart = renderBarChart({

@@ -53,7 +53,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.num{white-space:nowrap;overflow-wrap:normal}
 tbody tr:nth-child(even){background:#fafbfc}
 .badge{display:inline-block;padding:1px 7px;border-radius:999px;font-size:.8rem;font-weight:600;white-space:nowrap;background:var(--soft);color:var(--ink)}
-.badge.high{background:#dff1e7;color:var(--high)}.badge.middle{background:#fbecd4;color:#8a5200}.badge.low{background:#f8dcd9;color:var(--low)}
+.badge.high{background:#dff1e7;color:var(--high)}.badge.good{background:#e8f3df;color:#3f6e27}.badge.middle{background:#fbecd4;color:#8a5200}.badge.poor{background:#fbe4d2;color:#9a4a10}.badge.low{background:#f8dcd9;color:var(--low)}
 .badge i{display:inline-block;width:.65em;height:.65em;border-radius:50%;margin-right:.4em;vertical-align:.02em}
 .yes{color:var(--high);font-weight:600}.no{color:var(--low);font-weight:600}
 .muted{color:var(--muted)}
@@ -99,10 +99,11 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:
  h1{font-size:18pt}
  section.block{border:0;padding:0;margin:0 0 12px;border-radius:0}
  .cards{grid-template-columns:repeat(4,1fr);gap:8px}
- .card{break-inside:avoid;padding:8px 10px}.card .value{font-size:16pt}.card h2{font-size:7pt}.card p{font-size:8pt}
- .charts figure{break-inside:avoid}
- h2,h3,.opd-head{break-after:avoid}
- tr,.learn>li{break-inside:avoid}
+ .card{break-inside:avoid;page-break-inside:avoid;padding:8px 10px}.card .value{font-size:16pt}.card h2{font-size:7pt}.card p{font-size:8pt}
+ .charts figure,figure,svg,dl,.legend{break-inside:avoid;page-break-inside:avoid}
+ h1,h2,h3,.opd-head,.lead{break-after:avoid;page-break-after:avoid}
+ h2+*,h3+*,.opd-head+*,.lead+*{break-before:avoid;page-break-before:avoid}
+ tr,.learn>li{break-inside:avoid;page-break-inside:avoid}
  thead{display:table-header-group}
  table{font-size:8.5pt}
  .table-wrap{overflow:visible}
