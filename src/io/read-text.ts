@@ -50,8 +50,9 @@ export function readUserFile(file: string, options: ReadTextOptions = {}): UserF
 
 /**
  * Read a user input file's bytes (a workbook): every check of {@link readUserFile} but the text ones.
- * @throws InvalidInputError with one issue: `file.missing`, `file.is-directory`,
- *   `file.unreadable` {reason}, `file.too-large` {size, limit} (MB), `file.empty`.
+ * @throws InvalidInputError with one issue: `file.missing`, `file.is-directory`, `file.link-loop`,
+ *   `file.not-regular` {found}, `file.unreadable` {reason}, `file.too-large` {size, limit} (MB),
+ *   `file.too-large-stream` {limit} (MB), `file.empty`.
  */
 export function readUserBytes(file: string, options: ReadTextOptions = {}): Buffer {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
