@@ -5,6 +5,7 @@
  * session's answers when they touched different answers; otherwise the session stops (exit 2)
  * and leaves the file as the other writer left it, saying which answers were not saved.
  */
+import { realpathSync } from 'node:fs';
 import { InvalidInputError, UsageError } from '../errors.js';
 import { translator, type Lang } from '../i18n/index.js';
 import { assessMessages } from '../i18n/assess-messages.js';
@@ -23,12 +24,21 @@ import { errnoOf } from '../io/issues.js';
  */
 export function lockAnswersFile(path: string, file: string): () => void {
   try {
-    return acquireLock(path);
+    // By the file's real path: the same file reached through a symlink has the same lock.
+    return acquireLock(realPathOf(path));
   } catch (error) {
     if (!(error instanceof LockedError)) throw error;
     if (error.holder === undefined) throw new UsageError('assess.locked-unknown', { file, lock: error.lockFile });
     const { pid, host, user, since } = error.holder;
     throw new UsageError('assess.locked', { file, pid, host, user, since, lock: error.lockFile });
+  }
+}
+
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path; // a new file
   }
 }
 
