@@ -7,7 +7,12 @@
 // Each module keeps its own `import.meta.url` (its place in dist/), so the paths it builds on it
 // (package.json, rubrics/, compiled-rubrics/, the schema validators, the batch's worker) stay
 // what they are without a bundle.
-import { readFile, stat } from 'node:fs/promises';
+//
+// A library that only some runs use is bundled on its own, dist/vendor/<name>.cjs, and required
+// by the CLI when first used: `yaml` (YAML that needs the slow path, the line:col of an issue,
+// `assess`). A fifth of the code that `opdm score` on one valid file would otherwise compile at
+// every start on Node 20 (it has no compile cache).
+import { readFile, rm, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -36,9 +41,28 @@ const ownImportMetaUrl = {
   },
 };
 
-const result = await build({
-  entryPoints: [`${dist}cli/main.js`],
-  outfile: `${dist}opdm.cjs`,
+/**
+ * Library -> file in dist/vendor/. Each is bundled as Node would require() it (its CommonJS build,
+ * where it has one), and the CLI's modules import it as an ES module imports CommonJS in Node.
+ */
+const VENDORED = { yaml: 'yaml' };
+
+/** The CLI's imports of a vendored library become a require() of its bundle. */
+const requireVendored = {
+  name: 'require-vendored',
+  setup(builder) {
+    const names = Object.keys(VENDORED).map((name) => name.split('/')[0]);
+    builder.onResolve({ filter: new RegExp(`^(${names.join('|')})(/|$)`) }, (args) => {
+      const file = VENDORED[args.path];
+      if (file === undefined)
+        throw new Error(`${args.importer}: ${args.path}: add it to VENDORED in scripts/build-bundle.mjs`);
+      return { path: `./vendor/${file}.cjs`, external: true };
+    });
+  },
+};
+
+/** Options of every bundle: CommonJS for Node 20. */
+const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -47,21 +71,39 @@ const result = await build({
   minifyWhitespace: true,
   // Short lines all the same: Node prints the line of an uncaught error.
   lineLimit: 160,
+  // A warning here is a module the bundle would get wrong: the build fails on it.
+  logLevel: 'warning',
+  metafile: true,
+};
+
+await rm(`${dist}vendor`, { recursive: true, force: true });
+for (const [library, file] of Object.entries(VENDORED)) {
+  const vendored = await build({
+    ...common,
+    stdin: { contents: `module.exports = require(${JSON.stringify(library)});`, resolveDir: dist, sourcefile: file },
+    outfile: `${dist}vendor/${file}.cjs`,
+  });
+  if (vendored.warnings.length > 0) process.exit(1);
+}
+
+const result = await build({
+  ...common,
+  entryPoints: [`${dist}cli/main.js`],
+  outfile: `${dist}opdm.cjs`,
   // For --debug (bin/opdm.cjs): chained to TypeScript's maps, so a stack trace names src/ files.
   sourcemap: 'linked',
   // import() of what is not bundled (node:worker_threads) as require(): an import() would start
   // Node's ES module loader, which a CommonJS bundle does not otherwise need.
   supported: { 'dynamic-import': false },
-  plugins: [ownImportMetaUrl],
+  plugins: [ownImportMetaUrl, requireVendored],
   // src/cli/score-batch.ts: in the bundle, worker threads run the bundle too.
   define: { OPDM_BUNDLE: 'true' },
   banner: { js: banner },
-  // A warning here is a module the bundle would get wrong: the build fails on it.
-  logLevel: 'warning',
-  metafile: true,
 });
 if (result.warnings.length > 0) process.exit(1);
-const { size } = await stat(`${dist}opdm.cjs`);
+const mb = async (file) => `${((await stat(`${dist}${file}`)).size / 1e6).toFixed(2)} MB`;
+const vendor = Object.values(VENDORED).map((file) => `vendor/${file}.cjs`);
 console.log(
-  `bundled ${Object.keys(result.metafile.inputs).length} modules into dist/opdm.cjs (${(size / 1e6).toFixed(2)} MB)`,
+  `bundled ${Object.keys(result.metafile.inputs).length} modules into dist/opdm.cjs (${await mb('opdm.cjs')}), ` +
+    `beside ${(await Promise.all(vendor.map(async (file) => `dist/${file} (${await mb(file)})`))).join(', ')}`,
 );
