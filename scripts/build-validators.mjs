@@ -5,6 +5,7 @@
 // when the generated file is missing (as under vitest, which runs the TypeScript sources).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { transform } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 const { Ajv } = require('ajv');
@@ -20,7 +21,8 @@ for (const [name, schema] of Object.entries(SCHEMAS)) {
   for (const [suffix, options] of Object.entries(KINDS)) {
     const ajv = new Ajv({ ...options, code: { source: true } });
     ajv.compile(schema);
-    const code = standaloneCode(ajv, { validate: schema.$id });
+    // Minified: a quarter smaller, for the package and for the one a run compiles.
+    const { code } = await transform(standaloneCode(ajv, { validate: schema.$id }), { minify: true });
     await writeFile(new URL(`dist/schema/generated/${name}${suffix}.cjs`, root), code);
   }
 }
