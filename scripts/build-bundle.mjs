@@ -91,7 +91,9 @@ const result = await build({
   entryPoints: [`${dist}cli/main.js`],
   outfile: `${dist}opdm.cjs`,
   // For --debug (bin/opdm.cjs): chained to TypeScript's maps, so a stack trace names src/ files.
+  // Without the sources' text: the package ships neither src/ nor the maps of dist/'s modules.
   sourcemap: 'linked',
+  sourcesContent: false,
   // import() of what is not bundled (node:worker_threads) as require(): an import() would start
   // Node's ES module loader, which a CommonJS bundle does not otherwise need.
   supported: { 'dynamic-import': false },
