@@ -2,7 +2,7 @@
 // `npm run bench`: how fast and frugal `opdm` is, measured against floors, in one run.
 //
 //   npm run build && npm run bench [-- --cities N] [--seed S] [--regenerate]
-//                                     [--runs-cold N] [--runs-batch N] [--compare-ref REF]
+//                                     [--runs-cold N] [--runs-batch N] [--compare-ref REF] [--cold-only]
 //
 // 1. cold start of an installed copy (npm pack, installed into a prefix of its own, as users get
 //    it): `node -e 0`, `opdm --version`, `opdm score` on one example city, on this Node and on the
@@ -12,6 +12,7 @@
 //    in one process with js-yaml `load` (and, once, with the `yaml` package's `parse`);
 // 3. scaling: the batch on 1/8, 1/4, 1/2 and all of the files;
 // 4. peak memory (max RSS, from GNU time) of every run.
+// --cold-only: part 1 alone, a minute instead of several.
 // Medians of repeated runs, interleaved so that a busy neighbour slows every command alike.
 // Writes bench-out/bench.json and bench-out/bench.md. A script, not a test: it never fails on
 // a slow machine, it reports.
@@ -41,7 +42,7 @@ const YAML_FULL_RUN_LIMIT_MS = 60_000;
 // Options
 
 const USAGE =
-  'usage: npm run bench [-- --cities N] [--seed S] [--regenerate] [--runs-cold N] [--runs-batch N] [--compare-ref REF]';
+  'usage: npm run bench [-- --cities N] [--seed S] [--regenerate] [--runs-cold N] [--runs-batch N] [--compare-ref REF] [--cold-only]';
 
 function parseArgs(argv) {
   const options = {
@@ -51,6 +52,7 @@ function parseArgs(argv) {
     runsCold: 10,
     runsBatch: 3,
     compareRef: undefined,
+    coldOnly: false,
   };
   const numeric = { '--cities': 'cities', '--seed': 'seed', '--runs-cold': 'runsCold', '--runs-batch': 'runsBatch' };
   for (let i = 0; i < argv.length; i++) {
@@ -59,6 +61,7 @@ function parseArgs(argv) {
       console.log(USAGE);
       process.exit(0);
     } else if (arg === '--regenerate') options.regenerate = true;
+    else if (arg === '--cold-only') options.coldOnly = true;
     else if (arg === '--compare-ref') {
       options.compareRef = argv[++i];
       if (!options.compareRef) fail('--compare-ref needs a git ref (a commit, a branch, a tag)');
@@ -397,7 +400,7 @@ const seconds = (ms) => (ms / 1000).toFixed(2);
 function tables(result) {
   const { cold_start: cold, batch, scaling: scale, targets, package: pkg } = result;
   const ms = (v) => (v >= 10_000 ? `${seconds(v)} s` : `${Math.round(v)} ms`);
-  return [
+  const parts = [
     {
       title: `Package (npm pack)`,
       head: ['copy', 'unpacked', 'tarball', 'files'],
@@ -423,6 +426,10 @@ function tables(result) {
         `${r.cpu_ratio}x`,
       ]),
     },
+  ];
+  if (batch === undefined) return [...parts, targetTable(targets)];
+  return [
+    ...parts,
     {
       title: `National batch: ${result.data.files} files, ${mb(result.data.bytes)} MB (median of ${result.runs.batch} runs; ratio against js-yaml load)`,
       head: ['command', 'median', 'min-max', 'CPU', 'peak RSS', 'ratio', 'CPU ratio'],
@@ -461,13 +468,17 @@ function tables(result) {
         `${r.parse.peak_rss_mb} MB`,
       ]),
     },
-    {
-      title: 'Targets',
-      head: ['target', 'goal', 'measured', 'met'],
-      left: 3,
-      rows: targets.map((t) => [t.name, t.goal, t.measured, t.ok ? 'yes' : 'NO']),
-    },
+    targetTable(targets),
   ];
+}
+
+function targetTable(targets) {
+  return {
+    title: 'Targets',
+    head: ['target', 'goal', 'measured', 'met'],
+    left: 3,
+    rows: targets.map((t) => [t.name, t.goal, t.measured, t.ok ? 'yes' : 'NO']),
+  };
 }
 
 /** Text columns (the first `left`, default 1) align left, figures right. */
@@ -489,38 +500,14 @@ function machineLine(m) {
 
 // ---------------------------------------------------------------------------------------------
 
-async function main() {
-  const options = parseArgs(process.argv.slice(2));
-  if (!existsSync(path('dist/cli/main.js'))) {
-    console.error('bench: dist/ is missing: run `npm run build` first (the benchmark measures the built CLI).');
-    process.exit(1);
-  }
-  if (!hasGnuTime) progress(`${GNU_TIME} not found: peak memory will not be measured`);
-  await mkdir(OUT, { recursive: true });
-  const host = machine();
-  const data = await ensureDataSet(options);
-  const subsets = await makeSubsets();
-
+/** Part 1: the installed copies and their cold start, with its targets. */
+async function measureColdStart(options) {
   const copies = await installCopies(options.compareRef);
   const node22 = await ensureNode22(join(OUT, 'node22'));
   if (node22.node)
     progress(`Node 22: the npm registry's node@22, ${node22.version}, in ${relative(root, join(OUT, 'node22'))}`);
   else progress(`Node 22: skipped: the npm registry's node@22 could not be installed (${node22.reason})`);
-
   const cold = await coldStart(options.runsCold, copies, node22);
-  const scale = await scaling(subsets, options.runsBatch, copies);
-  const all = scale.find((r) => r.k === 1);
-  const eighth = scale.find((r) => r.k === 8);
-  const yamlRow = await yamlOnce(subsets, all.parse);
-  const batch = [
-    { ...all.batch, name: 'opdm score (all files)', ratio: all.ratio, cpu_ratio: all.cpu_ratio },
-    ...(all.ref ? [{ ...all.ref, name: `opdm score (all files), ${copies.ref.label}` }] : []),
-    { ...all.parse, name: 'js-yaml load (parse only)', ratio: 1, cpu_ratio: 1 },
-    yamlRow,
-  ];
-  // Growth is judged on CPU time: its shape is what matters, and wall time on a shared machine
-  // adds the neighbours' work to it.
-  const fit = fitLine(scale.map((r) => ({ x: r.bytes / 1e6, y: r.batch.cpu_median_ms })));
   const coldScores = cold.filter((r) => r.name === 'opdm score (one city)');
   const coldRef = cold.find((r) => r.is_ref);
   const targets = [
@@ -540,6 +527,32 @@ async function main() {
             measured: `${coldRef.current_vs_ref}x (${coldScores[0].median_ms} against ${coldRef.median_ms} ms)`,
             ok: coldRef.current_vs_ref <= TARGETS.coldVsRef,
           },
+        ]
+      : []),
+  ];
+  return { copies, node22, cold, targets };
+}
+
+/** Parts 2-4: the national batch, its scaling and its memory, with their targets. */
+async function measureBatch(options, copies) {
+  const data = await ensureDataSet(options);
+  const subsets = await makeSubsets();
+  const scale = await scaling(subsets, options.runsBatch, copies);
+  const all = scale.find((r) => r.k === 1);
+  const eighth = scale.find((r) => r.k === 8);
+  const yamlRow = await yamlOnce(subsets, all.parse);
+  const batch = [
+    { ...all.batch, name: 'opdm score (all files)', ratio: all.ratio, cpu_ratio: all.cpu_ratio },
+    ...(all.ref ? [{ ...all.ref, name: `opdm score (all files), ${copies.ref.label}` }] : []),
+    { ...all.parse, name: 'js-yaml load (parse only)', ratio: 1, cpu_ratio: 1 },
+    yamlRow,
+  ];
+  // Growth is judged on CPU time: its shape is what matters, and wall time on a shared machine
+  // adds the neighbours' work to it.
+  const fit = fitLine(scale.map((r) => ({ x: r.bytes / 1e6, y: r.batch.cpu_median_ms })));
+  const targets = [
+    ...(all.ref
+      ? [
           {
             name: `national batch, against ${copies.ref.label}`,
             goal: 'no slower',
@@ -573,15 +586,8 @@ async function main() {
       ok: all.batch.peak_rss_mb < TARGETS.peakRssMb,
     },
   ];
-  const result = {
-    bench_version: 2,
-    date: new Date().toISOString(),
-    machine: { ...host, load_average_end: os.loadavg().map((l) => round(l, 2)) },
+  return {
     data: { dir: relative(root, DATA), ...data },
-    runs: { cold_start: options.runsCold, batch: options.runsBatch },
-    node22: node22.node ? { version: node22.version } : { skipped: node22.reason },
-    package: Object.values(copies).map(({ bin: _, ...copy }) => copy),
-    cold_start: cold,
     batch,
     scaling: scale.map(({ dir, k: _, ...r }) => ({
       ...r,
@@ -595,25 +601,50 @@ async function main() {
       r2: round(fit.r2, 4),
       step_ms_per_mb: fit.steps.map((s) => round(s, 1)),
     },
+    yaml_note: yamlRow.note,
     targets,
+  };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(path('dist/opdm.cjs'))) {
+    console.error('bench: dist/ is missing: run `npm run build` first (the benchmark measures the built CLI).');
+    process.exit(1);
+  }
+  if (!hasGnuTime) progress(`${GNU_TIME} not found: peak memory will not be measured`);
+  await mkdir(OUT, { recursive: true });
+  const host = machine();
+  const cold = await measureColdStart(options);
+  const batch = options.coldOnly ? undefined : await measureBatch(options, cold.copies);
+  const result = {
+    bench_version: 2,
+    date: new Date().toISOString(),
+    machine: { ...host, load_average_end: os.loadavg().map((l) => round(l, 2)) },
+    runs: { cold_start: options.runsCold, ...(batch ? { batch: options.runsBatch } : {}) },
+    node22: cold.node22.node ? { version: cold.node22.version } : { skipped: cold.node22.reason },
+    package: Object.values(cold.copies).map(({ bin: _, ...copy }) => copy),
+    cold_start: cold.cold,
+    ...(batch ? { data: batch.data, batch: batch.batch, scaling: batch.scaling, linear_fit: batch.linear_fit } : {}),
+    targets: [...cold.targets, ...(batch?.targets ?? [])],
   };
 
   const parts = tables(result);
-  console.log(`\nopdm benchmark, ${result.date}\nmachine: ${machineLine(result.machine)}`);
-  console.log(
-    `data: ${data.files} answers files, ${data.services} services, ${mb(data.bytes)} MB (seed ${data.seed})\n`,
-  );
+  const { data } = result;
+  const dataLine = data
+    ? `Data: ${data.files} synthetic answers files (seed ${data.seed}), ${data.services} services, ${mb(data.bytes)} MB of YAML.`
+    : 'Cold start only (--cold-only): no batch.';
+  console.log(`\nopdm benchmark, ${result.date}\nmachine: ${machineLine(result.machine)}\n${dataLine}\n`);
   console.log(parts.map(textTable).join('\n\n'));
-  console.log(`\nyaml parse: ${yamlRow.note}.`);
+  if (batch) console.log(`\nyaml parse: ${batch.yaml_note}.`);
   await writeFile(join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   const md = [
     `Measured ${result.date.slice(0, 10)} on ${machineLine(result.machine)}.`,
-    `Data: ${data.files} synthetic answers files (seed ${data.seed}), ${data.services} services, ${mb(data.bytes)} MB of YAML.`,
+    dataLine,
     '',
     parts.map(mdTable).join('\n\n'),
     '',
-    `\`yaml\` parse: ${yamlRow.note}.`,
-    '',
+    ...(batch ? [`\`yaml\` parse: ${batch.yaml_note}.`, ''] : []),
   ].join('\n');
   await writeFile(join(OUT, 'bench.md'), md);
   console.log(`\nwritten: ${relative(root, join(OUT, 'bench.json'))}, ${relative(root, join(OUT, 'bench.md'))}`);
