@@ -225,9 +225,11 @@ async function installCopies(compareRef) {
   if (compareRef === undefined) return { current };
   progress(`building ${compareRef} in bench-out/ref/ (kept for the next run) ...`);
   const { commit, dir } = await buildRef(root, compareRef, join(OUT, 'ref'));
-  progress(`packing ${compareRef} (${commit.slice(0, 7)}) and installing it into bench-out/install/ref ...`);
+  const short = commit.slice(0, 7);
+  const label = commit.startsWith(compareRef) ? short : `${compareRef} (${short})`;
+  progress(`packing ${label} and installing it into bench-out/install/ref ...`);
   const ref = {
-    label: `${compareRef} (${commit.slice(0, 7)})`,
+    label,
     commit,
     ...(await installPackage(dir, join(OUT, 'install', 'ref'))),
   };
