@@ -2,13 +2,17 @@
 // `npm run bench`: how fast and frugal `opdm` is, measured against floors, in one run.
 //
 //   npm run build && npm run bench [-- --cities N] [--seed S] [--regenerate]
-//                                     [--runs-cold N] [--runs-batch N]
+//                                     [--runs-cold N] [--runs-batch N] [--compare-ref REF] [--cold-only]
 //
-// 1. cold start: `node -e 0`, `opdm --version`, `opdm score` on one example city;
+// 1. cold start of an installed copy (npm pack, installed into a prefix of its own, as users get
+//    it): `node -e 0`, `opdm --version`, `opdm score` on one example city, on this Node and on the
+//    npm registry's node@22 (from its compile cache, and on a first run without one); with
+//    --compare-ref, the copy of commit REF too, built and installed the same way;
 // 2. national batch: `opdm score DIR --format table` against reading + parsing the same files
 //    in one process with js-yaml `load` (and, once, with the `yaml` package's `parse`);
 // 3. scaling: the batch on 1/8, 1/4, 1/2 and all of the files;
 // 4. peak memory (max RSS, from GNU time) of every run.
+// --cold-only: part 1 alone, a minute instead of several.
 // Medians of repeated runs, interleaved so that a busy neighbour slows every command alike.
 // Writes bench-out/bench.json and bench-out/bench.md. A script, not a test: it never fails on
 // a slow machine, it reports.
@@ -21,6 +25,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { generateDataSet, NATION_SIZE } from './bench-data.mjs';
+import { buildRef, ensureNode22, installPackage } from './bench-install.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const path = (...parts) => join(root, ...parts);
@@ -29,17 +34,26 @@ const DATA = join(OUT, 'data');
 const GNU_TIME = '/usr/bin/time';
 const EXAMPLE = 'examples/kota-bandung.answers.yaml';
 const FRACTIONS = [8, 4, 2, 1];
-const TARGETS = { coldRatio: 2, batchRatio: 1.3, linearSlopeRatio: 1.25, peakRssMb: 300 };
+const TARGETS = { coldRatio: 2, coldVsRef: 1.15, batchRatio: 1.3, linearSlopeRatio: 1.25, peakRssMb: 300 };
 /** Above this estimate, the `yaml` parse runs on 1/8 of the files and is scaled up. */
 const YAML_FULL_RUN_LIMIT_MS = 60_000;
 
 // ---------------------------------------------------------------------------------------------
 // Options
 
-const USAGE = 'usage: npm run bench [-- --cities N] [--seed S] [--regenerate] [--runs-cold N] [--runs-batch N]';
+const USAGE =
+  'usage: npm run bench [-- --cities N] [--seed S] [--regenerate] [--runs-cold N] [--runs-batch N] [--compare-ref REF] [--cold-only]';
 
 function parseArgs(argv) {
-  const options = { cities: NATION_SIZE, seed: 1, regenerate: false, runsCold: 5, runsBatch: 3 };
+  const options = {
+    cities: NATION_SIZE,
+    seed: 1,
+    regenerate: false,
+    runsCold: 10,
+    runsBatch: 3,
+    compareRef: undefined,
+    coldOnly: false,
+  };
   const numeric = { '--cities': 'cities', '--seed': 'seed', '--runs-cold': 'runsCold', '--runs-batch': 'runsBatch' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -47,7 +61,11 @@ function parseArgs(argv) {
       console.log(USAGE);
       process.exit(0);
     } else if (arg === '--regenerate') options.regenerate = true;
-    else if (arg in numeric) {
+    else if (arg === '--cold-only') options.coldOnly = true;
+    else if (arg === '--compare-ref') {
+      options.compareRef = argv[++i];
+      if (!options.compareRef) fail('--compare-ref needs a git ref (a commit, a branch, a tag)');
+    } else if (arg in numeric) {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1) fail(`${arg} needs a positive whole number`);
       options[numeric[arg]] = value;
@@ -128,13 +146,17 @@ async function makeSubsets() {
 
 const hasGnuTime = existsSync(GNU_TIME);
 
-async function measure(args, { keepStdout = false } = {}) {
+/** One run of `node ARGS` (this Node unless `node` names another), with `env` added to ours. */
+async function measure(args, { keepStdout = false, node = process.execPath, env = {}, before } = {}) {
+  await before?.();
   const rssFile = join(OUT, `.rss-${process.pid}`);
-  const [command, argv] = hasGnuTime
-    ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args]]
-    : [process.execPath, args];
+  const [command, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, node, ...args]] : [node, args];
   const started = performance.now();
-  const child = spawn(command, argv, { cwd: root, stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'] });
+  const child = spawn(command, argv, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk) => (stdout += chunk));
@@ -174,7 +196,10 @@ function summarize(command, samples) {
   const ms = samples.map((s) => s.ms);
   return {
     name: command.name,
-    command: `node ${command.args.join(' ')}`,
+    ...(command.nodeLabel ? { node: command.nodeLabel } : {}),
+    command: [command.node ? relative(root, command.node) : 'node', ...command.args]
+      .map((arg) => (arg.startsWith(root) ? relative(root, arg) : arg))
+      .join(' '),
     median_ms: round(median(ms)),
     min_ms: round(Math.min(...ms)),
     max_ms: round(Math.max(...ms)),
@@ -188,25 +213,78 @@ function summarize(command, samples) {
 // ---------------------------------------------------------------------------------------------
 // The three parts
 
-const opdm = (...args) => ['bin/opdm.cjs', ...args];
 const baseline = (dir, parser) => ['scripts/bench-parse-baseline.mjs', dir, '--parser', parser];
 
-async function coldStart(runs) {
-  const rows = await interleaved(
-    [
-      { name: 'node -e 0', args: ['-e', '0'] },
-      { name: 'opdm --version', args: opdm('--version') },
-      { name: 'opdm score (one city)', args: opdm('score', EXAMPLE) },
-    ],
-    runs,
-    1,
-    'cold start',
-  );
-  const [floor] = rows;
-  return rows.map((row) => ({ ...strip(row), ...ratios(row, floor) }));
+/**
+ * The copies measured: this checkout's (and, with --compare-ref, that commit's), each packed and
+ * installed into a prefix of its own under bench-out/install/, as `npm install -g` does.
+ */
+async function installCopies(compareRef) {
+  progress('packing this checkout and installing it into bench-out/install/current ...');
+  const current = { label: 'this checkout', ...(await installPackage(root, join(OUT, 'install', 'current'))) };
+  if (compareRef === undefined) return { current };
+  progress(`building ${compareRef} in bench-out/ref/ (kept for the next run) ...`);
+  const { commit, dir } = await buildRef(root, compareRef, join(OUT, 'ref'));
+  const short = commit.slice(0, 7);
+  const label = commit.startsWith(compareRef) ? short : `${compareRef} (${short})`;
+  progress(`packing ${label} and installing it into bench-out/install/ref ...`);
+  const ref = {
+    label,
+    commit,
+    ...(await installPackage(dir, join(OUT, 'install', 'ref'))),
+  };
+  return { current, ref };
 }
 
-async function scaling(subsets, runs) {
+/**
+ * Cold start of the installed copies. Node 22's compile cache goes where it goes by default, into
+ * the OS's temp dir: here a temp dir of the benchmark's own (TMPDIR), so that its state is known.
+ * The warm-up round fills it for the rows of second and later runs; the first-run row starts
+ * every run with an empty one.
+ */
+async function coldStart(runs, copies, node22) {
+  const warm = join(OUT, 'tmp', 'warm');
+  const cold = join(OUT, 'tmp', 'cold');
+  await rm(join(OUT, 'tmp'), { recursive: true, force: true });
+  await mkdir(warm, { recursive: true });
+  await mkdir(cold, { recursive: true });
+  const tmpIn = (dir) => ({ TMPDIR: dir, TMP: dir, TEMP: dir });
+  const here = { nodeLabel: `Node ${process.versions.node}`, env: tmpIn(warm) };
+  const commands = [
+    { name: 'node -e 0', args: ['-e', '0'], ...here },
+    { name: 'opdm --version', args: [copies.current.bin, '--version'], ...here },
+    { name: 'opdm score (one city)', args: [copies.current.bin, 'score', EXAMPLE], ...here },
+  ];
+  if (copies.ref) {
+    const args = [copies.ref.bin, 'score', EXAMPLE];
+    commands.push({ name: `opdm score (one city), ${copies.ref.label}`, args, ...here, isRef: true });
+  }
+  if (node22.node) {
+    const there = { node: node22.node, nodeLabel: `Node ${node22.version.replace(/^v/, '')}`, env: tmpIn(warm) };
+    commands.push(
+      { name: 'node -e 0', args: ['-e', '0'], ...there },
+      { name: 'opdm --version', args: [copies.current.bin, '--version'], ...there },
+      { name: 'opdm score (one city)', args: [copies.current.bin, 'score', EXAMPLE], ...there },
+      {
+        name: 'opdm score (one city), first run',
+        args: [copies.current.bin, 'score', EXAMPLE],
+        ...there,
+        env: tmpIn(cold),
+        before: () => rm(join(cold, 'node-compile-cache'), { recursive: true, force: true }),
+      },
+    );
+  }
+  const rows = await interleaved(commands, runs, 1, 'cold start');
+  const floor = (row) => rows.find((r) => r.node === row.node && r.name === 'node -e 0');
+  const current = rows.find((r) => r.node === here.nodeLabel && r.name === 'opdm score (one city)');
+  return rows.map((row, i) => ({
+    ...strip(row),
+    ...ratios(row, floor(row)),
+    ...(commands[i].isRef ? { is_ref: true, current_vs_ref: round(current.median_ms / row.median_ms, 2) } : {}),
+  }));
+}
+
+async function scaling(subsets, runs, copies) {
   // One parse of every file first, not counted: the batch runs then all start with the files in
   // the page cache, as the cold-start runs do after their warm-up round.
   progress('warm-up: reading every file once');
@@ -214,16 +292,31 @@ async function scaling(subsets, runs) {
   const rows = [];
   for (const subset of subsets) {
     const dir = relative(root, subset.dir);
-    const [batch, parse] = await interleaved(
-      [
-        { name: 'opdm score', args: opdm('score', dir, '--format', 'table') },
-        { name: 'js-yaml load', args: baseline(dir, 'js-yaml'), keepStdout: true },
-      ],
+    const commands = [
+      { name: 'opdm score', args: [copies.current.bin, 'score', dir, '--format', 'table'] },
+      { name: 'js-yaml load', args: baseline(dir, 'js-yaml'), keepStdout: true },
+    ];
+    // The commit compared against, on every file only: the batch must not regress.
+    if (copies.ref && subset.k === 1) {
+      commands.push({
+        name: `opdm score, ${copies.ref.label}`,
+        args: [copies.ref.bin, 'score', dir, '--format', 'table'],
+      });
+    }
+    const [batch, parse, ref] = await interleaved(
+      commands,
       runs,
       0,
       `batch on ${subset.fraction} (${subset.files} files)`,
     );
-    rows.push({ ...subset, dir, batch: strip(batch), parse: strip(parse), ...ratios(batch, parse) });
+    rows.push({
+      ...subset,
+      dir,
+      batch: strip(batch),
+      parse: strip(parse),
+      ...ratios(batch, parse),
+      ...(ref ? { ref: { ...strip(ref), ...ratios(ref, parse) } } : {}),
+    });
   }
   return rows;
 }
@@ -307,14 +400,26 @@ const seconds = (ms) => (ms / 1000).toFixed(2);
 // The report: a terminal table and Markdown, from the same rows.
 
 function tables(result) {
-  const { cold_start: cold, batch, scaling: scale, targets } = result;
+  const { cold_start: cold, batch, scaling: scale, targets, package: pkg } = result;
   const ms = (v) => (v >= 10_000 ? `${seconds(v)} s` : `${Math.round(v)} ms`);
-  return [
+  const parts = [
     {
-      title: `Cold start (median of ${result.runs.cold_start} runs; ratio against node -e 0)`,
-      head: ['command', 'median', 'min-max', 'CPU', 'peak RSS', 'ratio', 'CPU ratio'],
+      title: `Package (npm pack)`,
+      head: ['copy', 'unpacked', 'tarball', 'files'],
+      rows: pkg.map((p) => [
+        p.label,
+        `${(p.unpacked_bytes / 1e6).toFixed(2)} MB`,
+        `${(p.tarball_bytes / 1e6).toFixed(2)} MB`,
+        String(p.files),
+      ]),
+    },
+    {
+      title: `Cold start of the installed copy (median of ${result.runs.cold_start} runs; ratio against node -e 0 on the same Node)`,
+      head: ['command', 'Node', 'median', 'min-max', 'CPU', 'peak RSS', 'ratio', 'CPU ratio'],
+      left: 2,
       rows: cold.map((r) => [
         r.name,
+        r.node,
         ms(r.median_ms),
         `${ms(r.min_ms)}-${ms(r.max_ms)}`,
         ms(r.cpu_median_ms),
@@ -323,6 +428,10 @@ function tables(result) {
         `${r.cpu_ratio}x`,
       ]),
     },
+  ];
+  if (batch === undefined) return [...parts, targetTable(targets)];
+  return [
+    ...parts,
     {
       title: `National batch: ${result.data.files} files, ${mb(result.data.bytes)} MB (median of ${result.runs.batch} runs; ratio against js-yaml load)`,
       head: ['command', 'median', 'min-max', 'CPU', 'peak RSS', 'ratio', 'CPU ratio'],
@@ -361,13 +470,17 @@ function tables(result) {
         `${r.parse.peak_rss_mb} MB`,
       ]),
     },
-    {
-      title: 'Targets',
-      head: ['target', 'goal', 'measured', 'met'],
-      left: 3,
-      rows: targets.map((t) => [t.name, t.goal, t.measured, t.ok ? 'yes' : 'NO']),
-    },
+    targetTable(targets),
   ];
+}
+
+function targetTable(targets) {
+  return {
+    title: 'Targets',
+    head: ['target', 'goal', 'measured', 'met'],
+    left: 3,
+    rows: targets.map((t) => [t.name, t.goal, t.measured, t.ok ? 'yes' : 'NO']),
+  };
 }
 
 /** Text columns (the first `left`, default 1) align left, figures right. */
@@ -389,40 +502,69 @@ function machineLine(m) {
 
 // ---------------------------------------------------------------------------------------------
 
-async function main() {
-  const options = parseArgs(process.argv.slice(2));
-  if (!existsSync(path('dist/cli/main.js'))) {
-    console.error('bench: dist/ is missing: run `npm run build` first (the benchmark measures the built CLI).');
-    process.exit(1);
-  }
-  if (!hasGnuTime) progress(`${GNU_TIME} not found: peak memory will not be measured`);
-  await mkdir(OUT, { recursive: true });
-  const host = machine();
+/** Part 1: the installed copies and their cold start, with its targets. */
+async function measureColdStart(options) {
+  const copies = await installCopies(options.compareRef);
+  const node22 = await ensureNode22(join(OUT, 'node22'));
+  if (node22.node)
+    progress(`Node 22: the npm registry's node@22, ${node22.version}, in ${relative(root, join(OUT, 'node22'))}`);
+  else progress(`Node 22: skipped: the npm registry's node@22 could not be installed (${node22.reason})`);
+  const cold = await coldStart(options.runsCold, copies, node22);
+  const coldScores = cold.filter((r) => r.name === 'opdm score (one city)');
+  const coldRef = cold.find((r) => r.is_ref);
+  const targets = [
+    ...coldScores.map((row) => ({
+      name: `cold start of opdm score on one city, ${row.node}`,
+      goal: `<= ${TARGETS.coldRatio}x node -e 0`,
+      value: row.ratio,
+      measured: `${row.ratio}x (CPU ${row.cpu_ratio}x)`,
+      ok: row.ratio <= TARGETS.coldRatio,
+    })),
+    ...(coldRef
+      ? [
+          {
+            name: `cold start of opdm score on one city, ${coldRef.node}, against ${copies.ref.label}`,
+            goal: `<= ${TARGETS.coldVsRef}x`,
+            value: coldRef.current_vs_ref,
+            measured: `${coldRef.current_vs_ref}x (${coldScores[0].median_ms} against ${coldRef.median_ms} ms)`,
+            ok: coldRef.current_vs_ref <= TARGETS.coldVsRef,
+          },
+        ]
+      : []),
+  ];
+  return { copies, node22, cold, targets };
+}
+
+/** Parts 2-4: the national batch, its scaling and its memory, with their targets. */
+async function measureBatch(options, copies) {
   const data = await ensureDataSet(options);
   const subsets = await makeSubsets();
-
-  const cold = await coldStart(options.runsCold);
-  const scale = await scaling(subsets, options.runsBatch);
+  const scale = await scaling(subsets, options.runsBatch, copies);
   const all = scale.find((r) => r.k === 1);
   const eighth = scale.find((r) => r.k === 8);
   const yamlRow = await yamlOnce(subsets, all.parse);
   const batch = [
     { ...all.batch, name: 'opdm score (all files)', ratio: all.ratio, cpu_ratio: all.cpu_ratio },
+    ...(all.ref ? [{ ...all.ref, name: `opdm score (all files), ${copies.ref.label}` }] : []),
     { ...all.parse, name: 'js-yaml load (parse only)', ratio: 1, cpu_ratio: 1 },
     yamlRow,
   ];
   // Growth is judged on CPU time: its shape is what matters, and wall time on a shared machine
   // adds the neighbours' work to it.
   const fit = fitLine(scale.map((r) => ({ x: r.bytes / 1e6, y: r.batch.cpu_median_ms })));
-  const coldScore = cold.find((r) => r.name.startsWith('opdm score'));
   const targets = [
-    {
-      name: 'cold start of opdm score on one city',
-      goal: `<= ${TARGETS.coldRatio}x node -e 0`,
-      value: coldScore.ratio,
-      measured: `${coldScore.ratio}x (CPU ${coldScore.cpu_ratio}x)`,
-      ok: coldScore.ratio <= TARGETS.coldRatio,
-    },
+    ...(all.ref
+      ? [
+          {
+            name: `national batch, against ${copies.ref.label}`,
+            goal: 'no slower',
+            value: round(all.batch.median_ms / all.ref.median_ms, 2),
+            measured: `${round(all.batch.median_ms / all.ref.median_ms, 2)}x (CPU ${round(all.batch.cpu_median_ms / all.ref.cpu_median_ms, 2)}x)`,
+            // One in ten: single batch runs on a shared machine vary by more than that.
+            ok: all.batch.median_ms <= all.ref.median_ms * 1.1,
+          },
+        ]
+      : []),
     {
       name: 'national batch',
       goal: `<= ${TARGETS.batchRatio}x js-yaml parse only`,
@@ -446,13 +588,8 @@ async function main() {
       ok: all.batch.peak_rss_mb < TARGETS.peakRssMb,
     },
   ];
-  const result = {
-    bench_version: 1,
-    date: new Date().toISOString(),
-    machine: { ...host, load_average_end: os.loadavg().map((l) => round(l, 2)) },
+  return {
     data: { dir: relative(root, DATA), ...data },
-    runs: { cold_start: options.runsCold, batch: options.runsBatch },
-    cold_start: cold,
     batch,
     scaling: scale.map(({ dir, k: _, ...r }) => ({
       ...r,
@@ -466,25 +603,50 @@ async function main() {
       r2: round(fit.r2, 4),
       step_ms_per_mb: fit.steps.map((s) => round(s, 1)),
     },
+    yaml_note: yamlRow.note,
     targets,
+  };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(path('dist/opdm.cjs'))) {
+    console.error('bench: dist/ is missing: run `npm run build` first (the benchmark measures the built CLI).');
+    process.exit(1);
+  }
+  if (!hasGnuTime) progress(`${GNU_TIME} not found: peak memory will not be measured`);
+  await mkdir(OUT, { recursive: true });
+  const host = machine();
+  const cold = await measureColdStart(options);
+  const batch = options.coldOnly ? undefined : await measureBatch(options, cold.copies);
+  const result = {
+    bench_version: 2,
+    date: new Date().toISOString(),
+    machine: { ...host, load_average_end: os.loadavg().map((l) => round(l, 2)) },
+    runs: { cold_start: options.runsCold, ...(batch ? { batch: options.runsBatch } : {}) },
+    node22: cold.node22.node ? { version: cold.node22.version } : { skipped: cold.node22.reason },
+    package: Object.values(cold.copies).map(({ bin: _, ...copy }) => copy),
+    cold_start: cold.cold,
+    ...(batch ? { data: batch.data, batch: batch.batch, scaling: batch.scaling, linear_fit: batch.linear_fit } : {}),
+    targets: [...cold.targets, ...(batch?.targets ?? [])],
   };
 
   const parts = tables(result);
-  console.log(`\nopdm benchmark, ${result.date}\nmachine: ${machineLine(result.machine)}`);
-  console.log(
-    `data: ${data.files} answers files, ${data.services} services, ${mb(data.bytes)} MB (seed ${data.seed})\n`,
-  );
+  const { data } = result;
+  const dataLine = data
+    ? `Data: ${data.files} synthetic answers files (seed ${data.seed}), ${data.services} services, ${mb(data.bytes)} MB of YAML.`
+    : 'Cold start only (--cold-only): no batch.';
+  console.log(`\nopdm benchmark, ${result.date}\nmachine: ${machineLine(result.machine)}\n${dataLine}\n`);
   console.log(parts.map(textTable).join('\n\n'));
-  console.log(`\nyaml parse: ${yamlRow.note}.`);
+  if (batch) console.log(`\nyaml parse: ${batch.yaml_note}.`);
   await writeFile(join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   const md = [
     `Measured ${result.date.slice(0, 10)} on ${machineLine(result.machine)}.`,
-    `Data: ${data.files} synthetic answers files (seed ${data.seed}), ${data.services} services, ${mb(data.bytes)} MB of YAML.`,
+    dataLine,
     '',
     parts.map(mdTable).join('\n\n'),
     '',
-    `\`yaml\` parse: ${yamlRow.note}.`,
-    '',
+    ...(batch ? [`\`yaml\` parse: ${batch.yaml_note}.`, ''] : []),
   ].join('\n');
   await writeFile(join(OUT, 'bench.md'), md);
   console.log(`\nwritten: ${relative(root, join(OUT, 'bench.json'))}, ${relative(root, join(OUT, 'bench.md'))}`);

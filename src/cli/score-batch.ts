@@ -22,7 +22,7 @@ async function inWorker(files: readonly string[], job: ScoreJob): Promise<CityOu
   const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
     const outcomes: CityOutcome[] = [];
-    // The bundle again, with its code cache: a worker starts without loading modules one by one.
+    // The bundle again (bin/opdm.cjs): a worker starts without loading modules one by one.
     const worker = new Worker(`require(${JSON.stringify(fileURLToPath(BIN))}).runWorker();`, {
       eval: true,
       workerData: { files, job },

@@ -4,7 +4,8 @@
  * page errors, dialogs (an `alert` that ran) and every request the page made.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -22,10 +23,10 @@ const ARGS = [
 ];
 
 /** Where screenshots and written reports go (git-ignored). */
-export const OUTPUT_DIR = new URL('../../test-output/html/', import.meta.url);
+export const OUTPUT_DIR = fileURLToPath(new URL('../../test-output/html/', import.meta.url));
 export const outputPath = (name: string): string => {
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  return new URL(name, OUTPUT_DIR).pathname;
+  return join(OUTPUT_DIR, name);
 };
 
 export function launchBrowser(): Promise<Browser> {

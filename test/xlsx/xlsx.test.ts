@@ -4,6 +4,8 @@
  * report's, unknown values empty, header rows frozen, markup and quotes kept as text.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.js';
 import { renderScoreXlsx } from '../../src/render/xlsx.js';
@@ -15,12 +17,12 @@ import { readZipEntry } from './zip-entry.js';
 const BANDUNG = 'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml';
 const PALANGKA = 'test/fixtures/examples-1.0.0/kota-palangka-raya.answers.yaml';
 const SCRIPT_CITY = 'test/fixtures/html/kota-script.answers.yaml';
-const OUTPUT = new URL('../../test-output/xlsx/', import.meta.url);
+const OUTPUT = fileURLToPath(new URL('../../test-output/xlsx/', import.meta.url));
 
 /** Runs the CLI with `-o test-output/xlsx/NAME`, then reads every sheet back. */
 async function writeAndRead(args: string[], name: string): Promise<Book & { bytes: Buffer }> {
   mkdirSync(OUTPUT, { recursive: true });
-  const file = new URL(name, OUTPUT).pathname;
+  const file = join(OUTPUT, name);
   const run = await runCli([...args, '--format', 'xlsx', '-o', file]);
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toBe('');
