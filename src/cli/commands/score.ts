@@ -5,7 +5,6 @@ import { InvalidInputError, UsageError } from '../../errors.js';
 import { translator } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import { RubricCache } from '../../io/load.js';
-import { loadReports } from '../../io/load-report.js';
 import type { CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
 import { expandAnswerFiles } from '../inputs.js';
@@ -88,7 +87,11 @@ async function scoreFiles(
     ...(failUnder === undefined ? {} : { failUnder }),
     requireComplete: options.requireComplete,
     tolerance: toleranceOf(options),
-    baselines: options.baseline === undefined ? [] : await loadReports(options.baseline),
+    // Loaded only for a baseline: reading reports pulls in the YAML library a plain score does not need.
+    baselines:
+      options.baseline === undefined
+        ? []
+        : await (await import('../../io/load-report.js')).loadReports(options.baseline),
     keepFull,
   };
   const outcomes = await scoreBatch(files, job, cache);
