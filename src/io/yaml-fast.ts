@@ -17,9 +17,62 @@ import type { ParsedYaml } from './yaml.js';
  * `yaml` resolve explicit tags differently; the slow path decides, by YAML 1.2), and a null
  * written as a key (`~:`, js-yaml's "null"; the slow path keeps what was written), and YAML 1.1's
  * merge key `<<` (the slow path names it). A false alarm only costs time.
+ *
+ * Each sign is found by the engine's own string search, then judged where it stands: a "!" in
+ * "SP4N-LAPOR!" costs a look at one character, not a pattern run over the whole text (a nation's
+ * batch reads 160 MB, and most signs never occur in a file).
  */
-const NEEDS_SLOW_PATH =
-  /(?:^|[\s[{,:-])(?:[&*][^\s]|!)|__proto__|constructor|prototype|^\s*\?(?:\s|$)|\t|(?:^|[\s{,-])(?:~|Null|NULL|<<)[ \t]*:(?:\s|$)/mu;
+const NODE_START = ' \t\n\r[{,:-';
+const KEY_START = ' \t\n\r{,-';
+const isSpace = (char: string | undefined): boolean =>
+  char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\r';
+
+/** Where a node starts: at the text's start or after a separator. */
+const startsNode = (text: string, at: number, starts: string): boolean => at === 0 || starts.includes(text[at - 1]!);
+
+/** `sign` stands as a whole key followed by `:` (`~:`, `<<: *base`). */
+function isKey(text: string, at: number, sign: string): boolean {
+  if (!startsNode(text, at, KEY_START)) return false;
+  let i = at + sign.length;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text[i] === ':' && isSpace(text[i + 1]);
+}
+
+/** `?` opening a complex key: only blanks before it on its line, a blank or the end after it. */
+function isComplexKey(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return isSpace(text[at + 1]);
+}
+
+type Judge = (text: string, at: number) => boolean;
+const always: Judge = () => true;
+
+const SLOW_PATH_SIGNS: readonly (readonly [string, Judge])[] = [
+  ['&', (text, at) => startsNode(text, at, NODE_START) && !isSpace(text[at + 1])],
+  ['*', (text, at) => startsNode(text, at, NODE_START) && !isSpace(text[at + 1])],
+  ['!', (text, at) => startsNode(text, at, NODE_START)],
+  ['\t', always],
+  ['__proto__', always],
+  ['constructor', always],
+  ['prototype', always],
+  ['?', isComplexKey],
+  ['~', (text, at) => isKey(text, at, '~')],
+  ['Null', (text, at) => isKey(text, at, 'Null')],
+  ['NULL', (text, at) => isKey(text, at, 'NULL')],
+  ['<<', (text, at) => isKey(text, at, '<<')],
+];
+
+/** The signs longer than a character, in one pass: most files hold none of them. */
+const LONG_SIGNS = /__proto__|constructor|prototype|Null|NULL|<</;
+
+function needsSlowPath(text: string): boolean {
+  const hasLongSign = LONG_SIGNS.test(text);
+  for (const [sign, judge] of SLOW_PATH_SIGNS) {
+    if (sign.length > 1 && !hasLongSign) continue;
+    for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) if (judge(text, at)) return true;
+  }
+  return false;
+}
 
 /**
  * Scalars the two parsers read differently (js-yaml: numbers, or strings where YAML 1.2 core
@@ -32,8 +85,8 @@ const NEEDS_SLOW_PATH =
 const NUMBER_EDGES = /(?:^|[\s[{,:])(?:[+-]?0b|[+-]0[xo]|[+-]\.\d|-0)/m;
 const LONG_NUMBER = /\d{16}|\d[eE][+-]?\d{3}/;
 /**
- * As TRIGGERS: without one of them NUMBER_EDGES cannot match (four times faster on the nation's
- * files). `-0` only where a scalar starts: every date holds a `-0`.
+ * Without one of them NUMBER_EDGES cannot match (a search for each is four times faster on the
+ * nation's files than the pattern). `-0` only where a scalar starts: every date holds a `-0`.
  */
 const NUMBER_TRIGGERS = ['0b', '0x', '0o', '+.', '-.', ' -0', '\n-0', '[-0', '{-0', ',-0', ':-0'];
 
@@ -41,12 +94,9 @@ function hasNumberEdge(text: string): boolean {
   return (NUMBER_TRIGGERS.some((t) => text.includes(t)) && NUMBER_EDGES.test(text)) || LONG_NUMBER.test(text);
 }
 
-/** Cheap to look for (a scan, not a regular expression): without them no rule above can match. */
-const TRIGGERS = ['&', '*', '!', '\t', '__proto__', 'constructor', 'prototype', '?', '~', 'Null', 'NULL', '<<'];
-
 /** Parses with js-yaml when the file is plain; undefined when the slow path must decide. */
 export function parseFast(text: string): Record<string, unknown> | undefined {
-  if (TRIGGERS.some((t) => text.includes(t)) && NEEDS_SLOW_PATH.test(text)) return undefined;
+  if (needsSlowPath(text)) return undefined;
   if (hasNumberEdge(text)) return undefined;
   try {
     // CORE_SCHEMA: YAML 1.2 scalars as the slow path reads them (dates stay strings, no tags).
