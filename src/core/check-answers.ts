@@ -30,9 +30,12 @@ function checkAnswerMap(
     else if (entry.scope !== scope) report('answers.wrong-scope', [...path, id], { id, scope, expected: entry.scope });
     else if (isNotApplicable(value)) {
       if (!entry.question.allow_na) report('answers.na-not-allowed', [...path, id], { id });
+      if (CONTROL.test(value.na)) checkText(value.na, [...path, id], 'na', report);
     } else {
       const problem = kindOf(entry.question).checkAnswer(entry.question, value);
       if (problem) report(problem[0], [...path, id], { id, ...problem[1] });
+      // An option's value is the rubric's; only free text is the user's own.
+      else if (entry.question.type === 'text') checkText(value, path, id, report);
     }
   }
 }
@@ -43,7 +46,8 @@ function checkEvidence(
   path: DocPath,
   report: Report,
 ) {
-  for (const id of Object.keys(evidence ?? {})) {
+  for (const [id, text] of Object.entries(evidence ?? {})) {
+    checkText(text, path, id, report);
     if (!index.questions.has(id))
       report(
         'answers.evidence-unknown-question',
@@ -71,37 +75,23 @@ const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 /** `U+001B`: how a message names an invisible character. */
 const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Whether any string inside `value` (keys included) holds a control character; no allocation. */
-function holdsControl(value: unknown, isNotes: boolean): boolean {
-  if (typeof value === 'string') return (isNotes ? CONTROL_BUT_NEWLINE : CONTROL).test(value);
-  if (typeof value !== 'object' || value === null) return false;
-  if (Array.isArray(value)) {
-    for (const item of value) if (holdsControl(item, false)) return true;
-    return false;
-  }
-  for (const key in value) {
-    if (CONTROL.test(key) || holdsControl((value as Record<string, unknown>)[key], key === 'notes')) return true;
-  }
-  return false;
+/**
+ * SPEC: a text holding a control character (C0 or C1, ESC included) is invalid, because it would
+ * reach terminals and reports as is; a newline is allowed only in notes. The texts are those a
+ * person reads back: names, notes, a reason for `na`, a text answer, evidence, the header's
+ * words. Keys need no look: an answer or evidence key is a question id or an error anyway.
+ */
+function checkText(text: unknown, at: DocPath, key: string | number, report: Report, isNotes = false): void {
+  if (typeof text !== 'string') return;
+  const found = (isNotes ? CONTROL_BUT_NEWLINE : CONTROL).exec(text);
+  // The path is built only for an issue: a nation's batch checks a million texts.
+  if (found) report('answers.control-character', [...at, key], { char: codePoint(found[0]) });
 }
 
-/**
- * SPEC: any text (a name, a note, a reason, evidence) holding a control character is invalid; a
- * newline is allowed only in notes. Walks every string of the file, keys included.
- */
-export function findControlCharacters(value: unknown, path: DocPath, report: Report): void {
-  if (typeof value === 'string') {
-    const found = (path.at(-1) === 'notes' ? CONTROL_BUT_NEWLINE : CONTROL).exec(value);
-    if (found) report('answers.control-character', path, { char: codePoint(found[0]) });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, i) => findControlCharacters(item, [...path, i], report));
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      const inKey = CONTROL.exec(key);
-      if (inKey) report('answers.control-character', [...path, key], { char: codePoint(inKey[0]) });
-      else findControlCharacters(child, [...path, key], report);
-    }
-  }
+/** The name and notes of the city, an OPD or a service. */
+function checkNamed(entity: { name?: unknown; notes?: unknown }, at: DocPath, report: Report): void {
+  checkText(entity.name, at, 'name', report);
+  checkText(entity.notes, at, 'notes', report, true);
 }
 
 /**
@@ -122,8 +112,12 @@ export function checkAnswers(rubric: Rubric, answers: CityAnswers): Issue[] {
   // Answers written for another rubric: every question would be "unknown". The one line that
   // says which rubric is the one to read.
   if (issues.length > 0) return issues;
-  // Most files hold none: a scan without paths first, the walk that names places only if needed.
-  if (holdsControl(answers, false)) findControlCharacters(answers, [], report);
+  checkNamed(answers.city, ['city'], report);
+  checkText(answers.city.province, ['city'], 'province', report);
+  checkText(answers.period, [], 'period', report);
+  checkText(answers.assessed_at, [], 'assessed_at', report);
+  (answers.assessors ?? []).forEach((who, i) => checkText(who, ['assessors'], i, report));
+  checkText(answers.notes, [], 'notes', report, true);
   checkAnswerMap(index, 'city', answers.answers, ['answers'], report);
   checkEvidence(index, answers.evidence, ['evidence'], report);
   checkUnique(
@@ -135,6 +129,7 @@ export function checkAnswers(rubric: Rubric, answers: CityAnswers): Issue[] {
   // The schema lets an OPD leave out `services` and `answers`; the loader fills them, callers may not.
   const needsVolume = isVolumeRequired(rubric);
   answers.opds.forEach((opd, oi) => {
+    checkNamed(opd, ['opds', oi], report);
     checkAnswerMap(index, 'opd', opd.answers, ['opds', oi, 'answers'], report);
     checkEvidence(index, opd.evidence, ['opds', oi, 'evidence'], report);
     checkUnique(
@@ -145,6 +140,7 @@ export function checkAnswers(rubric: Rubric, answers: CityAnswers): Issue[] {
     );
     (opd.services ?? []).forEach((service, si) => {
       const path = ['opds', oi, 'services', si];
+      checkNamed(service, path, report);
       if (needsVolume && service.annual_volume === undefined)
         report('answers.volume-required', [...path, 'id'], { service: service.id });
       checkAnswerMap(index, 'service', service.answers, [...path, 'answers'], report);
