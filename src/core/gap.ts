@@ -7,7 +7,7 @@
 import { compareCodePoints } from './numbers.js';
 import type { QuestionResult } from './evaluate.js';
 import { kindOf } from './question-types/index.js';
-import type { CityScore, OpdScore, ServiceScore } from './score.js';
+import { serviceTrips, type CityScore, type OpdScore, type ServiceScore } from './score.js';
 import { isInherentTrip, type TripResult } from './trips.js';
 import type { AnswerValue, LocalizedText, OptionValue, VisitKind } from './types.js';
 
@@ -128,7 +128,7 @@ export function findGaps(city: CityScore): Gap {
   const belowTarget: BelowTarget[] = [];
   for (const opd of city.opds) {
     for (const service of opd.services) {
-      for (const trip of service.trips) {
+      for (const trip of serviceTrips(service)) {
         if (isInherentTrip(trip)) inherent.push(inherentOf(opd, service, trip));
         else actions.push(actionOf(opd, service, trip));
       }

@@ -2,7 +2,7 @@ import { findGaps, type Gap } from './gap.js';
 import { localize } from './localize.js';
 import { round, roundRatio, roundScore, share } from './numbers.js';
 import { isNotApplicable } from './not-applicable.js';
-import { ratingFor, scoreCity, type CityScore, type ServiceScore } from './score.js';
+import { ratingFor, scoreCity, serviceTrips, type CityScore, type ServiceScore } from './score.js';
 import type { EntityResult, QuestionResult } from './evaluate.js';
 import type { AnswerValue, CityAnswers, LocalizedText, OptionValue, Rubric, VisitKind } from './types.js';
 
@@ -246,7 +246,7 @@ function serviceOf(s: ServiceScore, rating: (score: number | null) => string | n
     online_share: roundRatio(s.onlineShare),
     completeness: s.completeness,
     sections: sectionsOf(s),
-    trips: s.trips.map((t) => ({ trip: t.id, kind: t.kind, questions: t.steps.map(idOf) })),
+    trips: serviceTrips(s).map((t) => ({ trip: t.id, kind: t.kind, questions: t.steps.map(idOf) })),
     ...answersOf(s.questions),
   };
 }

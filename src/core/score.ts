@@ -2,7 +2,7 @@ import { addCounts, evaluateEntity, type Counts, type EntityResult } from './eva
 import { roundCompleteness } from './numbers.js';
 import { weightedMean } from './numbers.js';
 import { indexRubric, type RubricIndex } from './rubric-index.js';
-import { visitsOf, type TripResult } from './trips.js';
+import { countVisits, tripsOf, type TripResult } from './trips.js';
 import type { CityAnswers, LocalizedText, OpdAnswers, Rubric, ServiceAnswers } from './types.js';
 
 export interface ServiceScore extends EntityResult {
@@ -12,7 +12,6 @@ export interface ServiceScore extends EntityResult {
   /** SPEC step 4: its own score, 0..100. */
   score: number | null;
   level: number | null;
-  trips: readonly TripResult[];
   /** SPEC step 9: the number of trips; null (like the other counts) while unknown. */
   visitsPerTransaction: number | null;
   inherentVisitsPerTransaction: number | null;
@@ -63,6 +62,15 @@ export interface CityScore extends EntityResult {
   source: CityAnswers;
 }
 
+const builtTrips = new WeakMap<ServiceScore, readonly TripResult[]>();
+
+/** A service's trips, each with its steps: built when a gap, a report or explain asks, once. */
+export function serviceTrips(service: ServiceScore): readonly TripResult[] {
+  let trips = builtTrips.get(service);
+  if (trips === undefined) builtTrips.set(service, (trips = tripsOf(service.questions)));
+  return trips;
+}
+
 /** An annual figure: a count per transaction times the volume; null when either is unknown. */
 const perYear = (count: number | null, volume: number | null): number | null =>
   count === null || volume === null ? null : count * volume;
@@ -85,15 +93,14 @@ function scoreService(
   for (const { outcome } of own.questions) {
     if (outcome !== null && outcome.level !== null && (level === null || outcome.level < level)) level = outcome.level;
   }
-  const counted = visitsOf(own.questions);
-  const { trips } = counted;
+  const counted = countVisits(own.questions);
   const isComplete = own.counts.answered === own.counts.applicable;
-  const isNoVisit = trips.length > 0 ? false : isComplete ? true : null;
+  const isNoVisit = counted.trips > 0 ? false : isComplete ? true : null;
   // An unfinished service with no trip yet: its visits are unknown, not 0.
   const isKnown = isNoVisit !== null;
   const inherent = isKnown ? counted.inherent : null;
   const rule = isKnown ? counted.rule : null;
-  const visits = isKnown ? trips.length : null;
+  const visits = isKnown ? counted.trips : null;
   const fieldVisits = isKnown ? counted.field : null;
   const volume = service.annual_volume ?? null;
   // Spelled out, not `...own`: one object shape for every service (a nation has 200,000 of them;
@@ -108,7 +115,6 @@ function scoreService(
     volume,
     score: own.ownScore,
     level,
-    trips,
     visitsPerTransaction: visits,
     inherentVisitsPerTransaction: inherent,
     ruleVisitsPerTransaction: rule,
@@ -157,10 +163,19 @@ function scoreOpd(index: RubricIndex, opd: OpdAnswers, city: ReturnType<typeof e
 
 function catalogCoverage(rubric: Rubric, opds: readonly OpdScore[]): CatalogCoverage | null {
   if (rubric.catalog === undefined) return null;
-  const held = new Set(opds.flatMap((o) => o.services.map((s) => `${o.id}/${s.id}`)));
-  const all = rubric.catalog.flatMap((o) => o.services.map((s) => ({ opd: o.id, service: s.id })));
-  const missing = all.filter((c) => !held.has(`${c.opd}/${c.service}`));
-  return { services: all.length, assessed: all.length - missing.length, missing };
+  // A catalog has a hundred services; a city's file may hold hundreds: look up, do not join ids.
+  const held = new Map(opds.map((o) => [o.id, o.services]));
+  const missing: { opd: string; service: string }[] = [];
+  let services = 0;
+  for (const opd of rubric.catalog) {
+    const own = held.get(opd.id);
+    for (const service of opd.services) {
+      services++;
+      if (own === undefined || !own.some((s) => s.id === service.id))
+        missing.push({ opd: opd.id, service: service.id });
+    }
+  }
+  return { services, assessed: services - missing.length, missing };
 }
 
 /** Scores a city's (already checked) answers: SPEC "Scoring", steps 1-10, at full precision. */

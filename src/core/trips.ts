@@ -17,9 +17,9 @@ export interface TripResult {
   steps: readonly QuestionResult[];
 }
 
-export interface ServiceVisits {
-  /** In the rubric order of each trip's first step. */
-  trips: readonly TripResult[];
+/** A service's visit counts per transaction (SPEC Scoring 9), counted without building trips. */
+export interface VisitCounts {
+  trips: number;
   /** Trips of kind `rule` or `physical`. */
   inherent: number;
   /** Trips of kind `rule`. */
@@ -28,37 +28,69 @@ export interface ServiceVisits {
   field: number;
 }
 
-/** Most services of a city that goes digital need no visit: one shared empty list for them. */
-const NO_TRIPS: readonly TripResult[] = Object.freeze([]);
-
 const RANK: Readonly<Record<TripKind, number>> = { office: 0, physical: 1, rule: 2 };
 
 /** `rule` and `physical` trips: the citizen comes anyway. */
 export const isInherentTrip = (trip: TripResult): boolean => trip.kind !== 'office';
 
-/** The trips and field visits of one service's evaluated questions (in rubric order). */
-export function visitsOf(questions: readonly QuestionResult[]): ServiceVisits {
-  let trips: { id: string | null; kind: TripKind; steps: QuestionResult[] }[] | undefined;
+/** The kind of an answer that needs presence on an occasion; undefined when it needs none. */
+function presenceOf(r: QuestionResult): TripKind | undefined {
+  const kind = r.outcome?.visit;
+  return r.status === 'answered' && kind !== undefined && needsPresence(kind) ? (kind as TripKind) : undefined;
+}
+
+/**
+ * The counts alone, without a single allocation: a nation's batch scores 200,000 services and
+ * most never need their trips spelled out. A step opens a trip unless an earlier step of the
+ * same declared trip did; a trip's kind is the strongest of its steps.
+ */
+export function countVisits(questions: readonly QuestionResult[]): VisitCounts {
+  let trips = 0;
+  let inherent = 0;
+  let rule = 0;
   let field = 0;
+  for (let i = 0; i < questions.length; i++) {
+    const r = questions[i]!;
+    if (r.status === 'answered' && r.outcome?.visit === 'field') field++;
+    const kind = presenceOf(r);
+    if (kind === undefined) continue;
+    const id = r.entry.question.trip;
+    if (id !== undefined && opensEarlier(questions, i, id)) continue;
+    let strongest = kind;
+    if (id !== undefined) {
+      for (let j = i + 1; j < questions.length; j++) {
+        const later = questions[j]!;
+        const laterKind = later.entry.question.trip === id ? presenceOf(later) : undefined;
+        if (laterKind !== undefined && RANK[laterKind] > RANK[strongest]) strongest = laterKind;
+      }
+    }
+    trips++;
+    if (strongest !== 'office') inherent++;
+    if (strongest === 'rule') rule++;
+  }
+  return { trips, inherent, rule, field };
+}
+
+/** Whether a step before `at` already opened the declared trip `id`. */
+function opensEarlier(questions: readonly QuestionResult[], at: number, id: string): boolean {
+  for (let j = 0; j < at; j++) {
+    const earlier = questions[j]!;
+    if (earlier.entry.question.trip === id && presenceOf(earlier) !== undefined) return true;
+  }
+  return false;
+}
+
+/** The trips of one service's evaluated questions, in the rubric order of each trip's first step. */
+export function tripsOf(questions: readonly QuestionResult[]): readonly TripResult[] {
+  const trips: { id: string | null; kind: TripKind; steps: QuestionResult[] }[] = [];
   for (const r of questions) {
-    const kind = r.outcome?.visit;
-    if (kind === undefined || kind === 'none' || r.status !== 'answered') continue;
-    if (kind === 'field') field++;
-    if (!needsPresence(kind)) continue;
+    const kind = presenceOf(r);
+    if (kind === undefined) continue;
     const id = r.entry.question.trip ?? null;
-    trips ??= [];
     let trip = id === null ? undefined : trips.find((t) => t.id === id);
     if (trip === undefined) trips.push((trip = { id, kind: 'office', steps: [] }));
     trip.steps.push(r);
-    const stepKind = kind as TripKind;
-    if (RANK[stepKind] > RANK[trip.kind]) trip.kind = stepKind;
+    if (RANK[kind] > RANK[trip.kind]) trip.kind = kind;
   }
-  if (trips === undefined) return { trips: NO_TRIPS, inherent: 0, rule: 0, field };
-  let inherent = 0;
-  let rule = 0;
-  for (const trip of trips) {
-    if (trip.kind !== 'office') inherent++;
-    if (trip.kind === 'rule') rule++;
-  }
-  return { trips, inherent, rule, field };
+  return trips;
 }

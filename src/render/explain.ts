@@ -5,7 +5,7 @@ import { weightOf } from '../core/rubric-index.js';
 import { chosenOptions } from '../core/question-types/index.js';
 import type { LocalizedText, Rubric } from '../core/types.js';
 import { answerLabel, formatExact, formatPercent } from './format.js';
-import { ratingFor, type CityScore, type OpdScore, type ServiceScore } from '../core/score.js';
+import { ratingFor, serviceTrips, type CityScore, type OpdScore, type ServiceScore } from '../core/score.js';
 import type { Lang } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 import { explainMessages } from '../i18n/explain-messages.js';
@@ -156,7 +156,8 @@ function explainTrips(service: ServiceScore, t: T, lang: Lang, rubric: Rubric, n
   const text = (x: LocalizedText | null | undefined) => localize(x ?? undefined, lang, defaultLang);
   if (service.visitsPerTransaction === null) return [t('visits.unknown')];
   const lines = [t('visits', { count: service.visitsPerTransaction })];
-  for (const trip of service.trips) {
+  const trips = serviceTrips(service);
+  for (const trip of trips) {
     const steps = trip.steps.map((r) => `${r.entry.question.id} (${r.outcome?.visit ?? 'office'})`).join(', ');
     const label = text(rubric.trips?.find((x) => x.id === trip.id)?.label) ?? trip.id;
     lines.push(trip.id === null ? t('trip.own', { steps }) : t('trip.named', { trip: trip.id, label, steps }));
@@ -167,7 +168,7 @@ function explainTrips(service: ServiceScore, t: T, lang: Lang, rubric: Rubric, n
     }
   }
   const inherent = service.inherentVisitsPerTransaction ?? 0;
-  if (service.trips.length > 0) {
+  if (trips.length > 0) {
     lines.push(
       t('visits.inherent', {
         inherent,
