@@ -5,10 +5,10 @@
  * session's answers when they touched different answers; otherwise the session stops (exit 2)
  * and leaves the file as the other writer left it, saying which answers were not saved.
  */
-import { realpathSync } from 'node:fs';
 import { InvalidInputError, UsageError } from '../errors.js';
 import { translator, type Lang } from '../i18n/index.js';
 import { assessMessages } from '../i18n/assess-messages.js';
+import { realPathOf } from '../io/paths.js';
 import { acquireLock, LockedError } from '../io/lock.js';
 import { readTextFile } from '../io/read-text.js';
 import { writeFileAtomic } from '../io/write-output.js';
@@ -31,14 +31,6 @@ export function lockAnswersFile(path: string, file: string): () => void {
     if (error.holder === undefined) throw new UsageError('assess.locked-unknown', { file, lock: error.lockFile });
     const { pid, host, user, since } = error.holder;
     throw new UsageError('assess.locked', { file, pid, host, user, since, lock: error.lockFile });
-  }
-}
-
-function realPathOf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path; // a new file
   }
 }
 

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathKey } from '../../core/fill-in-grid.js';
 import { checkPlanRubric, PLAN_SHEET, readPlan } from '../../core/fill-in-plan-sheet.js';
@@ -11,6 +10,7 @@ import type { CityAnswers, DocPath, Issue, Rubric } from '../../core/types.js';
 import { InvalidInputError, UsageError } from '../../errors.js';
 import { translator } from '../../i18n/index.js';
 import { workbookMessages } from '../../i18n/workbook-messages.js';
+import { pathExists } from '../../io/paths.js';
 import { expectKind } from '../../io/file-kind.js';
 import { loadRubric, resolveRubricFile } from '../../io/load.js';
 import { readTextFile } from '../../io/read-text.js';
@@ -98,7 +98,7 @@ export async function run(args: readonly unknown[], options: Options, env: CliEn
   const read = readFillIn(rubric, plan, grids, yesNoWords(lang));
   const output = options.output === undefined || options.output === '-' ? undefined : options.output;
   const target = output === undefined ? undefined : resolve(env.cwd, output);
-  const isUpdate = target !== undefined && existsSync(target);
+  const isUpdate = target !== undefined && pathExists(target);
   const doc = isUpdate ? await readExisting(target) : AnswersDoc.create(headerOf(read.answers));
   if (!isUpdate && read.answers.notes !== undefined) doc.setField({ scope: 'city' }, 'notes', read.answers.notes);
   doc.update(read.answers, read.coverage);

@@ -1,4 +1,3 @@
-import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { makePlan, type PlanChoices, type YesNoWords } from '../../core/fill-in-plan.js';
 import { LISTS_SHEET, PLAN_SHEET } from '../../core/fill-in-plan-sheet.js';
@@ -9,6 +8,7 @@ import { UsageError } from '../../errors.js';
 import { translator, type Lang } from '../../i18n/index.js';
 import { initMessages } from '../../i18n/init-messages.js';
 import { workbookMessages } from '../../i18n/workbook-messages.js';
+import { takenBy } from '../../io/paths.js';
 import { loadCity, loadRubric } from '../../io/load.js';
 import { writeOutputAtomic } from '../../io/write-output.js';
 import { renderFillInWorkbook } from '../../render/workbook/fill-in-workbook.js';
@@ -61,9 +61,9 @@ export async function run(args: readonly unknown[], options: Options, env: CliEn
   const given = options.output ?? args[0];
   if (given === undefined || given === '-') throw new UsageError('init.xlsx-needs-file');
   const file = resolve(env.cwd, String(given));
-  const existing = await lstat(file).catch(() => undefined);
-  if (existing?.isDirectory()) throw new UsageError('init.is-folder', { file: String(given) });
-  if (existing !== undefined && !options.force) throw new UsageError('init.file-exists', { file: String(given) });
+  const existing = takenBy(file);
+  if (existing === 'folder') throw new UsageError('init.is-folder', { file: String(given) });
+  if (existing !== 'nothing' && !options.force) throw new UsageError('init.file-exists', { file: String(given) });
 
   let rubric: Rubric;
   let inputs: string[];

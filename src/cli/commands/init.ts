@@ -1,5 +1,4 @@
 import { ID_PATTERN, slugify } from '../../core/ids.js';
-import { lstat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAnswersTemplate, type TemplateChoices } from '../../render/answers-template.js';
@@ -9,6 +8,7 @@ import type { CatalogOpd, Rubric } from '../../core/types.js';
 import { UsageError } from '../../errors.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import { initMessages, type InitMessageKey } from '../../i18n/init-messages.js';
+import { takenBy } from '../../io/paths.js';
 import { bundledRubricPath } from '../../io/bundled.js';
 import { loadRubric } from '../../io/load.js';
 import { writeOutputAtomic } from '../../io/write-output.js';
@@ -114,10 +114,10 @@ export async function run(args: readonly unknown[], options: Options, env: CliEn
   const rubricFile = resolveRubricArg(options.rubric, env);
   // Refuse before any work: the user's answers are never at risk, whatever else fails. lstat, so
   // that even a dangling symlink counts as taken.
-  const existing = file === undefined ? undefined : await lstat(file).catch(() => undefined);
+  const existing = file === undefined ? 'nothing' : takenBy(file);
   // A folder is never the answers file, --force or not: say so, rather than "use --force".
-  if (existing?.isDirectory()) throw new UsageError('init.is-folder', { file: String(args[0]) });
-  if (existing !== undefined && !options.force) throw new UsageError('init.file-exists', { file: String(args[0]) });
+  if (existing === 'folder') throw new UsageError('init.is-folder', { file: String(args[0]) });
+  if (existing !== 'nothing' && !options.force) throw new UsageError('init.file-exists', { file: String(args[0]) });
   const loaded = await loadRubric(rubricFile);
   await printIssues(env, loaded.warnings, lang);
   const { rubric } = loaded;

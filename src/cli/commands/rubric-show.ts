@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { suggest } from '../../core/suggest.js';
 import { UsageError } from '../../errors.js';
+import { pathExists } from '../../io/paths.js';
 import { bundledRubricIds, bundledRubricPath } from '../../io/bundled.js';
 import { loadRubric } from '../../io/load.js';
 import { RUBRIC_FORMATS } from '../../render/rubric-formats.js';
@@ -21,7 +21,7 @@ export const DEFAULT_RUBRIC_ID = 'opd-digital-maturity';
  */
 export function resolveRubricArg(arg: string | undefined, env: Pick<CliEnv, 'cwd'>): string {
   const id = arg ?? DEFAULT_RUBRIC_ID;
-  if (arg !== undefined && existsSync(resolve(env.cwd, arg))) return arg;
+  if (arg !== undefined && pathExists(resolve(env.cwd, arg))) return arg;
   const bundled = bundledRubricPath(id);
   if (bundled !== undefined) return bundled;
   if (arg === undefined || /^[a-z0-9-]+$/.test(arg)) {

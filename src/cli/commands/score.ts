@@ -7,7 +7,7 @@ import { cliMessages } from '../../i18n/cli-messages.js';
 import { RubricCache } from '../../io/load.js';
 import type { CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
-import { expandAnswerFiles } from '../inputs.js';
+import { expandAnswerFiles } from '../../io/paths.js';
 import { chooseFormat, type Options } from '../options.js';
 import { writeResult } from '../output.js';
 import { renderContextOf } from '../render-context.js';
@@ -116,7 +116,7 @@ async function scoreFiles(
 export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
   const { lang } = options;
   const format = chooseFormat(SCORE_FORMATS, options);
-  const files = await expandAnswerFiles(args[0] as string[]);
+  const files = expandAnswerFiles(args[0] as string[]);
   const isBatch = files.length > 1;
   const cache = new RubricCache();
   const render = await format.load();

@@ -3,13 +3,14 @@ import { translator } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli-messages.js';
 import type { CliEnv } from '../env.js';
 import { printIssues } from '../print-issues.js';
-import { expandAnswerFiles, loadCities } from '../inputs.js';
+import { loadCities } from '../inputs.js';
+import { expandAnswerFiles } from '../../io/paths.js';
 import type { Options } from '../options.js';
 
 /** `opdm validate ANSWERS...`: every issue of every file, or one "valid" line per file. */
 export async function run(args: readonly unknown[], options: Options, env: CliEnv): Promise<number> {
   const { lang } = options;
-  const files = await expandAnswerFiles(args[0] as string[]);
+  const files = expandAnswerFiles(args[0] as string[]);
   const { cities, warnings } = await loadCities(files, options.rubric);
   await printIssues(env, warnings, lang);
   const t = translator(cliMessages, lang);
