@@ -7,6 +7,7 @@
  * cost a scorecard about 70 ms, a third of `opdm score` (see docs/performance.md).
  */
 import { styleText } from 'node:util';
+import { safeLine } from './safe-text.js';
 import { displayWidth, splitToWidth } from './display-width.js';
 import { layoutTable, type TableLayout } from './table-layout.js';
 import type { RenderContext } from './context.js';
@@ -46,9 +47,11 @@ function paintCell(ctx: Pick<RenderContext, 'isColor'>, value: Pick<Cell, 'band'
 
 /**
  * A text on one line: line breaks, tabs and runs of spaces become one space, so a name with a
- * newline in it cannot break a table's border. Every text the terminal shows passes here.
+ * newline in it cannot break a table's border; any other control character becomes a visible
+ * stand-in, so that a cell can never carry a colour code of its own, not even one that opdm
+ * itself paints with. Every text the terminal shows passes here.
  */
-export const flatten = (text: string): string => text.replace(/\s+/g, ' ').trim();
+export const flatten = (text: string): string => safeLine(text.replace(/\s+/g, ' ').trim());
 
 /** Greedy word wrap at display width; a word longer than the line is split, never cut short. */
 export function wrapWords(text: string, width: number): string[] {
