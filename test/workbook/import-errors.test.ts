@@ -77,6 +77,24 @@ describe('opdm import: every problem at once, on its cell, exit 2, nothing writt
     );
   });
 
+  it('a wrong value and an empty volume elsewhere: both in one run', async () => {
+    const rows: Record<string, number> = {};
+    await editWorkbook(join(dir, 'kota.xlsx'), (wb) => {
+      const sheet = wb.getWorksheet('disdukcapil')!;
+      rows.ktp = rowOf(sheet, '[ktp-el] ada-inspeksi');
+      rows.kk = rowOf(sheet, '[kartu-keluarga]');
+      sheet.getCell(`E${rows.ktp}`).value = 'maybe';
+      sheet.getCell(`E${rows.kk}`).value = null;
+    });
+    const run = await importIt();
+    expect(run.code).toBe(2);
+    expect(existsSync(join(dir, 'out.yaml'))).toBe(false);
+    const got = lines(run.stderr);
+    expect(got, run.stderr).toHaveLength(2);
+    expect(got).toContain(`kota.xlsx:disdukcapil!E${rows.ktp}: "maybe" is not a yes/no answer: pick Yes or No`);
+    expect(got.find((l) => l.startsWith(`kota.xlsx:disdukcapil!E${rows.kk}: `))).toMatch(/volume/i);
+  });
+
   it('a moved row is named at both places', async () => {
     let first = 0;
     let second = 0;

@@ -104,8 +104,15 @@ export async function run(args: readonly unknown[], options: Options, env: CliEn
   doc.update(read.answers, read.coverage);
   const answers = doc.read();
 
-  const checked = errorsIn(read.issues).length > 0 ? [] : checkImported(rubric, answers, read, file);
   const cellIssues = read.issues.map((i) => ({ ...i, file }));
+  // Every problem at once: the checks of the answers run also when cells were wrong, on what the
+  // other cells say; a cell already named for its value is not named again (a volume that did
+  // not read as a number is not also "missing"), and an issue on no cell waits for the cells.
+  const hasCellErrors = errorsIn(read.issues).length > 0;
+  const named = new Set(cellIssues.map((i) => i.cell));
+  const checked = checkImported(rubric, answers, read, file).filter((i) =>
+    i.cell === undefined ? !hasCellErrors : !named.has(i.cell),
+  );
   const errors = errorsIn([...cellIssues, ...checked]);
   const score = errors.length === 0 ? scoreCity(rubric, answers) : undefined;
   const missing = score ? missingAnswers(score, read, file) : [];
