@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,12 @@ import { promptKeys, scriptedAsker, type Step } from '../fixtures/assess/scripte
 const RUBRIC = resolve('test/fixtures/assess/mini.rubric.yaml');
 
 /** One `opdm assess` session in a fresh (or given) folder, answered from a script. */
-async function assessIn(dir: string, request: Partial<AssessRequest>, steps: readonly Step[]) {
+async function assessIn(
+  dir: string,
+  request: Partial<AssessRequest>,
+  steps: readonly Step[],
+  hooks: { afterInput?: (key: string, value: string) => void } = {},
+) {
   const out = { stdout: '', stderr: '' };
   const env: CliEnv = {
     stdout: (text) => void (out.stdout += text),
@@ -23,6 +28,15 @@ async function assessIn(dir: string, request: Partial<AssessRequest>, steps: rea
     columns: 160,
   };
   const asker = scriptedAsker(steps);
+  const { afterInput } = hooks;
+  if (afterInput) {
+    const input = asker.input.bind(asker);
+    asker.input = async (prompt) => {
+      const value = await input(prompt);
+      afterInput(prompt.key, value);
+      return value;
+    };
+  }
   const result = assess(
     { isReview: false, ...request },
     { asker, env, lang: 'en', isColor: false, today: '2026-11-20' },
@@ -89,6 +103,56 @@ describe('opdm assess: a new answers file', () => {
     expect(String(run.error)).toContain(
       'refused "taken.yaml": taken.yaml already exists; to continue it, run `opdm assess taken.yaml`.',
     );
+  });
+
+  it('asks again, the header kept, for a file name whose folder does not exist', async () => {
+    const dir = tempDir();
+    const run = await assessIn(dir, { rubricFile: RUBRIC }, [...HEADER, ['file', ['data/kota.yaml', 'kota.yaml']]]);
+    expect(run.error).toBeInstanceOf(CancelledError);
+    expect(run.asker.events).toContainEqual({
+      kind: 'refused',
+      key: 'file',
+      text: 'data/kota.yaml',
+      message: 'The folder data does not exist: create it first, or choose another folder.',
+    });
+    const text = readFileSync(join(dir, 'kota.yaml'), 'utf8');
+    expect(text).toContain('province: Jawa Barat');
+    expect(text).toContain('  - Sari');
+  });
+
+  it('asks again, offering the name typed, when the file appears before it is written', async () => {
+    const dir = tempDir();
+    // Someone saves a kota.yaml of their own just after the name was accepted.
+    const run = await assessIn(
+      dir,
+      { rubricFile: RUBRIC },
+      [...HEADER, ['file', 'kota.yaml'], ['file', 'kota-2.yaml']],
+      {
+        afterInput: (key) =>
+          key === 'file' && !existsSync(join(dir, 'kota.yaml')) && writeFileSync(join(dir, 'kota.yaml'), 'x: 1\n'),
+      },
+    );
+    expect(run.error).toBeInstanceOf(CancelledError);
+    expect(run.asker.events).toContainEqual({
+      kind: 'say',
+      text: 'kota.yaml already exists; to continue it, run `opdm assess kota.yaml`.',
+    });
+    expect(run.asker.events.filter((e) => e.kind === 'prompt' && e.key === 'file').at(-1)).toMatchObject({
+      default: 'kota.yaml',
+    });
+    expect(readFileSync(join(dir, 'kota.yaml'), 'utf8')).toBe('x: 1\n');
+    expect(readFileSync(join(dir, 'kota-2.yaml'), 'utf8')).toContain('province: Jawa Barat');
+    expect(run.stderr).toContain('Answers file created: kota-2.yaml');
+    // The lock of the name given up is gone with it.
+    expect(readdirSync(dir).sort()).toEqual(['kota-2.yaml', 'kota.yaml']);
+  });
+
+  it('refuses at once, before asking anything, a new file named in a folder that does not exist', async () => {
+    const dir = tempDir();
+    const run = await runCli(['assess', 'data/kota.yaml', '--lang', 'en'], { cwd: dir, isStdinTTY: true });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('opdm: The folder data does not exist: create it first, or choose another folder.\n');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('says that nothing was saved when stopped before the file exists', async () => {
