@@ -4,7 +4,9 @@ import type { Catalog } from './index.js';
 const assessId = {
   'assess.no-tty':
     'assess perlu terminal interaktif (stdin bukan TTY). Tanpa terminal, seperti di CI: buat berkas dengan `opdm init`, isi, lalu nilai dengan `opdm score`.',
-  'assess.unknown-opd': 'OPD "{id}" tidak ada di berkas maupun di katalog rubrik{suggestion}; yang dikenal: {known}',
+  'assess.unknown-opd': 'OPD "{id}" tidak ada di berkas maupun di katalog rubrik. Yang dikenal: {known}',
+  'assess.unknown-opd-near':
+    'OPD "{id}" tidak ada di berkas maupun di katalog rubrik; maksud Anda "{suggestion}"? Yang dikenal: {known}',
   'assess.key.navigate': 'pindah',
   'assess.key.select': 'pilih',
   'assess.key.submit': 'lanjut',
@@ -98,7 +100,9 @@ export const assessMessages: Catalog<AssessMessageKey> = {
   en: {
     'assess.no-tty':
       'assess needs an interactive terminal (stdin is not a TTY). Without one, as in CI: create the file with `opdm init`, fill it in, then score it with `opdm score`.',
-    'assess.unknown-opd': 'OPD "{id}" is neither in the file nor in the rubric\'s catalog{suggestion}; known: {known}',
+    'assess.unknown-opd': 'OPD "{id}" is neither in the file nor in the rubric\'s catalog. Known: {known}',
+    'assess.unknown-opd-near':
+      'OPD "{id}" is neither in the file nor in the rubric\'s catalog; did you mean "{suggestion}"? Known: {known}',
     'assess.key.navigate': 'move',
     'assess.key.select': 'choose',
     'assess.key.submit': 'next',

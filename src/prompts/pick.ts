@@ -22,15 +22,30 @@ export interface PickedOpd {
 }
 
 /**
+ * The known id a mistyped one most likely means: the nearest by spelling, else the only one
+ * that holds it or that it holds (`dukcapil` for `disdukcapil`, `kominfo` for `diskominfo`).
+ */
+export function nearestId(id: string, known: readonly string[]): string | undefined {
+  const near = suggest(id, known);
+  if (near !== undefined || id.length < 3) return near;
+  const word = id.toLowerCase();
+  const holding = known.filter((k) => k.includes(word) || word.includes(k));
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+/**
  * Checks `--opd` ids before anything is asked: each must be in the file or in the catalog.
- * @throws UsageError `assess.unknown-opd` {id, suggestion}
+ * @throws UsageError `assess.unknown-opd` {id, known}, or `assess.unknown-opd-near` {id, suggestion, known}
  */
 export function checkOpdIds(rubric: Rubric, answers: CityAnswers | undefined, ids: readonly string[]): void {
-  const known = [...(answers?.opds.map((o) => o.id) ?? []), ...(rubric.catalog?.map((c) => c.id) ?? [])];
+  const known = [...new Set([...(answers?.opds.map((o) => o.id) ?? []), ...(rubric.catalog?.map((c) => c.id) ?? [])])];
   for (const id of ids) {
     if (known.includes(id)) continue;
-    const near = suggest(id, known);
-    throw new UsageError('assess.unknown-opd', { id, suggestion: near ? ` (${near}?)` : '', known: known.join(', ') });
+    const suggestion = nearestId(id, known);
+    const params = { id, known: known.join(', ') };
+    throw suggestion === undefined
+      ? new UsageError('assess.unknown-opd', params)
+      : new UsageError('assess.unknown-opd-near', { ...params, suggestion });
   }
 }
 

@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliEnv } from '../../src/cli/env.js';
 import { assess, type AssessRequest } from '../../src/cli/commands/assess.js';
-import { CancelledError, InvalidInputError, UsageError } from '../../src/errors.js';
+import { CancelledError, InvalidInputError } from '../../src/errors.js';
 import { runCli } from '../helpers/run-cli.js';
 import { promptKeys, scriptedAsker, type Step } from '../fixtures/assess/scripted-asker.js';
 
@@ -228,15 +228,28 @@ describe('opdm assess: continuing a file over several sessions', () => {
     expect(run.stdout).toContain('Result so far: Kota Uji, period 2026');
   });
 
-  it('refuses an --opd that is neither in the file nor in the catalog, with a suggestion', async () => {
+  it('refuses an --opd that is neither in the file nor in the catalog: each known id once, and the one meant', async () => {
     const dir = tempDir();
-    await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, firstSession);
-    const run = await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC, opdIds: ['dukcapl'] }, []);
-    expect(run.error).toBeInstanceOf(UsageError);
-    expect(run.error).toMatchObject({
-      key: 'assess.unknown-opd',
-      params: { id: 'dukcapl', suggestion: ' (dukcapil?)' },
-    });
+    // Every OPD of this file is in the catalog too: each is still listed once.
+    copyFileSync('examples/kota-bandung.answers.yaml', join(dir, 'kota.yaml'));
+    const tty = { cwd: dir, isStdinTTY: true };
+    const run = await runCli(['assess', 'kota.yaml', '--opd', 'dukcapil', '--lang', 'en'], tty);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const line = run.stderr.trimEnd();
+    expect(line).toMatch(
+      /^opdm: OPD "dukcapil" is neither in the file nor in the rubric's catalog; did you mean "disdukcapil"\? Known: disdukcapil, dpmptsp, /,
+    );
+    const known = line.slice(line.indexOf('Known: ') + 7).split(', ');
+    expect(known).toEqual([...new Set(known)]);
+    expect(known).toContain('dispora');
+    const typo = await runCli(['assess', 'kota.yaml', '--opd', 'dinkess'], tty);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('; maksud Anda "dinkes"? Yang dikenal: disdukcapil,');
+    const unknown = await runCli(['assess', 'kota.yaml', '--opd', 'xyz'], tty);
+    expect(unknown.stderr).toMatch(
+      /^opdm: OPD "xyz" tidak ada di berkas maupun di katalog rubrik\. Yang dikenal: disdukcapil,/,
+    );
   });
 
   it('refuses to continue an invalid file, listing its issues', async () => {

@@ -174,6 +174,15 @@ describe('opdm assess in a terminal', () => {
     expect(result.transcript).toMatch(/broken\.yaml:\d+:\d+/);
     expect(existsSync(join(dir, 'kota.yaml'))).toBe(false);
   });
+
+  it('ends the first prompt of a new file at once when --opd names an unknown OPD, before anything is typed', async () => {
+    const dir = tempDir();
+    const result = await pty([...ARGS, '--opd', 'dukcapl'], dir, [{ expect: 'Name of the local government' }]);
+    expect(result.code, explain(result)).toBe(2);
+    expect(result.transcript).toContain('OPD "dukcapl" is neither in the file nor in the rubric\'s catalog');
+    expect(result.transcript).toContain('did you mean "dukcapil"? Known: dukcapil, bapenda');
+    expect(existsSync(join(dir, 'kota.yaml'))).toBe(false);
+  });
 });
 
 describe('opdm assess without a terminal (the real binary)', () => {

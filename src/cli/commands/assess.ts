@@ -109,10 +109,14 @@ async function startNew(request: AssessRequest, deps: AssessDeps, lock: (file: s
     throw new UsageError('usage.rubric-not-found', { id: DEFAULT_RUBRIC, known: bundledRubricIds().join(', ') });
   const controller = new AbortController();
   const asked = askHeader(deps.asker, deps.lang, deps.today, controller.signal);
-  const loading = afterFirstPrompt(async () => (await import('../../io/load.js')).loadRubric(rubricFile), controller);
+  const loading = afterFirstPrompt(async () => {
+    const loaded = await (await import('../../io/load.js')).loadRubric(rubricFile);
+    // An unknown --opd ends the first prompt at once, before anything is typed in vain.
+    if (request.opdIds) checkOpdIds(loaded.rubric, undefined, request.opdIds);
+    return loaded;
+  }, controller);
   const header = await asked;
   const rubric = await loading;
-  if (request.opdIds) checkOpdIds(rubric.rubric, undefined, request.opdIds);
   const { AnswersDoc } = await import('../../prompts/answers-doc.js');
   const doc = AnswersDoc.create({
     rubric: `${rubric.rubric.rubric}@${rubric.rubric.version}`,
