@@ -7,6 +7,7 @@ const assessId = {
   'assess.unknown-opd': 'OPD "{id}" tidak ada di berkas maupun di katalog rubrik. Yang dikenal: {known}',
   'assess.unknown-opd-near':
     'OPD "{id}" tidak ada di berkas maupun di katalog rubrik; maksud Anda "{suggestion}"? Yang dikenal: {known}',
+  'assess.key.space': 'spasi',
   'assess.key.navigate': 'pindah',
   'assess.key.select': 'pilih',
   'assess.key.submit': 'lanjut',
@@ -54,7 +55,7 @@ const assessId = {
   'assess.na': 'Tidak berlaku di sini (beri alasan)',
   'assess.skip': 'Lewati dulu (tanyakan lagi nanti)',
   'assess.keep': 'Biarkan jawaban sekarang',
-  'assess.multi-hint': '(spasi memilih; Enter tanpa pilihan = tidak ada)',
+  'assess.multi-hint': '({space} = {select}; Enter tanpa pilihan = tidak ada)',
   'assess.multi-alone': '"Lewati" dan "Tidak berlaku" dipilih sendiri, tanpa pilihan lain.',
   'assess.typed-hint': 'Enter tanpa isi = lewati dulu.',
   'assess.typed-hint-na': 'Enter tanpa isi = lewati dulu; ketik - jika tidak berlaku di sini.',
@@ -103,6 +104,7 @@ export const assessMessages: Catalog<AssessMessageKey> = {
     'assess.unknown-opd': 'OPD "{id}" is neither in the file nor in the rubric\'s catalog. Known: {known}',
     'assess.unknown-opd-near':
       'OPD "{id}" is neither in the file nor in the rubric\'s catalog; did you mean "{suggestion}"? Known: {known}',
+    'assess.key.space': 'space',
     'assess.key.navigate': 'move',
     'assess.key.select': 'choose',
     'assess.key.submit': 'next',
@@ -150,7 +152,7 @@ export const assessMessages: Catalog<AssessMessageKey> = {
     'assess.na': 'Not applicable here (give a reason)',
     'assess.skip': 'Skip for now (ask again later)',
     'assess.keep': 'Keep the current answer',
-    'assess.multi-hint': '(space chooses; Enter with nothing chosen = none)',
+    'assess.multi-hint': '({space} = {select}; Enter with nothing chosen = none)',
     'assess.multi-alone': '"Skip" and "Not applicable" are chosen alone, without other choices.',
     'assess.typed-hint': 'Enter with nothing typed = skip for now.',
     'assess.typed-hint-na': 'Enter with nothing typed = skip for now; type - if it does not apply here.',

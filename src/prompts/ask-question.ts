@@ -79,7 +79,7 @@ export async function askQuestion(question: Question, ctx: QuestionContext): Pro
       const chosen = Array.isArray(ctx.current) ? (ctx.current as readonly OptionValue[]) : [];
       const picked = await ctx.asker.checkbox<Picked>({
         key,
-        message: `${message} ${t('assess.multi-hint')}`,
+        message: `${message} ${t('assess.multi-hint', { space: t('assess.key.space'), select: t('assess.key.select') })}`,
         choices: [
           ...question.options.map((o) => ({
             value: o.value,

@@ -19,6 +19,8 @@ export interface InquirerAskerOptions {
 }
 
 type Style = Parameters<typeof styleText>[0];
+/** The keys' names in the hint line (`spasi pilih`), as the prompts' own hints name them. */
+const KEY_NAMES: Record<string, AssessMessageKey> = { space: 'assess.key.space' };
 const HINTS: Record<string, AssessMessageKey> = {
   navigate: 'assess.key.navigate',
   select: 'assess.key.select',
@@ -47,7 +49,10 @@ function themeFor(lang: Lang, isColor: boolean) {
       disabled: paint('dim'),
       keysHelpTip: (keys: [string, string][]) =>
         keys
-          .map(([key, action]) => `${paint('bold')(key)} ${paint('dim')(HINTS[action] ? t(HINTS[action]) : action)}`)
+          .map(([key, action]) => {
+            const name = KEY_NAMES[key] ? t(KEY_NAMES[key]) : key;
+            return `${paint('bold')(name)} ${paint('dim')(HINTS[action] ? t(HINTS[action]) : action)}`;
+          })
           .join(paint('dim')(' • ')),
     },
     i18n: { disabledError: t('assess.disabled') },

@@ -4,7 +4,7 @@
  * at once.
  */
 import { suggest } from '../core/suggest.js';
-import type { CityAnswers, Rubric } from '../core/types.js';
+import type { CityAnswers, LocalizedText, Rubric } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import type { Choice } from './asker.js';
 import { slugify } from '../core/ids.js';
@@ -67,6 +67,18 @@ async function addCatalogOpd(s: Session, id: string): Promise<number> {
   return index;
 }
 
+/**
+ * A catalog OPD or service as every screen of the session names it: as the answers file will
+ * (in the rubric's default language), so that the pickers, the questions, the progress line and
+ * the scorecard agree. Its name in the session's language, when another, shows while it is
+ * highlighted.
+ */
+function catalogChoice(s: Session, entry: { id: string; name: LocalizedText }): Choice<Pick> {
+  const label = fileName(s.rubric, entry.name) || entry.id;
+  const translated = s.text(entry.name);
+  return { value: entry.id, label, ...(translated && translated !== label ? { description: translated } : {}) };
+}
+
 /** Asks for names until an empty one; each becomes an entity with a free id. */
 async function askNewNames(
   s: Session,
@@ -92,7 +104,7 @@ export async function pickOpds(s: Session): Promise<PickedOpd[]> {
   const catalog = (s.rubric.catalog ?? []).filter((c) => !inFile.has(c.id));
   const choices: (Choice<Pick> & { isChecked?: boolean })[] = [
     ...existing.map((o) => ({ value: o.id, label: `${o.name} (${o.id})`, isChecked: true })),
-    ...catalog.map((c) => ({ value: c.id, label: s.text(c.name) ?? c.id })),
+    ...catalog.map((c) => catalogChoice(s, c)),
     { value: NEW_ENTRY, label: s.t('assess.opd-new') },
   ];
   const chosen = await s.asker.checkbox<Pick>({
@@ -127,7 +139,7 @@ export async function pickServices(s: Session, opd: number): Promise<void> {
       message: s.t('assess.services', { opd: entry.name }),
       choices: [
         ...entry.services.map((x) => ({ value: x.id, label: x.name, isChecked: true, isDisabled: true })),
-        ...catalog.map((c) => ({ value: c.id, label: s.text(c.name) ?? c.id })),
+        ...catalog.map((c) => catalogChoice(s, c)),
         { value: NEW_ENTRY, label: s.t('assess.service-new') },
       ],
     });

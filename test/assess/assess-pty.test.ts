@@ -164,6 +164,23 @@ describe('opdm assess in a terminal', () => {
     expect((await runCli(['validate', join(dir, 'kota.yaml'), '--rubric', RUBRIC])).code).toBe(0);
   });
 
+  it('names the space key and what it does with the same words in the key line and in the question', async () => {
+    const dir = tempDir();
+    const steps: PtyStep[] = [
+      { expect: 'Nama pemda', send: `Kota Uji${ENTER}` },
+      ...['Id pemda', 'Provinsi', 'Periode', 'Penilai'].map((expect) => ({ expect, send: ENTER })),
+      { expect: 'OPD mana yang dinilai', send: ` ${ENTER}` },
+      { expect: 'Layanan Dinas Kependudukan', send: ` ${ENTER}` },
+      { expect: 'Volume tahunan Akta Kelahiran', send: `42.000${ENTER}` },
+      { expect: 'Ada SOP', send: CTRL_C },
+    ];
+    const result = await pty(['assess', 'kota.yaml', '--rubric', RUBRIC], dir, steps);
+    expect(result.code, explain(result)).toBe(130);
+    expect(result.transcript).toContain('↑↓ pindah • spasi pilih • a semua • i balik • ⏎ lanjut');
+    expect(result.transcript).toContain('↑↓ pindah • ⏎ pilih');
+    expect(result.transcript).not.toContain('space');
+  });
+
   it('ends the first prompt with the error when the rubric turns out broken while it is shown', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'broken.yaml'), 'rubric: Not An Id\nversion: 1\n');

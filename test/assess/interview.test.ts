@@ -10,7 +10,14 @@ import { NOT_APPLICABLE, SKIP } from '../../src/prompts/ask-question.js';
 import { isCityFirst, runInterview, type InterviewOptions } from '../../src/prompts/interview.js';
 import { NEW_ENTRY } from '../../src/prompts/pick.js';
 import { runCli } from '../helpers/run-cli.js';
-import { promptKeys, scriptedAsker, type ScriptedAsker, type Step } from '../fixtures/assess/scripted-asker.js';
+import {
+  labelOf,
+  promptKeys,
+  promptsOf,
+  scriptedAsker,
+  type ScriptedAsker,
+  type Step,
+} from '../fixtures/assess/scripted-asker.js';
 
 const RUBRIC = 'test/fixtures/assess/mini.rubric.yaml';
 let rubric: Rubric;
@@ -126,6 +133,26 @@ describe('runInterview: a session from an empty file to the last question', () =
     // Not applicable leaves the count: 5 of 6 once the signature question is marked so.
     expect(headers.at(-1)).toBe('[City: Kota Uji · 83% of questions answered (5/6)]');
     expect(asker.events).toContainEqual({ kind: 'say', text: 'Choose the way most citizens use.' });
+    // The same words as the key line under the check boxes: `space choose`.
+    expect(promptsOf(asker, `answer:${S}/hasil`)[0]?.message).toBe(
+      'How is the result delivered? (space = choose; Enter with nothing chosen = none)',
+    );
+  });
+});
+
+describe('runInterview: names', () => {
+  it('names a catalog OPD and service the same on every screen, in English too: as the file and reports do', async () => {
+    const { asker, run } = await session(newDoc(), FIRST_PART);
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
+    const prompt = (key: string) => promptsOf(asker, key)[0];
+    const label = (key: string, value: string) => labelOf(prompt(key), value);
+    const opd = 'Dinas Kependudukan dan Pencatatan Sipil';
+    expect(label('opds', 'dukcapil')).toBe(opd);
+    expect(prompt('services:dukcapil')?.message).toBe(`Services of ${opd}: which are assessed?`);
+    expect(label('services:dukcapil', 'akta-lahir')).toBe('Akta Kelahiran');
+    expect(prompt(`volume:${S}`)?.message).toContain('Annual volume of Akta Kelahiran');
+    const headers = asker.events.flatMap((e) => (e.kind === 'say' && e.text.startsWith('[') ? [e.text] : []));
+    expect(headers.at(-1)).toContain(`[OPD 1 of 1: ${opd} › Service 1 of 1: Akta Kelahiran`);
   });
 });
 
