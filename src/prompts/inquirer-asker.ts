@@ -47,6 +47,9 @@ function themeFor(lang: Lang, isColor: boolean) {
       key: (text: string) => paint('cyan')(`<${text}>`),
       description: paint('cyan'),
       disabled: paint('dim'),
+      // What stays on screen after the check boxes: an empty answer reads "(tidak ada)", not nothing.
+      renderSelectedChoices: (chosen: readonly { short: string }[]) =>
+        chosen.length === 0 ? t('assess.none') : chosen.map((c) => c.short).join(', '),
       keysHelpTip: (keys: [string, string][]) =>
         keys
           .map(([key, action]) => {

@@ -8,7 +8,8 @@ import type { CityAnswers, LocalizedText, Rubric } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import type { Choice } from './asker.js';
 import { slugify } from '../core/ids.js';
-import { freeId, parseNumberText } from './parse-input.js';
+import { freeId, numberText, parseNumberText } from './parse-input.js';
+import { BACK, isBackText, keyHints } from './reply.js';
 import { fileName, type Session } from './session.js';
 
 /** The "something not in the catalog" entry of the OPD and service check boxes. */
@@ -158,7 +159,8 @@ export async function pickServices(s: Session, opd: number): Promise<void> {
 }
 
 async function addService(s: Session, opd: number, id: string, name: string): Promise<void> {
-  const volume = await askVolume(s, `${s.doc.read().opds[opd]?.id}/${id}`, name, undefined);
+  const typed = await askVolume(s, `${s.doc.read().opds[opd]?.id}/${id}`, name, undefined);
+  const volume = typed === BACK ? undefined : typed;
   s.doc.addService(opd, { id, name, ...(volume === undefined ? {} : { annual_volume: volume }) });
   await s.commit();
 }
@@ -167,23 +169,34 @@ async function addService(s: Session, opd: number, id: string, name: string): Pr
 const needsVolume = (rubric: Rubric): boolean =>
   rubric.aggregation.service_weighting === 'volume' || rubric.aggregation.opd_weighting === 'volume';
 
-/** Asks a service's annual volume; undefined when left empty (allowed unless the rubric weights by volume). */
+/**
+ * Asks a service's annual volume; undefined when left empty (allowed unless the rubric weights
+ * by volume); BACK when the person goes back (only offered with `canGoBack`).
+ */
 export async function askVolume(
   s: Session,
   path: string,
   service: string,
   current: number | undefined,
-): Promise<number | undefined> {
+  canGoBack = false,
+): Promise<number | undefined | typeof BACK> {
   const isRequired = needsVolume(s.rubric);
+  const keys = keyHints(s.t, [
+    'assess.volume-unit',
+    current !== undefined ? 'assess.enter-keep' : !isRequired && 'assess.volume-unknown',
+    canGoBack && 'assess.type-back',
+  ]);
   const typed = await s.asker.input({
     key: `volume:${path}`,
-    message: s.t(isRequired ? 'assess.volume' : 'assess.volume-optional', { service }),
-    ...(current === undefined ? {} : { default: String(current) }),
+    message: s.t('assess.volume', { service, keys }),
+    ...(current === undefined ? {} : { default: numberText(current, s.lang) }),
     validate: (value) => {
+      if (isBackText(value, canGoBack)) return true;
       if (value.trim() === '') return isRequired ? s.t('assess.volume-required') : true;
       const n = parseNumberText(value);
       return n !== undefined && n >= 0 ? true : s.t('assess.bad-volume', { value });
     },
   });
+  if (isBackText(typed, canGoBack)) return BACK;
   return typed.trim() === '' ? undefined : parseNumberText(typed);
 }

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Rubric } from '../../src/core/types.js';
 import { CancelledError } from '../../src/errors.js';
-import { loadRubric } from '../../src/io/load.js';
 import { AnswersDoc } from '../../src/prompts/answers-doc.js';
-import { NOT_APPLICABLE, SKIP } from '../../src/prompts/ask-question.js';
+import { NOT_APPLICABLE, SKIP } from '../../src/prompts/reply.js';
 import { isCityFirst, runInterview, type InterviewOptions } from '../../src/prompts/interview.js';
 import { NEW_ENTRY } from '../../src/prompts/pick.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -18,53 +17,22 @@ import {
   type ScriptedAsker,
   type Step,
 } from '../fixtures/assess/scripted-asker.js';
+import {
+  FIRST_PART,
+  loadMiniRubric,
+  newDoc,
+  REST,
+  RUBRIC,
+  S,
+  session as sessionOf,
+} from '../fixtures/assess/interview-session.js';
 
-const RUBRIC = 'test/fixtures/assess/mini.rubric.yaml';
 let rubric: Rubric;
 beforeAll(async () => {
-  rubric = (await loadRubric(RUBRIC)).rubric;
+  rubric = await loadMiniRubric();
 });
-
-const newDoc = () =>
-  AnswersDoc.create({ rubric: 'uji-assess@1.0.0', city: { id: 'kota-uji', name: 'Kota Uji' }, period: '2026' });
-
-/** Runs one session; `saved` holds every text written, and the timeline notes each save. */
-async function session(doc: AnswersDoc, steps: readonly Step[], options: Partial<InterviewOptions> = {}) {
-  const asker = scriptedAsker(steps);
-  const saved: string[] = [];
-  const save = async (d: AnswersDoc) => {
-    saved.push(d.toString());
-    asker.note('save');
-  };
-  const run = runInterview({ asker, rubric, lang: 'en', doc, save, start: 'choose', ...options });
-  return { asker, saved, run };
-}
-
-const S = 'dukcapil/akta-lahir';
-/** Session one of the Dukcapil interview, up to the application question's evidence. */
-const FIRST_PART: Step[] = [
-  ['opds', ['dukcapil']],
-  ['services:dukcapil', ['akta-lahir']],
-  [`volume:${S}`, '42.000'],
-  ['answer:dukcapil/sop', true],
-  ['evidence:dukcapil/sop', ''],
-  [`answer:${S}/pengajuan`, 'daring'],
-  [`evidence:${S}/pengajuan`, 'https://example.org/form'],
-];
-const REST: Step[] = [
-  [`answer:${S}/berbayar`, false],
-  [`evidence:${S}/berbayar`, ''],
-  // pembayaran is not asked: it applies only when there is a fee.
-  [`answer:${S}/tanda-tangan`, NOT_APPLICABLE],
-  [`reason:${S}/tanda-tangan`, 'Tidak ada keputusan'],
-  [`answer:${S}/hasil`, ['unduh', 'pos']],
-  [`evidence:${S}/hasil`, ''],
-  [`answer:${S}/persen-daring`, '80'],
-  [`evidence:${S}/persen-daring`, ''],
-  [`answer:${S}/catatan`, 'Daring sejak 2024'],
-  ['answer:kebijakan-spbe', true],
-  ['evidence:kebijakan-spbe', 'Perwal 12/2023'],
-];
+const session = (doc: AnswersDoc, steps: readonly Step[], options: Partial<InterviewOptions> = {}) =>
+  sessionOf(rubric, doc, steps, options);
 
 describe('runInterview: a session from an empty file to the last question', () => {
   it('asks OPDs, services and volume, then the OPD, service and city questions, with skip logic', async () => {
@@ -219,13 +187,19 @@ describe('runInterview: interrupted, resumed, reviewed', () => {
     const { asker, run } = await session(doc, review, { start: 'continue', isReview: true });
     await run;
     const put = (key: string) => asker.events.find((e) => e.kind === 'prompt' && e.key === key);
-    expect(put(`volume:${S}`)).toMatchObject({ default: '42000' });
+    // Enter keeps what is shown, and says so; numbers are offered as English writes them.
+    expect(put(`volume:${S}`)).toMatchObject({
+      default: '42,000',
+      message: 'Annual volume of Akta Kelahiran (transactions a year; Enter = keep; type < to go back)',
+    });
     expect(put(`answer:${S}/pengajuan`)).toMatchObject({ default: 'daring' });
     expect(put(`answer:${S}/tanda-tangan`)).toMatchObject({ default: NOT_APPLICABLE });
     expect(put(`answer:${S}/hasil`)).toMatchObject({
       choices: expect.arrayContaining([{ value: 'pos', label: 'Sent by post', isChecked: true }]),
     });
     expect(put(`answer:${S}/persen-daring`)).toMatchObject({ default: '80' });
+    const hints = asker.events.flatMap((e) => (e.kind === 'say' && e.text.startsWith('Enter') ? [e.text] : []));
+    expect(hints).toEqual(['Enter = keep; type < to go back.', 'Enter = keep; type < to go back.']);
     expect(put(`evidence:${S}/pengajuan`)).toMatchObject({ default: 'https://example.org/form' });
     const service = doc.read().opds[0]?.services[0];
     expect(service?.answers).toMatchObject({
