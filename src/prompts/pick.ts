@@ -26,7 +26,7 @@ export interface PickedOpd {
  * The known id a mistyped one most likely means: the nearest by spelling, else the only one
  * that holds it or that it holds (`dukcapil` for `disdukcapil`, `kominfo` for `diskominfo`).
  */
-export function nearestId(id: string, known: readonly string[]): string | undefined {
+function nearestId(id: string, known: readonly string[]): string | undefined {
   const near = suggest(id, known);
   if (near !== undefined || id.length < 3) return near;
   const word = id.toLowerCase();
