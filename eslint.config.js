@@ -89,7 +89,6 @@ export default tseslint.config(
   {
     // Only src/io touches files: a command asks io what is at a path.
     files: ['src/cli/**/*.ts'],
-    ignores: ['src/cli/commands/assess.ts'], // TODO: after the assess-ux merge
     rules: { 'no-restricted-imports': ['error', { paths: noFiles, patterns: [onlyPrompts] }] },
   },
   {

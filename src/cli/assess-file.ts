@@ -34,13 +34,16 @@ export function lockAnswersFile(path: string, file: string): () => void {
   }
 }
 
-/** A value as a person reads it in a message: text as it is, anything else as YAML-like JSON. */
-const shown = (value: unknown, lang: Lang): string =>
-  value === undefined
-    ? translator(assessMessages, lang)('assess.removed-value')
-    : typeof value === 'string'
-      ? value
-      : JSON.stringify(value);
+/**
+ * A value as a person reads it in a message: text as it is, an empty list as `(tidak ada)` (as
+ * the interview shows it), anything else as YAML-like JSON.
+ */
+function shown(value: unknown, lang: Lang): string {
+  const t = translator(assessMessages, lang);
+  if (value === undefined) return t('assess.removed-value');
+  if (Array.isArray(value) && value.length === 0) return t('assess.none');
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
 
 export interface SaveOptions {
   /** The path this process writes. */

@@ -1,13 +1,25 @@
 /**
- * What a command asks of a path before it reads or writes it. Synchronous, like every read of
- * opdm's: node:fs/promises alone costs a CLI a millisecond to load.
+ * What a command asks of a path before it reads or writes it: the CLI never touches the file
+ * system itself. Synchronous, like every read of opdm's: node:fs/promises alone costs a CLI a
+ * millisecond to load.
  */
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 
-/** Whether something is at `path` (a file, a folder, anything the path leads to). */
-export const pathExists = (path: string): boolean => existsSync(path);
+/** Whether anything (a file, a folder, a device) is at `path`; a broken symlink counts as nothing. */
+export function pathExists(path: string): boolean {
+  return existsSync(path);
+}
+
+/** Whether the folder a file at `path` goes into exists (a file can be created there). */
+export function isFolderThere(path: string): boolean {
+  try {
+    return statSync(dirname(path)).isDirectory();
+  } catch {
+    return false; // missing, or not reachable: either way no file can be made there
+  }
+}
 
 /**
  * What is at `path` itself, not following a symlink: a dangling symlink is taken too, so a

@@ -3,7 +3,7 @@
  * `yaml` Document API, so the comments, key order and layout of a hand-edited file survive the
  * next save. Reading gives the plain `CityAnswers` that scoring understands.
  */
-import { Document, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { Document, isCollection, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import type { AnswerMap, AnswerValue, CityAnswers, OpdAnswers, ServiceAnswers } from '../core/types.js';
 
 /** Which entity an answer belongs to: the city, an OPD, or a service (by list position). */
@@ -123,9 +123,7 @@ export class AnswersDoc {
   moveService(from: { opd: number; service: number }, toOpd: number): void {
     const node = this.doc.getIn(['opds', from.opd, 'services', from.service], true) as Node;
     this.doc.deleteIn(['opds', from.opd, 'services', from.service]);
-    const path = ['opds', toOpd, 'services'];
-    if (!this.doc.hasIn(path)) this.doc.setIn(path, this.doc.createNode([]));
-    this.doc.addIn(path, node);
+    this.append(['opds', toOpd, 'services'], node);
     this.cached = undefined;
   }
 
@@ -180,22 +178,17 @@ export class AnswersDoc {
 
   /** Appends an OPD; returns its position. */
   addOpd(opd: { id: string; name: string }): number {
-    if (!this.doc.has('opds')) this.doc.set('opds', this.doc.createNode([]));
-    this.doc.addIn(['opds'], this.doc.createNode({ id: opd.id, name: opd.name, answers: {}, services: [] }));
-    this.cached = undefined;
+    this.append(['opds'], this.doc.createNode({ id: opd.id, name: opd.name, answers: {}, services: [] }));
     return this.read().opds.length - 1;
   }
 
   /** Appends a service to an OPD; returns its position. */
   addService(opd: number, service: { id: string; name: string; annual_volume?: number }): number {
-    const path = ['opds', opd, 'services'];
-    if (!this.doc.hasIn(path)) this.doc.setIn(path, this.doc.createNode([]));
     const { id, name, annual_volume: volume } = service;
-    this.doc.addIn(
-      path,
+    this.append(
+      ['opds', opd, 'services'],
       this.doc.createNode({ id, name, ...(volume === undefined ? {} : { annual_volume: volume }), answers: {} }),
     );
-    this.cached = undefined;
     return (this.read().opds[opd]?.services.length ?? 0) - 1;
   }
 
@@ -205,10 +198,32 @@ export class AnswersDoc {
   }
 
   private set(path: (string | number)[], value: unknown): void {
-    // An empty `{}` a person (or `opdm init`) left grows as a block map, not one long line.
-    const parent = this.doc.getIn(path.slice(0, -1), true) as Node | undefined;
-    if (isMap(parent) && parent.flow && parent.items.length === 0) parent.flow = false;
+    this.toBlockIfEmpty(path.slice(0, -1));
     this.doc.setIn(path, value);
     this.cached = undefined;
+  }
+
+  /** Appends `node` to the list at `path`, made when missing. */
+  private append(path: (string | number)[], node: Node): void {
+    if (!this.doc.hasIn(path)) this.doc.setIn(path, this.doc.createNode([]));
+    this.toBlockIfEmpty(path);
+    this.doc.addIn(path, node);
+    this.cached = undefined;
+  }
+
+  /**
+   * An empty `{}` or `[]` a person (or `opdm init`, or an earlier save) left grows in block
+   * style, one entry a line, not as one long line. A collection that already holds entries
+   * keeps the style its writer chose. The comment after `[]` stays with the key, above the
+   * entries, rather than drifting below the last one.
+   */
+  private toBlockIfEmpty(path: (string | number)[]): void {
+    const node = this.doc.getIn(path, true) as Node | undefined;
+    if (!isCollection(node) || !node.flow || node.items.length > 0) return;
+    node.flow = false;
+    if (node.comment !== undefined && node.commentBefore === undefined) {
+      node.commentBefore = node.comment;
+      node.comment = undefined;
+    }
   }
 }

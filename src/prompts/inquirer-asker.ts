@@ -19,6 +19,8 @@ export interface InquirerAskerOptions {
 }
 
 type Style = Parameters<typeof styleText>[0];
+/** The keys' names in the hint line (`spasi pilih`), as the prompts' own hints name them. */
+const KEY_NAMES: Record<string, AssessMessageKey> = { space: 'assess.key.space' };
 const HINTS: Record<string, AssessMessageKey> = {
   navigate: 'assess.key.navigate',
   select: 'assess.key.select',
@@ -45,9 +47,15 @@ function themeFor(lang: Lang, isColor: boolean) {
       key: (text: string) => paint('cyan')(`<${text}>`),
       description: paint('cyan'),
       disabled: paint('dim'),
+      // What stays on screen after the check boxes: an empty answer reads "(tidak ada)", not nothing.
+      renderSelectedChoices: (chosen: readonly { short: string }[]) =>
+        chosen.length === 0 ? t('assess.none') : chosen.map((c) => c.short).join(', '),
       keysHelpTip: (keys: [string, string][]) =>
         keys
-          .map(([key, action]) => `${paint('bold')(key)} ${paint('dim')(HINTS[action] ? t(HINTS[action]) : action)}`)
+          .map(([key, action]) => {
+            const name = KEY_NAMES[key] ? t(KEY_NAMES[key]) : key;
+            return `${paint('bold')(name)} ${paint('dim')(HINTS[action] ? t(HINTS[action]) : action)}`;
+          })
           .join(paint('dim')(' • ')),
     },
     i18n: { disabledError: t('assess.disabled') },

@@ -1,4 +1,5 @@
-/** Turning what a person types into ids, numbers and lists. Pure; tested as tables. */
+/** Turning what a person types into ids, numbers and lists, and numbers back into text. Pure; tested as tables. */
+import type { Lang } from '../i18n/index.js';
 
 /** A free id based on `wanted`: `wanted`, else `wanted-2`, `wanted-3`, ... */
 export function freeId(wanted: string, taken: ReadonlySet<string>, fallback = 'baru'): string {
@@ -42,6 +43,29 @@ export function parseNumberText(text: string): number | undefined {
   if (!isGrouped || !/^\d*$/.test(fraction) || (integer === '' && fraction === '')) return undefined;
   const value = Number(`${sign}${groups.join('') || '0'}.${fraction || '0'}`);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/** `35%`, `35 %` -> `35`: the percent sign after a number, at a question that counts in percent. */
+export function withoutPercent(text: string): string {
+  return text.replace(/\s*%\s*$/, '');
+}
+
+/**
+ * A number as a prompt offers it back, in the language's habit (`62,5` and `42.000` in Bahasa
+ * Indonesia, `62.5` and `42,000` in English), written so that {@link parseNumberText} reads it
+ * back as the same number: `12,3450`, never `12,345` (read as 12345).
+ */
+export function numberText(value: number, lang: Lang): string {
+  const plain = String(Math.abs(value));
+  // Far from 1 (1e21, 1e-7) only the plain form says it; parseNumberText refuses it, as before.
+  if (!/^\d+(\.\d+)?$/.test(plain)) return String(value);
+  const [group, decimal] = lang === 'id' ? ['.', ','] : [',', '.'];
+  const [whole = '0', fraction = ''] = plain.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  // One mark followed by exactly three digits would read as thousands: a trailing 0 says decimals.
+  const digits = fraction.length === 3 && grouped === whole && whole !== '0' ? `${fraction}0` : fraction;
+  const text = `${value < 0 ? '-' : ''}${grouped}${digits ? decimal + digits : ''}`;
+  return parseNumberText(text) === value ? text : String(value);
 }
 
 /** `Budi, Sari ; Tono` -> `['Budi', 'Sari', 'Tono']`: names separated by ',' or ';'. */

@@ -4,11 +4,12 @@
  * at once.
  */
 import { suggest } from '../core/suggest.js';
-import type { CityAnswers, Rubric } from '../core/types.js';
+import type { CityAnswers, LocalizedText, Rubric } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import type { Choice } from './asker.js';
 import { slugify } from '../core/ids.js';
-import { freeId, parseNumberText } from './parse-input.js';
+import { freeId, numberText, parseNumberText } from './parse-input.js';
+import { BACK, isBackText, keyHints } from './reply.js';
 import { fileName, type Session } from './session.js';
 
 /** The "something not in the catalog" entry of the OPD and service check boxes. */
@@ -22,15 +23,30 @@ export interface PickedOpd {
 }
 
 /**
+ * The known id a mistyped one most likely means: the nearest by spelling, else the only one
+ * that holds it or that it holds (`dukcapil` for `disdukcapil`, `kominfo` for `diskominfo`).
+ */
+function nearestId(id: string, known: readonly string[]): string | undefined {
+  const near = suggest(id, known);
+  if (near !== undefined || id.length < 3) return near;
+  const word = id.toLowerCase();
+  const holding = known.filter((k) => k.includes(word) || word.includes(k));
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+/**
  * Checks `--opd` ids before anything is asked: each must be in the file or in the catalog.
- * @throws UsageError `assess.unknown-opd` {id, suggestion}
+ * @throws UsageError `assess.unknown-opd` {id, known}, or `assess.unknown-opd-near` {id, suggestion, known}
  */
 export function checkOpdIds(rubric: Rubric, answers: CityAnswers | undefined, ids: readonly string[]): void {
-  const known = [...(answers?.opds.map((o) => o.id) ?? []), ...(rubric.catalog?.map((c) => c.id) ?? [])];
+  const known = [...new Set([...(answers?.opds.map((o) => o.id) ?? []), ...(rubric.catalog?.map((c) => c.id) ?? [])])];
   for (const id of ids) {
     if (known.includes(id)) continue;
-    const near = suggest(id, known);
-    throw new UsageError('assess.unknown-opd', { id, suggestion: near ? ` (${near}?)` : '', known: known.join(', ') });
+    const suggestion = nearestId(id, known);
+    const params = { id, known: known.join(', ') };
+    throw suggestion === undefined
+      ? new UsageError('assess.unknown-opd', params)
+      : new UsageError('assess.unknown-opd-near', { ...params, suggestion });
   }
 }
 
@@ -50,6 +66,18 @@ async function addCatalogOpd(s: Session, id: string): Promise<number> {
   const index = s.doc.addOpd({ id, name: entry ? fileName(s.rubric, entry.name) : id });
   await s.commit();
   return index;
+}
+
+/**
+ * A catalog OPD or service as every screen of the session names it: as the answers file will
+ * (in the rubric's default language), so that the pickers, the questions, the progress line and
+ * the scorecard agree. Its name in the session's language, when another, shows while it is
+ * highlighted.
+ */
+function catalogChoice(s: Session, entry: { id: string; name: LocalizedText }): Choice<Pick> {
+  const label = fileName(s.rubric, entry.name) || entry.id;
+  const translated = s.text(entry.name);
+  return { value: entry.id, label, ...(translated && translated !== label ? { description: translated } : {}) };
 }
 
 /** Asks for names until an empty one; each becomes an entity with a free id. */
@@ -77,7 +105,7 @@ export async function pickOpds(s: Session): Promise<PickedOpd[]> {
   const catalog = (s.rubric.catalog ?? []).filter((c) => !inFile.has(c.id));
   const choices: (Choice<Pick> & { isChecked?: boolean })[] = [
     ...existing.map((o) => ({ value: o.id, label: `${o.name} (${o.id})`, isChecked: true })),
-    ...catalog.map((c) => ({ value: c.id, label: s.text(c.name) ?? c.id })),
+    ...catalog.map((c) => catalogChoice(s, c)),
     { value: NEW_ENTRY, label: s.t('assess.opd-new') },
   ];
   const chosen = await s.asker.checkbox<Pick>({
@@ -112,7 +140,7 @@ export async function pickServices(s: Session, opd: number): Promise<void> {
       message: s.t('assess.services', { opd: entry.name }),
       choices: [
         ...entry.services.map((x) => ({ value: x.id, label: x.name, isChecked: true, isDisabled: true })),
-        ...catalog.map((c) => ({ value: c.id, label: s.text(c.name) ?? c.id })),
+        ...catalog.map((c) => catalogChoice(s, c)),
         { value: NEW_ENTRY, label: s.t('assess.service-new') },
       ],
     });
@@ -131,7 +159,8 @@ export async function pickServices(s: Session, opd: number): Promise<void> {
 }
 
 async function addService(s: Session, opd: number, id: string, name: string): Promise<void> {
-  const volume = await askVolume(s, `${s.doc.read().opds[opd]?.id}/${id}`, name, undefined);
+  const typed = await askVolume(s, `${s.doc.read().opds[opd]?.id}/${id}`, name, undefined);
+  const volume = typed === BACK ? undefined : typed;
   s.doc.addService(opd, { id, name, ...(volume === undefined ? {} : { annual_volume: volume }) });
   await s.commit();
 }
@@ -140,23 +169,34 @@ async function addService(s: Session, opd: number, id: string, name: string): Pr
 const needsVolume = (rubric: Rubric): boolean =>
   rubric.aggregation.service_weighting === 'volume' || rubric.aggregation.opd_weighting === 'volume';
 
-/** Asks a service's annual volume; undefined when left empty (allowed unless the rubric weights by volume). */
+/**
+ * Asks a service's annual volume; undefined when left empty (allowed unless the rubric weights
+ * by volume); BACK when the person goes back (only offered with `canGoBack`).
+ */
 export async function askVolume(
   s: Session,
   path: string,
   service: string,
   current: number | undefined,
-): Promise<number | undefined> {
+  canGoBack = false,
+): Promise<number | undefined | typeof BACK> {
   const isRequired = needsVolume(s.rubric);
+  const keys = keyHints(s.t, [
+    'assess.volume-unit',
+    current !== undefined ? 'assess.enter-keep' : !isRequired && 'assess.volume-unknown',
+    canGoBack && 'assess.type-back',
+  ]);
   const typed = await s.asker.input({
     key: `volume:${path}`,
-    message: s.t(isRequired ? 'assess.volume' : 'assess.volume-optional', { service }),
-    ...(current === undefined ? {} : { default: String(current) }),
+    message: s.t('assess.volume', { service, keys }),
+    ...(current === undefined ? {} : { default: numberText(current, s.lang) }),
     validate: (value) => {
+      if (isBackText(value, canGoBack)) return true;
       if (value.trim() === '') return isRequired ? s.t('assess.volume-required') : true;
       const n = parseNumberText(value);
       return n !== undefined && n >= 0 ? true : s.t('assess.bad-volume', { value });
     },
   });
+  if (isBackText(typed, canGoBack)) return BACK;
   return typed.trim() === '' ? undefined : parseNumberText(typed);
 }

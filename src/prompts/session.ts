@@ -31,6 +31,15 @@ export interface Session {
   commit: () => Promise<void>;
   /** Keys of the prompts already put in this session: a skipped question is not asked twice. */
   asked: Set<string>;
+  /**
+   * Keys of the prompts answered in the current walk (an OPD with its services, or the city's
+   * questions), in order: where "back" goes.
+   */
+  trail: string[];
+  /** The prompt "back" returned to: put next, its answer offered again. */
+  backTo: string | undefined;
+  /** Prompts put again even when answered: those "back" passed over on its way. */
+  again: Set<string>;
   /** The terminal's width, for the lines the interview writes itself. */
   width?: number;
 }
@@ -59,6 +68,9 @@ export function createSession(options: SessionOptions): Session {
     t: translator(assessMessages, lang),
     text: (value) => localize(value, lang, defaultLang),
     asked: new Set(),
+    trail: [],
+    backTo: undefined,
+    again: new Set(),
     ...(options.width === undefined ? {} : { width: options.width }),
     async commit() {
       const text = session.doc.toString();
@@ -70,6 +82,28 @@ export function createSession(options: SessionOptions): Session {
     },
   };
   return session;
+}
+
+/**
+ * "Back" at the prompt `key`: the previous prompt of the trail is put next (its answer, saved
+ * already, offered back), then those after it again, up to `key`. Returns the previous prompt's key.
+ */
+export function goBack(s: Session, key: string | undefined): string | undefined {
+  const target = s.trail.pop();
+  for (const again of [key, target]) {
+    if (again === undefined) continue;
+    s.asked.delete(again);
+    s.again.add(again);
+  }
+  s.backTo = target;
+  return target;
+}
+
+/** Marks the prompt `key` as put in this session. */
+export function markPut(s: Session, key: string): void {
+  s.asked.add(key);
+  s.again.delete(key);
+  if (s.backTo === key) s.backTo = undefined;
 }
 
 /** A catalog name as the file stores it: in the rubric's default language. */

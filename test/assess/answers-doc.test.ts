@@ -44,8 +44,45 @@ describe('AnswersDoc: editing the answers file in place', () => {
     const doc = AnswersDoc.parse(HAND_WRITTEN);
     doc.setAnswer({ scope: 'city' }, 'kebijakan-spbe', true);
     const text = doc.toString();
-    expect(text).toMatch(/^answers:\n {2}kebijakan-spbe: true$/m);
-    expect(text).toContain('# city answers come later');
+    expect(text).toMatch(/^answers:\n {2}# city answers come later\n {2}kebijakan-spbe: true$/m);
+  });
+
+  it('grows an empty [] as a block list, one entry a line, over several sessions', () => {
+    // What `opdm init` and a first save leave: empty lists, written `[]`.
+    const first = AnswersDoc.parse(
+      'rubric: uji-assess@1.0.0\ncity: {id: kota-uji, name: Kota Uji}\nopds: [] # isi nanti\n',
+    );
+    const opd = first.addOpd({ id: 'dpmptsp', name: 'Dinas Penanaman Modal dan PTSP' });
+    // The next session reads `services: []` back from the file, and adds to it.
+    const second = AnswersDoc.parse(first.toString());
+    second.addService(opd, { id: 'nib', name: 'Nomor Induk Berusaha', annual_volume: 1200 });
+    second.addService(opd, { id: 'pbg', name: 'Persetujuan Bangunan Gedung' });
+    const text = second.toString();
+    expect(text.slice(text.indexOf('opds:'))).toMatchInlineSnapshot(`
+      "opds:
+        # isi nanti
+        - id: dpmptsp
+          name: Dinas Penanaman Modal dan PTSP
+          answers: {}
+          services:
+            - id: nib
+              name: Nomor Induk Berusaha
+              annual_volume: 1200
+              answers: {}
+            - id: pbg
+              name: Persetujuan Bangunan Gedung
+              answers: {}
+      "
+    `);
+    expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThan(60);
+  });
+
+  it('keeps a list written in flow style with entries as its writer wrote it', () => {
+    const doc = AnswersDoc.parse(
+      HAND_WRITTEN.replace('answers: {sop: true}', 'answers: {sop: true}\n    tags: [a, b]'),
+    );
+    doc.setAnswer({ scope: 'opd', opd: 0 }, 'integrasi', 'penuh');
+    expect(doc.toString()).toContain('tags: [a, b]');
   });
 
   it('creates a new file with the header first and adds OPDs, services and volumes', () => {

@@ -1,17 +1,22 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliEnv } from '../../src/cli/env.js';
 import { assess, type AssessRequest } from '../../src/cli/commands/assess.js';
-import { CancelledError, InvalidInputError, UsageError } from '../../src/errors.js';
+import { CancelledError, InvalidInputError } from '../../src/errors.js';
 import { runCli } from '../helpers/run-cli.js';
 import { promptKeys, scriptedAsker, type Step } from '../fixtures/assess/scripted-asker.js';
 
 const RUBRIC = resolve('test/fixtures/assess/mini.rubric.yaml');
 
 /** One `opdm assess` session in a fresh (or given) folder, answered from a script. */
-async function assessIn(dir: string, request: Partial<AssessRequest>, steps: readonly Step[]) {
+async function assessIn(
+  dir: string,
+  request: Partial<AssessRequest>,
+  steps: readonly Step[],
+  hooks: { afterInput?: (key: string, value: string) => void } = {},
+) {
   const out = { stdout: '', stderr: '' };
   const env: CliEnv = {
     stdout: (text) => void (out.stdout += text),
@@ -23,6 +28,15 @@ async function assessIn(dir: string, request: Partial<AssessRequest>, steps: rea
     columns: 160,
   };
   const asker = scriptedAsker(steps);
+  const { afterInput } = hooks;
+  if (afterInput) {
+    const input = asker.input.bind(asker);
+    asker.input = async (prompt) => {
+      const value = await input(prompt);
+      afterInput(prompt.key, value);
+      return value;
+    };
+  }
   const result = assess(
     { isReview: false, ...request },
     { asker, env, lang: 'en', isColor: false, today: '2026-11-20' },
@@ -89,6 +103,56 @@ describe('opdm assess: a new answers file', () => {
     expect(String(run.error)).toContain(
       'refused "taken.yaml": taken.yaml already exists; to continue it, run `opdm assess taken.yaml`.',
     );
+  });
+
+  it('asks again, the header kept, for a file name whose folder does not exist', async () => {
+    const dir = tempDir();
+    const run = await assessIn(dir, { rubricFile: RUBRIC }, [...HEADER, ['file', ['data/kota.yaml', 'kota.yaml']]]);
+    expect(run.error).toBeInstanceOf(CancelledError);
+    expect(run.asker.events).toContainEqual({
+      kind: 'refused',
+      key: 'file',
+      text: 'data/kota.yaml',
+      message: 'The folder data does not exist: create it first, or choose another folder.',
+    });
+    const text = readFileSync(join(dir, 'kota.yaml'), 'utf8');
+    expect(text).toContain('province: Jawa Barat');
+    expect(text).toContain('  - Sari');
+  });
+
+  it('asks again, offering the name typed, when the file appears before it is written', async () => {
+    const dir = tempDir();
+    // Someone saves a kota.yaml of their own just after the name was accepted.
+    const run = await assessIn(
+      dir,
+      { rubricFile: RUBRIC },
+      [...HEADER, ['file', 'kota.yaml'], ['file', 'kota-2.yaml']],
+      {
+        afterInput: (key) =>
+          key === 'file' && !existsSync(join(dir, 'kota.yaml')) && writeFileSync(join(dir, 'kota.yaml'), 'x: 1\n'),
+      },
+    );
+    expect(run.error).toBeInstanceOf(CancelledError);
+    expect(run.asker.events).toContainEqual({
+      kind: 'say',
+      text: 'kota.yaml already exists; to continue it, run `opdm assess kota.yaml`.',
+    });
+    expect(run.asker.events.filter((e) => e.kind === 'prompt' && e.key === 'file').at(-1)).toMatchObject({
+      default: 'kota.yaml',
+    });
+    expect(readFileSync(join(dir, 'kota.yaml'), 'utf8')).toBe('x: 1\n');
+    expect(readFileSync(join(dir, 'kota-2.yaml'), 'utf8')).toContain('province: Jawa Barat');
+    expect(run.stderr).toContain('Answers file created: kota-2.yaml');
+    // The lock of the name given up is gone with it.
+    expect(readdirSync(dir).sort()).toEqual(['kota-2.yaml', 'kota.yaml']);
+  });
+
+  it('refuses at once, before asking anything, a new file named in a folder that does not exist', async () => {
+    const dir = tempDir();
+    const run = await runCli(['assess', 'data/kota.yaml', '--lang', 'en'], { cwd: dir, isStdinTTY: true });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('opdm: The folder data does not exist: create it first, or choose another folder.\n');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('says that nothing was saved when stopped before the file exists', async () => {
@@ -164,15 +228,28 @@ describe('opdm assess: continuing a file over several sessions', () => {
     expect(run.stdout).toContain('Result so far: Kota Uji, period 2026');
   });
 
-  it('refuses an --opd that is neither in the file nor in the catalog, with a suggestion', async () => {
+  it('refuses an --opd that is neither in the file nor in the catalog: each known id once, and the one meant', async () => {
     const dir = tempDir();
-    await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, firstSession);
-    const run = await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC, opdIds: ['dukcapl'] }, []);
-    expect(run.error).toBeInstanceOf(UsageError);
-    expect(run.error).toMatchObject({
-      key: 'assess.unknown-opd',
-      params: { id: 'dukcapl', suggestion: ' (dukcapil?)' },
-    });
+    // Every OPD of this file is in the catalog too: each is still listed once.
+    copyFileSync('examples/kota-bandung.answers.yaml', join(dir, 'kota.yaml'));
+    const tty = { cwd: dir, isStdinTTY: true };
+    const run = await runCli(['assess', 'kota.yaml', '--opd', 'dukcapil', '--lang', 'en'], tty);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const line = run.stderr.trimEnd();
+    expect(line).toMatch(
+      /^opdm: OPD "dukcapil" is neither in the file nor in the rubric's catalog; did you mean "disdukcapil"\? Known: disdukcapil, dpmptsp, /,
+    );
+    const known = line.slice(line.indexOf('Known: ') + 7).split(', ');
+    expect(known).toEqual([...new Set(known)]);
+    expect(known).toContain('dispora');
+    const typo = await runCli(['assess', 'kota.yaml', '--opd', 'dinkess'], tty);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('; maksud Anda "dinkes"? Yang dikenal: disdukcapil,');
+    const unknown = await runCli(['assess', 'kota.yaml', '--opd', 'xyz'], tty);
+    expect(unknown.stderr).toMatch(
+      /^opdm: OPD "xyz" tidak ada di berkas maupun di katalog rubrik\. Yang dikenal: disdukcapil,/,
+    );
   });
 
   it('refuses to continue an invalid file, listing its issues', async () => {

@@ -100,6 +100,14 @@ const REST: PtyStep[] = [
   { expect: 'Result so far: Kota Uji, period 2026' },
 ];
 const ARGS = ['assess', 'kota.yaml', '--rubric', RUBRIC, '--lang', 'en'];
+/** HEADER and DUKCAPIL's first steps in Bahasa Indonesia (the default), up to the SOP question. */
+const DUKCAPIL_ID: PtyStep[] = [
+  { expect: 'Nama pemda', send: `Kota Uji${ENTER}` },
+  ...['Id pemda', 'Provinsi', 'Periode', 'Penilai'].map((expect) => ({ expect, send: ENTER })),
+  { expect: 'OPD mana yang dinilai', send: ` ${ENTER}` },
+  { expect: 'Layanan Dinas Kependudukan', send: ` ${ENTER}` },
+  { expect: 'Volume tahunan Akta Kelahiran', send: `42.000${ENTER}` },
+];
 
 async function expectValidAndScored(file: string): Promise<{ summary: { score: number; completeness: number } }> {
   const validated = await runCli(['validate', file, '--rubric', RUBRIC]);
@@ -164,6 +172,81 @@ describe('opdm assess in a terminal', () => {
     expect((await runCli(['validate', join(dir, 'kota.yaml'), '--rubric', RUBRIC])).code).toBe(0);
   });
 
+  it('goes back, confirms an empty answer, reads 62,5 %, offers numbers back in Indonesian', async () => {
+    const dir = tempDir();
+    const UP = '\u001b[A';
+    const first = await pty(['assess', 'kota.yaml', '--rubric', RUBRIC], dir, [
+      ...DUKCAPIL_ID,
+      { expect: 'Ada SOP', send: ENTER },
+      { expect: 'Bukti', send: ENTER },
+      { expect: 'Bagaimana permohonan', send: ENTER },
+      // `<` at the evidence: the question again, "Di loket" preselected; then "Formulir diunduh".
+      { expect: 'Bukti', send: `<${ENTER}` },
+      { expect: 'Biarkan jawaban sekarang', send: `${DOWN}${ENTER}` },
+      { expect: 'Bukti', send: ENTER },
+      { expect: 'Apakah ada retribusi', send: `${DOWN}${ENTER}` },
+      { expect: 'Bukti', send: ENTER },
+      // The last entry of the list goes back: the fee question again, now with a fee.
+      { expect: 'Bagaimana keputusan ditandatangani', send: `${UP}${ENTER}` },
+      { expect: 'Apakah ada retribusi', send: `${UP}${ENTER}` },
+      { expect: 'Bukti', send: ENTER },
+      { expect: 'Bagaimana retribusi dibayar', send: `${DOWN}${ENTER}` },
+      { expect: 'Bukti', send: ENTER },
+      { expect: 'Bagaimana keputusan ditandatangani', send: ENTER },
+      { expect: 'Bukti', send: ENTER },
+      // Enter with nothing ticked: asked to confirm; "no" (the default) ticks again, "ya" saves none.
+      { expect: 'Bagaimana hasil layanan diterima', send: ENTER },
+      { expect: 'Simpan "\\(tidak ada\\)" sebagai jawaban', send: ENTER },
+      { expect: 'Bagaimana hasil layanan diterima', send: ENTER },
+      { expect: 'Simpan "\\(tidak ada\\)" sebagai jawaban', send: `y${ENTER}` },
+      { expect: 'Bukti', send: ENTER },
+      { expect: 'Persen transaksi yang daring', send: `62,5 %${ENTER}` },
+      { expect: 'Bukti', send: ENTER },
+      { expect: 'Catatan', send: CTRL_C },
+    ]);
+    expect(first.code, explain(first)).toBe(130);
+    expect(first.transcript).toContain('← Kembali ke pertanyaan sebelumnya');
+    expect(first.transcript).toContain(
+      'Bagaimana hasil layanan diterima? (spasi = pilih; Enter tanpa pilihan = tidak ada) (tidak ada)',
+    );
+    const text = readFileSync(join(dir, 'kota.yaml'), 'utf8');
+    for (const line of ['pengajuan: unduh', 'berbayar: true', 'pembayaran: qris', 'hasil: []', 'persen-daring: 62.5'])
+      expect(text).toContain(line);
+
+    const review = await pty(['assess', 'kota.yaml', '--rubric', RUBRIC, '--review'], dir, [
+      { expect: 'Melanjutkan kota.yaml', send: ENTER },
+      { expect: 'Ada SOP', send: ENTER },
+      { expect: 'Bukti', send: ENTER },
+      { expect: 'Volume tahunan Akta Kelahiran', send: ENTER },
+      ...['Bagaimana permohonan', 'Apakah ada retribusi', 'Bagaimana retribusi dibayar', 'ditandatangani'].flatMap(
+        (expect) => [
+          { expect, send: ENTER },
+          { expect: 'Bukti', send: ENTER },
+        ],
+      ),
+      // The fourth box keeps the answer.
+      { expect: 'Bagaimana hasil layanan', send: `${DOWN}${DOWN}${DOWN} ${ENTER}` },
+      { expect: 'Persen transaksi yang daring', send: CTRL_C },
+    ]);
+    expect(review.code, explain(review)).toBe(130);
+    expect(review.transcript).toContain(
+      'Volume tahunan Akta Kelahiran (transaksi per tahun; Enter = biarkan; ketik < untuk kembali) (42.000)',
+    );
+    expect(review.transcript).toContain('Biarkan jawaban sekarang: (tidak ada)');
+    expect(review.transcript).toContain('Enter = biarkan; ketik < untuk kembali.');
+    expect(review.transcript).toContain('? Persen transaksi yang daring (%) [0–100] (62,5)');
+  });
+
+  it('names the space key and what it does with the same words in the key line and in the question', async () => {
+    const dir = tempDir();
+    const steps: PtyStep[] = [...DUKCAPIL_ID, { expect: 'Ada SOP', send: CTRL_C }];
+    const result = await pty(['assess', 'kota.yaml', '--rubric', RUBRIC], dir, steps);
+    expect(result.code, explain(result)).toBe(130);
+    expect(result.transcript).toContain('↑↓ pindah • spasi pilih • a semua • i balik • ⏎ lanjut');
+    expect(result.transcript).toContain('↑↓ pindah • ⏎ pilih');
+    expect(result.transcript).not.toContain('space');
+  });
+
   it('ends the first prompt with the error when the rubric turns out broken while it is shown', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'broken.yaml'), 'rubric: Not An Id\nversion: 1\n');
@@ -172,6 +255,15 @@ describe('opdm assess in a terminal', () => {
     ]);
     expect(result.code, explain(result)).toBe(2);
     expect(result.transcript).toMatch(/broken\.yaml:\d+:\d+/);
+    expect(existsSync(join(dir, 'kota.yaml'))).toBe(false);
+  });
+
+  it('ends the first prompt of a new file at once when --opd names an unknown OPD, before anything is typed', async () => {
+    const dir = tempDir();
+    const result = await pty([...ARGS, '--opd', 'dukcapl'], dir, [{ expect: 'Name of the local government' }]);
+    expect(result.code, explain(result)).toBe(2);
+    expect(result.transcript).toContain('OPD "dukcapl" is neither in the file nor in the rubric\'s catalog');
+    expect(result.transcript).toContain('did you mean "dukcapil"? Known: dukcapil, bapenda');
     expect(existsSync(join(dir, 'kota.yaml'))).toBe(false);
   });
 });

@@ -4,60 +4,35 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Rubric } from '../../src/core/types.js';
 import { CancelledError } from '../../src/errors.js';
-import { loadRubric } from '../../src/io/load.js';
 import { AnswersDoc } from '../../src/prompts/answers-doc.js';
-import { NOT_APPLICABLE, SKIP } from '../../src/prompts/ask-question.js';
+import { NOT_APPLICABLE, SKIP } from '../../src/prompts/reply.js';
 import { isCityFirst, runInterview, type InterviewOptions } from '../../src/prompts/interview.js';
 import { NEW_ENTRY } from '../../src/prompts/pick.js';
 import { runCli } from '../helpers/run-cli.js';
-import { promptKeys, scriptedAsker, type ScriptedAsker, type Step } from '../fixtures/assess/scripted-asker.js';
+import {
+  labelOf,
+  promptKeys,
+  promptsOf,
+  scriptedAsker,
+  type ScriptedAsker,
+  type Step,
+} from '../fixtures/assess/scripted-asker.js';
+import {
+  FIRST_PART,
+  loadMiniRubric,
+  newDoc,
+  REST,
+  RUBRIC,
+  S,
+  session as sessionOf,
+} from '../fixtures/assess/interview-session.js';
 
-const RUBRIC = 'test/fixtures/assess/mini.rubric.yaml';
 let rubric: Rubric;
 beforeAll(async () => {
-  rubric = (await loadRubric(RUBRIC)).rubric;
+  rubric = await loadMiniRubric();
 });
-
-const newDoc = () =>
-  AnswersDoc.create({ rubric: 'uji-assess@1.0.0', city: { id: 'kota-uji', name: 'Kota Uji' }, period: '2026' });
-
-/** Runs one session; `saved` holds every text written, and the timeline notes each save. */
-async function session(doc: AnswersDoc, steps: readonly Step[], options: Partial<InterviewOptions> = {}) {
-  const asker = scriptedAsker(steps);
-  const saved: string[] = [];
-  const save = async (d: AnswersDoc) => {
-    saved.push(d.toString());
-    asker.note('save');
-  };
-  const run = runInterview({ asker, rubric, lang: 'en', doc, save, start: 'choose', ...options });
-  return { asker, saved, run };
-}
-
-const S = 'dukcapil/akta-lahir';
-/** Session one of the Dukcapil interview, up to the application question's evidence. */
-const FIRST_PART: Step[] = [
-  ['opds', ['dukcapil']],
-  ['services:dukcapil', ['akta-lahir']],
-  [`volume:${S}`, '42.000'],
-  ['answer:dukcapil/sop', true],
-  ['evidence:dukcapil/sop', ''],
-  [`answer:${S}/pengajuan`, 'daring'],
-  [`evidence:${S}/pengajuan`, 'https://example.org/form'],
-];
-const REST: Step[] = [
-  [`answer:${S}/berbayar`, false],
-  [`evidence:${S}/berbayar`, ''],
-  // pembayaran is not asked: it applies only when there is a fee.
-  [`answer:${S}/tanda-tangan`, NOT_APPLICABLE],
-  [`reason:${S}/tanda-tangan`, 'Tidak ada keputusan'],
-  [`answer:${S}/hasil`, ['unduh', 'pos']],
-  [`evidence:${S}/hasil`, ''],
-  [`answer:${S}/persen-daring`, '80'],
-  [`evidence:${S}/persen-daring`, ''],
-  [`answer:${S}/catatan`, 'Daring sejak 2024'],
-  ['answer:kebijakan-spbe', true],
-  ['evidence:kebijakan-spbe', 'Perwal 12/2023'],
-];
+const session = (doc: AnswersDoc, steps: readonly Step[], options: Partial<InterviewOptions> = {}) =>
+  sessionOf(rubric, doc, steps, options);
 
 describe('runInterview: a session from an empty file to the last question', () => {
   it('asks OPDs, services and volume, then the OPD, service and city questions, with skip logic', async () => {
@@ -126,6 +101,26 @@ describe('runInterview: a session from an empty file to the last question', () =
     // Not applicable leaves the count: 5 of 6 once the signature question is marked so.
     expect(headers.at(-1)).toBe('[City: Kota Uji · 83% of questions answered (5/6)]');
     expect(asker.events).toContainEqual({ kind: 'say', text: 'Choose the way most citizens use.' });
+    // The same words as the key line under the check boxes: `space choose`.
+    expect(promptsOf(asker, `answer:${S}/hasil`)[0]?.message).toBe(
+      'How is the result delivered? (space = choose; Enter with nothing chosen = none)',
+    );
+  });
+});
+
+describe('runInterview: names', () => {
+  it('names a catalog OPD and service the same on every screen, in English too: as the file and reports do', async () => {
+    const { asker, run } = await session(newDoc(), FIRST_PART);
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
+    const prompt = (key: string) => promptsOf(asker, key)[0];
+    const label = (key: string, value: string) => labelOf(prompt(key), value);
+    const opd = 'Dinas Kependudukan dan Pencatatan Sipil';
+    expect(label('opds', 'dukcapil')).toBe(opd);
+    expect(prompt('services:dukcapil')?.message).toBe(`Services of ${opd}: which are assessed?`);
+    expect(label('services:dukcapil', 'akta-lahir')).toBe('Akta Kelahiran');
+    expect(prompt(`volume:${S}`)?.message).toContain('Annual volume of Akta Kelahiran');
+    const headers = asker.events.flatMap((e) => (e.kind === 'say' && e.text.startsWith('[') ? [e.text] : []));
+    expect(headers.at(-1)).toContain(`[OPD 1 of 1: ${opd} › Service 1 of 1: Akta Kelahiran`);
   });
 });
 
@@ -192,13 +187,19 @@ describe('runInterview: interrupted, resumed, reviewed', () => {
     const { asker, run } = await session(doc, review, { start: 'continue', isReview: true });
     await run;
     const put = (key: string) => asker.events.find((e) => e.kind === 'prompt' && e.key === key);
-    expect(put(`volume:${S}`)).toMatchObject({ default: '42000' });
+    // Enter keeps what is shown, and says so; numbers are offered as English writes them.
+    expect(put(`volume:${S}`)).toMatchObject({
+      default: '42,000',
+      message: 'Annual volume of Akta Kelahiran (transactions a year; Enter = keep; type < to go back)',
+    });
     expect(put(`answer:${S}/pengajuan`)).toMatchObject({ default: 'daring' });
     expect(put(`answer:${S}/tanda-tangan`)).toMatchObject({ default: NOT_APPLICABLE });
     expect(put(`answer:${S}/hasil`)).toMatchObject({
       choices: expect.arrayContaining([{ value: 'pos', label: 'Sent by post', isChecked: true }]),
     });
     expect(put(`answer:${S}/persen-daring`)).toMatchObject({ default: '80' });
+    const hints = asker.events.flatMap((e) => (e.kind === 'say' && e.text.startsWith('Enter') ? [e.text] : []));
+    expect(hints).toEqual(['Enter = keep; type < to go back.', 'Enter = keep; type < to go back.']);
     expect(put(`evidence:${S}/pengajuan`)).toMatchObject({ default: 'https://example.org/form' });
     const service = doc.read().opds[0]?.services[0];
     expect(service?.answers).toMatchObject({

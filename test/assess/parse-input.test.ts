@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberDefault } from '../../src/prompts/ask-question.js';
 import { slugify } from '../../src/core/ids.js';
-import { freeId, parseNumberText, splitList } from '../../src/prompts/parse-input.js';
+import { freeId, numberText, parseNumberText, splitList, withoutPercent } from '../../src/prompts/parse-input.js';
 
 describe('parseNumberText: numbers as Indonesian and English speakers write them', () => {
   it.each([
@@ -30,9 +29,36 @@ describe('parseNumberText: numbers as Indonesian and English speakers write them
   });
 });
 
-describe('numberDefault: a current answer offered back reads as the same number', () => {
-  it.each([42000, 12.345, 0.25, 1234.567, 80, -3.5])('%s', (value) => {
-    expect(parseNumberText(numberDefault(value))).toBe(value);
+describe('numberText: a current answer offered back as each language writes it, read back as the same number', () => {
+  it.each([
+    [62.5, '62,5', '62.5'],
+    [42000, '42.000', '42,000'],
+    [1234567.25, '1.234.567,25', '1,234,567.25'],
+    [80, '80', '80'],
+    [0.25, '0,25', '0.25'],
+    [0.125, '0,125', '0.125'],
+    // One mark and three digits would read as thousands: a trailing 0 says decimals.
+    [12.345, '12,3450', '12.3450'],
+    [1234.567, '1.234,567', '1,234.567'],
+    [-3.5, '-3,5', '-3.5'],
+    [0, '0', '0'],
+  ])('%s -> %s / %s', (value, id, en) => {
+    expect(numberText(value, 'id')).toBe(id);
+    expect(numberText(value, 'en')).toBe(en);
+    expect(parseNumberText(id)).toBe(value);
+    expect(parseNumberText(en)).toBe(value);
+  });
+});
+
+describe('withoutPercent: a percent sign after the number', () => {
+  it.each([
+    ['35%', '35'],
+    ['35 %', '35'],
+    ['62,5 % ', '62,5'],
+    ['35', '35'],
+    ['%35', '%35'],
+  ])('%j -> %j', (typed, number) => {
+    expect(withoutPercent(typed)).toBe(number);
   });
 });
 

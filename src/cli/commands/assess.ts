@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { CancelledError, InvalidInputError, UsageError } from '../../errors.js';
 import { translator, type Lang } from '../../i18n/index.js';
 import { assessMessages } from '../../i18n/assess-messages.js';
@@ -7,6 +6,7 @@ import { bundledRubricIds, bundledRubricPath } from '../../io/bundled.js';
 import type { LoadedRubric } from '../../io/load.js';
 import { ioIssue } from '../../io/issues.js';
 import { checkRegularFile } from '../../io/open-input.js';
+import { isFolderThere, pathExists } from '../../io/paths.js';
 import { readTextFile } from '../../io/read-text.js';
 import { writeFileAtomic } from '../../io/write-output.js';
 import type { AnswersDoc } from '../../prompts/answers-doc.js';
@@ -103,45 +103,92 @@ async function openExisting(request: AssessRequest, file: string, deps: AssessDe
  * the file is named only now, its lock is taken now (`lock`).
  */
 async function startNew(request: AssessRequest, deps: AssessDeps, lock: (file: string) => void): Promise<Opened> {
-  const t = translator(assessMessages, deps.lang);
   const rubricFile =
     request.rubricFile === undefined ? bundledRubricPath(DEFAULT_RUBRIC) : pathFrom(deps.env.cwd, request.rubricFile);
   if (rubricFile === undefined)
     throw new UsageError('usage.rubric-not-found', { id: DEFAULT_RUBRIC, known: bundledRubricIds().join(', ') });
   const controller = new AbortController();
   const asked = askHeader(deps.asker, deps.lang, deps.today, controller.signal);
-  const loading = afterFirstPrompt(async () => (await import('../../io/load.js')).loadRubric(rubricFile), controller);
+  const loading = afterFirstPrompt(async () => {
+    const loaded = await (await import('../../io/load.js')).loadRubric(rubricFile);
+    // An unknown --opd ends the first prompt at once, before anything is typed in vain.
+    if (request.opdIds) checkOpdIds(loaded.rubric, undefined, request.opdIds);
+    return loaded;
+  }, controller);
   const header = await asked;
   const rubric = await loading;
-  if (request.opdIds) checkOpdIds(rubric.rubric, undefined, request.opdIds);
-  const file =
-    request.file ??
-    (
-      await deps.asker.input({
-        key: 'file',
-        message: t('assess.file'),
-        default: `${header.city.id}-${header.period.replace(/[^0-9A-Za-z-]+/g, '-')}.yaml`,
-        validate: (value) =>
-          value.trim() === ''
-            ? t('assess.required')
-            : existsSync(resolve(deps.env.cwd, value.trim()))
-              ? t('assess.file-exists', { file: value.trim() })
-              : true,
-      })
-    ).trim();
-  if (request.file === undefined) lock(file);
   const { AnswersDoc } = await import('../../prompts/answers-doc.js');
   const doc = AnswersDoc.create({
     rubric: `${rubric.rubric.rubric}@${rubric.rubric.version}`,
     ...header,
     assessedAt: deps.today,
   });
-  const baseText = doc.toString();
+  const proposed = `${header.city.id}-${header.period.replace(/[^0-9A-Za-z-]+/g, '-')}.yaml`;
+  const file = await createFile(request.file, proposed, doc.toString(), deps, lock);
+  return { doc, baseText: doc.toString(), rubric, file, start: 'choose' };
+}
+
+/** Why `file` cannot be a new answers file (it exists, its folder does not); undefined when it can. */
+function refusalOf(file: string, deps: AssessDeps): string | undefined {
+  const t = translator(assessMessages, deps.lang);
+  const path = resolve(deps.env.cwd, file);
+  if (pathExists(path)) return t('assess.file-exists', { file });
+  if (!isFolderThere(path)) return t('assess.no-folder', { folder: dirname(file) });
+  return undefined;
+}
+
+/**
+ * Writes the new file under the name given, or asked for; when it cannot be created there (the
+ * folder is missing, someone made the file meanwhile, it cannot be written), says why and asks
+ * for a name again, the one typed offered back: the header answers are never lost.
+ */
+async function createFile(
+  given: string | undefined,
+  proposed: string,
+  text: string,
+  deps: AssessDeps,
+  lock: (file: string) => void,
+): Promise<string> {
+  const t = translator(assessMessages, deps.lang);
+  let locked = given;
+  let offered = given ?? proposed;
+  let file = given;
+  for (;;) {
+    file ??= (
+      await deps.asker.input({
+        key: 'file',
+        message: t('assess.file'),
+        default: offered,
+        validate: (value) => (value.trim() === '' ? t('assess.required') : (refusalOf(value.trim(), deps) ?? true)),
+      })
+    ).trim();
+    if (file !== locked) {
+      locked = file;
+      lock(file);
+    }
+    const reason = await reasonNotCreated(file, text, deps);
+    if (reason === undefined) {
+      deps.env.stderr(`${t('assess.created', { file })}\n`);
+      return file;
+    }
+    deps.asker.say(reason);
+    offered = file;
+    file = undefined;
+  }
+}
+
+/** Creates `file` with `text`; undefined when done, else what a person reads about why not. */
+async function reasonNotCreated(file: string, text: string, deps: AssessDeps): Promise<string | undefined> {
   // Never over a file someone made meanwhile: a lock holds sessions back, not editors.
-  if (existsSync(resolve(deps.env.cwd, file))) throw new UsageError('assess.file-exists', { file });
-  await writeFileAtomic(resolve(deps.env.cwd, file), baseText);
-  deps.env.stderr(`${t('assess.created', { file })}\n`);
-  return { doc, baseText, rubric, file, start: 'choose' };
+  const refusal = refusalOf(file, deps);
+  if (refusal !== undefined) return refusal;
+  try {
+    await writeFileAtomic(resolve(deps.env.cwd, file), text);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    return (await import('../format-issues.js')).formatIssues(error.issues, deps.lang).trimEnd();
+  }
 }
 
 /** The result in the room: the city's headline, the OPDs of this session, their top actions. */
@@ -208,19 +255,24 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
   const t = translator(assessMessages, deps.lang);
   let opened: Opened | undefined;
   let release: (() => void) | undefined;
+  /** Takes `file`'s lock, releasing the one held (a new file named again after a refusal). */
   const lock = (file: string) => {
+    release?.();
+    release = undefined;
     release = lockAnswersFile(resolve(deps.env.cwd, file), file);
   };
   try {
     const { file } = request;
     // A FIFO or a device would block the read (and Ctrl-C with it), and is no file to save into.
     if (file !== undefined) checkAnswersPath(pathFrom(deps.env.cwd, file));
+    const isThere = file !== undefined && pathExists(resolve(deps.env.cwd, file));
+    // A new file's folder must exist before the header is asked: nothing typed is lost.
+    if (file !== undefined && !isThere && !isFolderThere(resolve(deps.env.cwd, file)))
+      throw new UsageError('assess.no-folder', { folder: dirname(file) });
     // One session per file, before anything is read or asked: a second one says who holds it.
     if (file !== undefined) lock(file);
     opened =
-      file !== undefined && existsSync(resolve(deps.env.cwd, file))
-        ? await openExisting(request, file, deps)
-        : await startNew(request, deps, lock);
+      file !== undefined && isThere ? await openExisting(request, file, deps) : await startNew(request, deps, lock);
     const path = resolve(deps.env.cwd, opened.file);
     const session = opened;
     const rubricFile = opened.rubric.file;
@@ -256,7 +308,7 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
     if (error instanceof CancelledError) {
       const file = opened?.file ?? request.file;
       deps.env.stderr(
-        `\n${file !== undefined && existsSync(resolve(deps.env.cwd, file)) ? t('assess.resume-hint', { file }) : t('assess.nothing-saved')}\n`,
+        `\n${file !== undefined && pathExists(resolve(deps.env.cwd, file)) ? t('assess.resume-hint', { file }) : t('assess.nothing-saved')}\n`,
       );
     }
     throw error;
