@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/opdm.cjs');
 const HELPER = join(ROOT, 'test/helpers/pty-run.py');
-const RUBRIC = join(ROOT, 'rubrics/opd-digital-maturity@1.0.0.yaml');
+const RUBRIC = join(ROOT, 'rubrics/opd-digital-maturity@2.0.0.yaml');
 const runsAt = process.argv.indexOf('--runs');
 const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 10;
 if (!existsSync(join(ROOT, 'dist/cli/commands/assess.js'))) {
