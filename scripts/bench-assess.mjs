@@ -98,7 +98,8 @@ try {
     `opdm assess, ${RUNS} runs each; node ${process.version}, ${cpus().length} CPU(s): ${cpus()[0]?.model ?? '?'}`,
   );
   console.log(
-    `rubric ${rubric.rubric}@${rubric.version}; answers file ${answers.opds.length} OPDs, ${services} services, ${(doc.toString().length / 1024).toFixed(0)} KB`,
+    `rubric ${rubric.rubric}@${rubric.version}; answers file ${answers.opds.length} OPDs, ${services} services, ` +
+      `${(doc.toString().length / 1024).toFixed(0)} KB`,
   );
   console.log(`${''.padEnd(62)} ${'median'.padStart(7)} ${'p90'.padStart(7)}   (ms)`);
 
@@ -118,7 +119,8 @@ try {
   const opd = first(['assess', big, '--opd', 'disdukcapil'], 'OPD 1 dari 1');
   show('first question with --opd (rubric and file checked first)', opd);
   console.log(
-    `${'  over node -e 0: new file / existing file / --opd'.padEnd(62)} ${[newFile, existing, opd].map((s) => (s.median - baseline.median).toFixed(1)).join(' / ')}`,
+    `${'  over node -e 0: new file / existing file / --opd'.padEnd(62)} ` +
+      `${[newFile, existing, opd].map((s) => (s.median - baseline.median).toFixed(1)).join(' / ')}`,
   );
 
   // In process: what happens between Enter and the next prompt.

@@ -504,6 +504,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const result = await generateDataSet({ dir, cities, seed });
   const mb = (result.bytes / 1e6).toFixed(1);
   console.log(
-    `${result.files.length} answers files, ${result.services} services, ${mb} MB in ${dir} (${Date.now() - started} ms)`,
+    `${result.files.length} answers files, ${result.services} services, ` +
+      `${mb} MB in ${dir} (${Date.now() - started} ms)`,
   );
 }

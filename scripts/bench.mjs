@@ -42,7 +42,8 @@ const YAML_FULL_RUN_LIMIT_MS = 60_000;
 // Options
 
 const USAGE =
-  'usage: npm run bench [-- --cities N] [--seed S] [--regenerate] [--runs-cold N] [--runs-batch N] [--compare-ref REF] [--cold-only]';
+  'usage: npm run bench [-- --cities N] [--seed S] [--regenerate] [--runs-cold N] [--runs-batch N] ' +
+  '[--compare-ref REF] [--cold-only]';
 
 function parseArgs(argv) {
   const options = {
@@ -105,7 +106,8 @@ async function ensureDataSet({ cities, seed, regenerate }) {
   const files = existsSync(DATA) ? (await readdir(DATA)).filter((n) => n.endsWith('.answers.yaml')) : [];
   if (!regenerate && isSame && files.length === cities) {
     progress(
-      `reusing the data set in ${relative(root, DATA)} (${files.length} files, seed ${seed}; --regenerate to write it again)`,
+      `reusing the data set in ${relative(root, DATA)} (${files.length} files, seed ${seed}; ` +
+        `--regenerate to write it again)`,
     );
     return { ...manifest, generated: false };
   }
@@ -360,7 +362,8 @@ async function yamlOnce(subsets, jsYamlAll) {
     ratio: round((sample.ms * scale) / jsYamlAll.median_ms, 2),
     cpu_ratio: round((sample.cpuMs * scale) / jsYamlAll.cpu_median_ms, 2),
     note: isScaled
-      ? `run once on 1/8 of the files (${subset.files} files, ${mb(subset.bytes)} MB): ${seconds(sample.ms)} s, scaled by bytes x${scale.toFixed(2)}; its peak memory is of that run`
+      ? `run once on 1/8 of the files (${subset.files} files, ${mb(subset.bytes)} MB): ${seconds(sample.ms)} s, ` +
+        `scaled by bytes x${scale.toFixed(2)}; its peak memory is of that run`
       : 'run once on every file',
   };
 }
@@ -426,7 +429,9 @@ function tables(result) {
       ]),
     },
     {
-      title: `Cold start of the installed copy (median of ${result.runs.cold_start} runs; ratio against node -e 0 on the same Node)`,
+      title:
+        `Cold start of the installed copy (median of ${result.runs.cold_start} runs; ` +
+        `ratio against node -e 0 on the same Node)`,
       head: ['command', 'Node', 'median', 'min-max', 'CPU', 'peak RSS', 'ratio', 'CPU ratio'],
       left: 2,
       rows: cold.map((r) => [
@@ -445,7 +450,9 @@ function tables(result) {
   return [
     ...parts,
     {
-      title: `National batch: ${result.data.files} files, ${mb(result.data.bytes)} MB (median of ${result.runs.batch} runs; ratio against js-yaml load)`,
+      title:
+        `National batch: ${result.data.files} files, ${mb(result.data.bytes)} MB ` +
+        `(median of ${result.runs.batch} runs; ratio against js-yaml load)`,
       head: ['command', 'median', 'min-max', 'CPU', 'peak RSS', 'ratio', 'CPU ratio'],
       rows: batch.map((r) => [
         r.name + (r.note?.startsWith('run once on 1/8') ? ' (1/8, scaled)' : r.note ? ' (once)' : ''),
@@ -509,7 +516,10 @@ function mdTable({ title, head, rows, left = 1 }) {
 }
 
 function machineLine(m) {
-  return `${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, ${m.os}, Node ${m.node} (load average at start ${m.load_average.join(' ')})`;
+  return (
+    `${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, ${m.os}, Node ${m.node} ` +
+    `(load average at start ${m.load_average.join(' ')})`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -571,7 +581,9 @@ async function measureBatch(options, copies) {
             name: `national batch, against ${copies.ref.label}`,
             goal: 'no slower',
             value: round(all.batch.median_ms / all.ref.median_ms, 2),
-            measured: `${round(all.batch.median_ms / all.ref.median_ms, 2)}x (CPU ${round(all.batch.cpu_median_ms / all.ref.cpu_median_ms, 2)}x)`,
+            measured:
+              `${round(all.batch.median_ms / all.ref.median_ms, 2)}x ` +
+              `(CPU ${round(all.batch.cpu_median_ms / all.ref.cpu_median_ms, 2)}x)`,
             // One in ten: single batch runs on a shared machine vary by more than that.
             ok: all.batch.median_ms <= all.ref.median_ms * 1.1,
           },
@@ -588,7 +600,9 @@ async function measureBatch(options, copies) {
       name: 'time grows linearly',
       goal: `CPU ms/MB of the last step <= ${TARGETS.linearSlopeRatio}x the first's`,
       value: round(fit.slopeRatio, 2),
-      measured: `${round(fit.steps[0])} -> ${round(fit.steps.at(-1))} ms/MB (${round(fit.slopeRatio, 2)}x), R2 ${round(fit.r2, 4)}`,
+      measured:
+        `${round(fit.steps[0])} -> ${round(fit.steps.at(-1))} ms/MB (${round(fit.slopeRatio, 2)}x), ` +
+        `R2 ${round(fit.r2, 4)}`,
       ok: fit.slopeRatio <= TARGETS.linearSlopeRatio,
     },
     {
@@ -596,7 +610,10 @@ async function measureBatch(options, copies) {
       goal: `< ${TARGETS.peakRssMb} MB`,
       value: all.batch.peak_rss_mb,
       // A batch that streams should stay flat; a slope here is memory kept per city.
-      measured: `${all.batch.peak_rss_mb} MB (${round(((all.batch.peak_rss_mb - eighth.batch.peak_rss_mb) / (all.files - eighth.files)) * 1000)} kB more per file than at 1/8)`,
+      measured:
+        `${all.batch.peak_rss_mb} MB ` +
+        `(${round(((all.batch.peak_rss_mb - eighth.batch.peak_rss_mb) / (all.files - eighth.files)) * 1000)} ` +
+        `kB more per file than at 1/8)`,
       ok: all.batch.peak_rss_mb < TARGETS.peakRssMb,
     },
   ];
@@ -646,7 +663,8 @@ async function main() {
   const parts = tables(result);
   const { data } = result;
   const dataLine = data
-    ? `Data: ${data.files} synthetic answers files (seed ${data.seed}), ${data.services} services, ${mb(data.bytes)} MB of YAML.`
+    ? `Data: ${data.files} synthetic answers files (seed ${data.seed}), ${data.services} services, ` +
+      `${mb(data.bytes)} MB of YAML.`
     : 'Cold start only (--cold-only): no batch.';
   console.log(`\nopdm benchmark, ${result.date}\nmachine: ${machineLine(result.machine)}\n${dataLine}\n`);
   console.log(parts.map(textTable).join('\n\n'));

@@ -25,7 +25,9 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
  * ES modules it was made from are.
  */
 const URL_OF = '__opdm_url_of';
-const banner = `"use strict";\nconst ${URL_OF} = (file) => require("node:url").pathToFileURL(require("node:path").join(__dirname, file)).href;`;
+const banner =
+  `"use strict";\nconst ${URL_OF} = (file) => ` +
+  `require("node:url").pathToFileURL(require("node:path").join(__dirname, file)).href;`;
 
 /** Replaces `import.meta.url` in a module of dist/ with that module's own URL, found at run time from the bundle's. */
 const ownImportMetaUrl = {

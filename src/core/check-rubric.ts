@@ -34,7 +34,10 @@ function* texts(value: unknown, path: DocPath): Generator<[Record<string, string
   }
 }
 
-/** SPEC: levels inside the scale; `rule`/`physical` with their basis; contract 1's `inherent` only with `visit: true`. */
+/**
+ * SPEC: levels inside the scale; `rule`/`physical` with their basis; contract 1's `inherent` only
+ * with `visit: true`.
+ */
 function checkOutcomes(rubric: Rubric, question: Question, path: DocPath, report: ReportIssue) {
   const levels = new Set(rubric.scale.map((s) => s.level));
   for (const { outcome, path: at } of kindOf(question).choices(question)) {

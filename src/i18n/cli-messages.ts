@@ -28,9 +28,11 @@ const cliId = {
   'arg.answers': 'berkas jawaban (YAML) atau folder',
   'arg.answers-file': 'satu berkas jawaban (YAML)',
   'opt.rubric-new':
-    'berkas rubrik (bawaan: rubrik yang disebut berkas jawaban; untuk berkas baru, versi terbaru opd-digital-maturity yang dibundel, lihat opdm rubric list)',
+    'berkas rubrik (bawaan: rubrik yang disebut berkas jawaban; untuk berkas baru, ' +
+    'versi terbaru opd-digital-maturity yang dibundel, lihat opdm rubric list)',
   'opt.rubric-init':
-    'berkas rubrik, atau id bawaan seperti opd-digital-maturity@1 (bawaan: versi terbaru opd-digital-maturity yang dibundel, lihat opdm rubric list)',
+    'berkas rubrik, atau id bawaan seperti opd-digital-maturity@1 (bawaan: ' +
+    'versi terbaru opd-digital-maturity yang dibundel, lihat opdm rubric list)',
   'usage.unknown-option': 'opsi {name} tidak dikenal',
   'usage.unknown-command': 'perintah {name} tidak dikenal',
   'usage.missing-argument': 'argumen {name} belum diberikan',
@@ -51,7 +53,8 @@ const cliId = {
   'usage.binary-to-tty':
     'format {format} tidak bisa ditampilkan di terminal; tulis ke berkas dengan -o laporan.{format}',
   'usage.binary-to-pipe':
-    'format {format} adalah berkas biner (buku kerja Excel), bukan teks, jadi tidak dikirim ke keluaran standar (pipe atau pengalihan); tulis ke berkas dengan -o laporan.{format}',
+    'format {format} adalah berkas biner (buku kerja Excel), bukan teks, ' +
+    'jadi tidak dikirim ke keluaran standar (pipe atau pengalihan); tulis ke berkas dengan -o laporan.{format}',
   'usage.no-answers-in-folder': 'folder {folder} tidak berisi berkas *.yaml atau *.yml',
   'usage.opd-not-found': 'OPD "{id}" tidak ada di {file}{suggestion}',
   'usage.service-not-found': 'layanan "{id}" tidak ada di {file}{suggestion}',
@@ -63,15 +66,19 @@ const cliId = {
   'issues.warning': 'peringatan',
   'gate.fail-under': '{file}: skor kota {score} di bawah --fail-under {limit}',
   'gate.incomplete':
-    '{file}: {missing} pertanyaan wajib belum dijawab (kelengkapan {completeness}) di {where}; lengkapi jawabannya (--require-complete)',
+    '{file}: {missing} pertanyaan wajib belum dijawab (kelengkapan {completeness}) di {where}; ' +
+    'lengkapi jawabannya (--require-complete)',
   'gate.regression-city': '{file}: skor kota turun {drop} poin ({before} -> {after}), melebihi toleransi {tolerance}',
   'gate.regression-opd':
     '{file}: skor OPD {opd} turun {drop} poin ({before} -> {after}), melebihi toleransi {tolerance}',
   'gate.baseline-other-city': 'baseline adalah laporan kota "{baseline}", bukan "{city}"; pakai laporan kota yang sama',
   'gate.baseline-other-rubric':
-    'baseline {file} untuk kota "{city}" dinilai dengan rubrik {baseline}, bukan {rubric} (id atau versi mayor lain), jadi skornya tidak bisa dibandingkan; buat baseline dengan rubrik yang sama',
+    'baseline {file} untuk kota "{city}" dinilai dengan rubrik {baseline}, ' +
+    'bukan {rubric} (id atau versi mayor lain), jadi skornya tidak bisa dibandingkan; ' +
+    'buat baseline dengan rubrik yang sama',
   'gate.baseline-missing':
-    'baseline {file} tidak memuat laporan kota {cities}; tambahkan laporannya ke baseline, atau nilai kota itu tanpa --baseline',
+    'baseline {file} tidak memuat laporan kota {cities}; tambahkan laporannya ke baseline, ' +
+    'atau nilai kota itu tanpa --baseline',
   'gate.failed': 'gerbang CI gagal: {count}',
   'gate.passed': 'semua gerbang CI lolos',
   'validate.ok': '{file}: sah ({opds} OPD, {services} layanan, kelengkapan {completeness})',
@@ -156,9 +163,11 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'arg.answers': 'answers files (YAML) or folders',
     'arg.answers-file': 'one answers file (YAML)',
     'opt.rubric-new':
-      'rubric file (default: the rubric the answers file names; for a new file, the newest bundled opd-digital-maturity, see opdm rubric list)',
+      'rubric file (default: the rubric the answers file names; for a new file, ' +
+      'the newest bundled opd-digital-maturity, see opdm rubric list)',
     'opt.rubric-init':
-      'rubric file, or a bundled id such as opd-digital-maturity@1 (default: the newest bundled opd-digital-maturity, see opdm rubric list)',
+      'rubric file, or a bundled id such as opd-digital-maturity@1 (default: ' +
+      'the newest bundled opd-digital-maturity, see opdm rubric list)',
     'usage.unknown-option': 'unknown option {name}',
     'usage.unknown-command': 'unknown command {name}',
     'usage.missing-argument': 'missing argument {name}',
@@ -178,7 +187,8 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'usage.bad-delimiter': 'separator "{value}" is not available; choose "," or ";"',
     'usage.binary-to-tty': 'format {format} cannot be shown in a terminal; write it to a file with -o report.{format}',
     'usage.binary-to-pipe':
-      'format {format} is a binary file (an Excel workbook), not text, so it is not sent to standard output (a pipe or redirection); write it to a file with -o report.{format}',
+      'format {format} is a binary file (an Excel workbook), not text, ' +
+      'so it is not sent to standard output (a pipe or redirection); write it to a file with -o report.{format}',
     'usage.no-answers-in-folder': 'folder {folder} holds no *.yaml or *.yml files',
     'usage.opd-not-found': 'OPD "{id}" is not in {file}{suggestion}',
     'usage.service-not-found': 'service "{id}" is not in {file}{suggestion}',
@@ -190,7 +200,8 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'issues.warning': 'warning',
     'gate.fail-under': '{file}: city score {score} is below --fail-under {limit}',
     'gate.incomplete':
-      '{file}: {missing} required question(s) unanswered (completeness {completeness}) in {where}; complete the answers (--require-complete)',
+      '{file}: {missing} required question(s) unanswered (completeness {completeness}) in {where}; ' +
+      'complete the answers (--require-complete)',
     'gate.regression-city':
       '{file}: city score dropped {drop} points ({before} -> {after}), more than the tolerance {tolerance}',
     'gate.regression-opd':
@@ -198,9 +209,12 @@ export const cliMessages: Catalog<CliMessageKey> = {
     'gate.baseline-other-city':
       'the baseline is a report of city "{baseline}", not "{city}"; use a report of the same city',
     'gate.baseline-other-rubric':
-      'the baseline {file} scored city "{city}" with rubric {baseline}, not {rubric} (another id or major version), so its scores cannot be compared; make the baseline with the same rubric',
+      'the baseline {file} scored city "{city}" with rubric {baseline}, ' +
+      'not {rubric} (another id or major version), so its scores cannot be compared; ' +
+      'make the baseline with the same rubric',
     'gate.baseline-missing':
-      'the baseline {file} holds no report of {cities}; add their reports to the baseline, or score those cities without --baseline',
+      'the baseline {file} holds no report of {cities}; add their reports to the baseline, ' +
+      'or score those cities without --baseline',
     'gate.failed': 'CI gate failed: {count}',
     'gate.passed': 'all CI gates passed',
     'validate.ok': '{file}: valid ({opds} OPDs, {services} services, completeness {completeness})',

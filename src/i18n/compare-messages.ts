@@ -3,12 +3,15 @@ import type { Catalog } from './index.js';
 /** What `opdm compare` says: usage errors, warnings, headings, the vocabulary, learn-from advice. */
 const compareId = {
   'compare.rubric-mismatch':
-    'kedua penilaian tidak bisa dibandingkan: {fileA} memakai rubrik {a}, {fileB} memakai rubrik {b}; keduanya harus memakai id rubrik dan versi mayor yang sama',
+    'kedua penilaian tidak bisa dibandingkan: {fileA} memakai rubrik {a}, {fileB} memakai rubrik {b}; ' +
+    'keduanya harus memakai id rubrik dan versi mayor yang sama',
   'compare.rubric-file-mismatch':
-    'rubrik {rubric} ({file}) tidak cocok dengan {input}, yang memakai rubrik {named}; berikan --rubric dengan rubrik {named}',
+    'rubrik {rubric} ({file}) tidak cocok dengan {input}, yang memakai rubrik {named}; ' +
+    'berikan --rubric dengan rubrik {named}',
   'compare.batch': '{file} berisi {n} laporan; compare membandingkan dua penilaian, satu laporan per berkas',
   'compare.warn-sha256':
-    'peringatan: laporan {file} dibuat dengan rubrik {id}@{version} yang isinya berbeda dari {rubric} (sha256 lain); langkah "belajar dari" dinilai dengan {rubric}',
+    'peringatan: laporan {file} dibuat dengan rubrik {id}@{version} yang isinya berbeda dari {rubric} (sha256 ' +
+    'lain); langkah "belajar dari" dinilai dengan {rubric}',
   'heading.compare': 'Perbandingan: {a} vs {b}',
   'heading.compare-periods': 'Perbandingan {city}: {a} vs {b}',
   'heading.city': 'Kota',
@@ -19,13 +22,15 @@ const compareId = {
   'legend.sides': 'A = {a}, B = {b}. Selisih = B − A; status menyatakan B dibanding A.',
   'legend.rubric': 'Rubrik {id} {version}',
   'summary.services':
-    'Layanan di kedua sisi: {shared}. {b} {better_word} di {better}, {worse_word} di {worse}, {same_word} di {same}, belum lengkap di {incomplete}. Hanya di {a}: {only_a}; hanya di {b}: {only_b}.',
+    'Layanan di kedua sisi: {shared}. {b} {better_word} di {better}, {worse_word} di {worse}, ' +
+    '{same_word} di {same}, belum lengkap di {incomplete}. Hanya di {a}: {only_a}; hanya di {b}: {only_b}.',
   'summary.learn':
     '{to} dapat menghemat {n} kunjungan ke kantor per tahun dengan meniru {from} di {services} {services_word}.',
   'summary.learn-periods':
     '{from} lebih baik daripada {to} di {services} {services_word}: selisih {n} kunjungan ke kantor per tahun.',
   'summary.learn-unknown':
-    '{n} {services_word} di mana {to} dapat belajar, tetapi kunjungan yang dihemat belum diketahui (volume tahunan di {to} belum diisi).',
+    '{n} {services_word} di mana {to} dapat belajar, tetapi kunjungan yang dihemat belum diketahui (volume ' +
+    'tahunan di {to} belum diisi).',
   'empty.opds': 'Tidak ada OPD.',
   'empty.services': 'Tidak ada layanan.',
   'empty.learn': 'Tidak ada layanan (sama di kedua sisi, jawaban lengkap) di mana satu sisi lebih maju dari yang lain.',
@@ -121,12 +126,14 @@ export const compareMessages: Catalog<CompareMessageKey> = {
   id: compareId,
   en: {
     'compare.rubric-mismatch':
-      'the two assessments cannot be compared: {fileA} uses rubric {a}, {fileB} uses rubric {b}; both must use the same rubric id and major version',
+      'the two assessments cannot be compared: {fileA} uses rubric {a}, {fileB} uses rubric {b}; ' +
+      'both must use the same rubric id and major version',
     'compare.rubric-file-mismatch':
       'rubric {rubric} ({file}) does not match {input}, which uses rubric {named}; give --rubric with rubric {named}',
     'compare.batch': '{file} holds {n} reports; compare compares two assessments, one report per file',
     'compare.warn-sha256':
-      'warning: report {file} was made with a rubric {id}@{version} whose contents differ from {rubric} (another sha256); the learn-from steps are judged with {rubric}',
+      'warning: report {file} was made with a rubric {id}@{version} whose contents differ from {rubric} ' +
+      '(another sha256); the learn-from steps are judged with {rubric}',
     'heading.compare': 'Comparison: {a} vs {b}',
     'heading.compare-periods': 'Comparison of {city}: {a} vs {b}',
     'heading.city': 'City',
@@ -137,7 +144,8 @@ export const compareMessages: Catalog<CompareMessageKey> = {
     'legend.sides': 'A = {a}, B = {b}. Difference = B − A; the status reads B compared with A.',
     'legend.rubric': 'Rubric {id} {version}',
     'summary.services':
-      'Services on both sides: {shared}. {b}: {better_word} at {better}, {worse_word} at {worse}, {same_word} at {same}, incomplete at {incomplete}. Only in {a}: {only_a}; only in {b}: {only_b}.',
+      'Services on both sides: {shared}. {b}: {better_word} at {better}, {worse_word} at {worse}, ' +
+      '{same_word} at {same}, incomplete at {incomplete}. Only in {a}: {only_a}; only in {b}: {only_b}.',
     'summary.learn': '{to} could save {n} office visits a year by matching {from} at {services} {services_word}.',
     'summary.learn-periods':
       '{from} does better than {to} at {services} {services_word}: a difference of {n} office visits a year.',

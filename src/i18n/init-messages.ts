@@ -7,39 +7,51 @@ import type { Catalog } from './index.js';
 const initId = {
   'init.is-folder': '{file} adalah folder; sebutkan nama berkas jawaban, misalnya {file}/kota-contoh.answers.yaml',
   'init.file-exists':
-    '{file} sudah ada; opdm tidak menimpa berkas jawaban. Pakai --force bila memang ingin menimpanya, atau sebutkan berkas lain.',
+    '{file} sudah ada; opdm tidak menimpa berkas jawaban. Pakai --force bila memang ingin menimpanya, ' +
+    'atau sebutkan berkas lain.',
   'init.unknown-opd': 'OPD "{id}" tidak ada di katalog rubrik {rubric}{suggestion}. Yang ada: {known}',
   'init.opd-looks-like-file':
-    '"{id}" bukan OPD di katalog rubrik {rubric}; bila itu berkas tujuan, tulis sebelum --opd (--opd menerima beberapa id), mis. opdm init {id} --opd {first}',
+    '"{id}" bukan OPD di katalog rubrik {rubric}; bila itu berkas tujuan, ' +
+    'tulis sebelum --opd (--opd menerima beberapa id), mis. opdm init {id} --opd {first}',
   'init.no-catalog':
-    'rubrik {rubric} tidak punya katalog OPD, jadi --opd tidak bisa dipakai: tulis templat tanpa --opd lalu tambahkan OPD Anda sendiri',
+    'rubrik {rubric} tidak punya katalog OPD, jadi --opd tidak bisa dipakai: ' +
+    'tulis templat tanpa --opd lalu tambahkan OPD Anda sendiri',
   'init.bad-city-id':
     '--city-id "{value}" bukan id yang sah: huruf kecil, angka dan "-" di antaranya (mis. kota-bandung)',
   'init.empty-option': '{option} tidak boleh kosong',
   'init.written':
     'Templat ditulis: {file} ({opds} OPD, {services} layanan). Isi, lalu periksa dengan: opdm validate {check}',
   'init.volume-reminder':
-    'Rubrik ini membobot layanan menurut volume: isi annual_volume tiap layanan (hapus tanda # di barisnya); opdm validate menyebut layanan yang belum diisi.',
+    'Rubrik ini membobot layanan menurut volume: isi annual_volume tiap layanan (hapus tanda # di barisnya); ' +
+    'opdm validate menyebut layanan yang belum diisi.',
   'init.city-placeholder-name': 'Kota Contoh',
   'show.rubric-not-found': '"{id}" bukan rubrik bawaan ({known}) dan bukan berkas{suggestion}',
   'tpl.title': 'Templat jawaban opdm: {city}, periode {period}',
   'tpl.rubric': 'Rubrik: {title} ({ref})',
   'tpl.how': 'Cara mengisi:',
   'tpl.how-uncomment':
-    'Setiap pertanyaan tertulis sebagai komentar: judul, bantuan, nilai yang boleh dan artinya, lalu kuncinya (mis. "# {example}:"). Untuk menjawab, hapus "# " di depan kunci itu dan ketik nilainya sesudah titik dua.',
+    'Setiap pertanyaan tertulis sebagai komentar: judul, bantuan, nilai yang boleh dan artinya, ' +
+    'lalu kuncinya (mis. "# {example}:"). Untuk menjawab, hapus "# " di depan kunci itu dan ketik nilainya ' +
+    'sesudah titik dua.',
   'tpl.how-braces': 'Blok "answers: {}" masih kosong: saat menulis jawaban pertama di blok itu, hapus "{}".',
   'tpl.how-unanswered':
     'Pertanyaan yang belum dijawab boleh tetap berupa komentar: berkas tetap sah, hanya kelengkapannya turun.',
   'tpl.how-na': 'Pertanyaan yang boleh "tidak berlaku" dapat dijawab {na: "alasan"}.',
   'tpl.how-evidence':
-    'Bukti (opsional) per pertanyaan: tambahkan "evidence: {permohonan: https://...}" dan "notes: ..." di layanan, OPD atau kota.',
+    'Bukti (opsional) per pertanyaan: tambahkan "evidence: {permohonan: https://...}" dan "notes: ' +
+    '..." di layanan, OPD atau kota.',
   'tpl.how-check':
-    'Periksa kapan saja: opdm validate {file}; skor: opdm score {file}; jarak ke "tanpa datang ke kantor": opdm gap {file}.',
+    'Periksa kapan saja: opdm validate {file}; skor: opdm score {file}; jarak ke "tanpa datang ke kantor": ' +
+    'opdm gap {file}.',
   'tpl.file-placeholder': 'jawaban.yaml',
   'tpl.volume-required':
-    'annual_volume (jumlah transaksi setahun) wajib ada di setiap layanan, karena rubrik ini membobot layanan menurut volume. Templat menulisnya sebagai komentar: hapus tanda # lalu isi angkanya, tanpa titik ribuan (95000, bukan 95.000). Selama ada yang belum diisi, opdm validate dan score menyebut layanannya dan belum memberi skor.',
+    'annual_volume (jumlah transaksi setahun) wajib ada di setiap layanan, ' +
+    'karena rubrik ini membobot layanan menurut volume. Templat menulisnya sebagai komentar: ' +
+    'hapus tanda # lalu isi angkanya, tanpa titik ribuan (95000, bukan 95.000). Selama ada yang belum diisi, ' +
+    'opdm validate dan score menyebut layanannya dan belum memberi skor.',
   'tpl.volume-optional':
-    'annual_volume (jumlah transaksi setahun) opsional: tanpanya kunjungan setahun layanan itu tidak diketahui. Buka komentarnya dan isi bila datanya ada.',
+    'annual_volume (jumlah transaksi setahun) opsional: tanpanya kunjungan setahun layanan itu tidak diketahui. ' +
+    'Buka komentarnya dan isi bila datanya ada.',
   'tpl.volume-line': 'wajib: hapus # lalu isi jumlah transaksi setahun',
   'tpl.volume-line-optional': 'jumlah transaksi setahun (opsional)',
   'tpl.answers-empty': 'hapus {} saat mengisi jawaban di bawah',
@@ -76,10 +88,12 @@ const initId = {
   'show.languages': 'Bahasa',
   'show.scale': 'Skala kematangan',
   'show.target':
-    'Level sasaran: {level}. Layanan di bawahnya dicantumkan sebagai "di bawah target"; kunjungan dihitung dari jawaban, bukan dari level.',
+    'Level sasaran: {level}. Layanan di bawahnya dicantumkan sebagai "di bawah target"; ' +
+    'kunjungan dihitung dari jawaban, bukan dari level.',
   'show.trips': 'Kesempatan warga datang (trips)',
   'show.trips-lead':
-    'Langkah-langkah pada satu kesempatan dihitung satu kunjungan. Pertanyaan tanpa kesempatan adalah satu kunjungan tersendiri.',
+    'Langkah-langkah pada satu kesempatan dihitung satu kunjungan. ' +
+    'Pertanyaan tanpa kesempatan adalah satu kunjungan tersendiri.',
   'show.uptake': 'Pemanfaatan: pertanyaan `{question}` memberi porsi transaksi daring; target {target}%.',
   'show.trip': 'kesempatan datang: {trip}',
   'show.combine-max': 'skor = pilihan terbaik',
@@ -153,39 +167,52 @@ export const initMessages: Catalog<InitMessageKey> = {
   en: {
     'init.is-folder': '{file} is a folder; name an answers file, e.g. {file}/kota-contoh.answers.yaml',
     'init.file-exists':
-      '{file} already exists; opdm does not overwrite answers files. Pass --force if you really mean to overwrite it, or name another file.',
+      '{file} already exists; opdm does not overwrite answers files. ' +
+      'Pass --force if you really mean to overwrite it, or name another file.',
     'init.unknown-opd': 'OPD "{id}" is not in the catalog of rubric {rubric}{suggestion}. Known: {known}',
     'init.opd-looks-like-file':
-      '"{id}" is not an OPD in the catalog of rubric {rubric}; if it is the file to write, put it before --opd (--opd takes several ids), e.g. opdm init {id} --opd {first}',
+      '"{id}" is not an OPD in the catalog of rubric {rubric}; if it is the file to write, ' +
+      'put it before --opd (--opd takes several ids), e.g. opdm init {id} --opd {first}',
     'init.no-catalog':
-      'rubric {rubric} has no OPD catalog, so --opd cannot be used: write the template without --opd and add your own OPDs',
+      'rubric {rubric} has no OPD catalog, so --opd cannot be used: ' +
+      'write the template without --opd and add your own OPDs',
     'init.bad-city-id':
       '--city-id "{value}" is not a valid id: lowercase letters, digits and "-" between them (e.g. kota-bandung)',
     'init.empty-option': '{option} must not be empty',
     'init.written':
-      'Template written: {file} ({opds} OPDs, {services} services). Fill it in, then check it with: opdm validate {check}',
+      'Template written: {file} ({opds} OPDs, {services} services). Fill it in, then check it with: ' +
+      'opdm validate {check}',
     'init.volume-reminder':
-      "This rubric weights services by volume: fill in each service's annual_volume (remove the # on its line); opdm validate names the services still without one.",
+      "This rubric weights services by volume: fill in each service's annual_volume (remove the # on its line); " +
+      'opdm validate names the services still without one.',
     'init.city-placeholder-name': 'Example City',
     'show.rubric-not-found': '"{id}" is neither a bundled rubric ({known}) nor a file{suggestion}',
     'tpl.title': 'opdm answers template: {city}, period {period}',
     'tpl.rubric': 'Rubric: {title} ({ref})',
     'tpl.how': 'How to fill it in:',
     'tpl.how-uncomment':
-      'Every question is written as comments: its title, help, the allowed values and what they mean, then its key (e.g. "# {example}:"). To answer, delete the "# " before that key and type the value after the colon.',
+      'Every question is written as comments: its title, help, the allowed values and what they mean, ' +
+      'then its key (e.g. "# {example}:"). To answer, delete the "# " before that key and type the value after ' +
+      'the colon.',
     'tpl.how-braces': 'An "answers: {}" block is still empty: when you write the first answer in it, delete the "{}".',
     'tpl.how-unanswered':
       'Questions not answered yet may stay comments: the file stays valid, only its completeness is lower.',
     'tpl.how-na': 'A question that may be "not applicable" can be answered {na: "reason"}.',
     'tpl.how-evidence':
-      'Evidence (optional) per question: add "evidence: {permohonan: https://...}" and "notes: ..." to a service, an OPD or the city.',
+      'Evidence (optional) per question: add "evidence: {permohonan: https://...}" and "notes: ' +
+      '..." to a service, an OPD or the city.',
     'tpl.how-check':
-      'Check at any time: opdm validate {file}; scores: opdm score {file}; distance to "no office visit": opdm gap {file}.',
+      'Check at any time: opdm validate {file}; scores: opdm score {file}; distance to "no office visit": ' +
+      'opdm gap {file}.',
     'tpl.file-placeholder': 'answers.yaml',
     'tpl.volume-required':
-      'annual_volume (transactions a year) is required on every service, because this rubric weights services by volume. The template writes it as a comment: remove the # and fill in the number, without thousands separators (95000, not 95.000). While any is missing, opdm validate and score name the services and give no score yet.',
+      'annual_volume (transactions a year) is required on every service, ' +
+      'because this rubric weights services by volume. The template writes it as a comment: ' +
+      'remove the # and fill in the number, without thousands separators (95000, not 95.000). ' +
+      'While any is missing, opdm validate and score name the services and give no score yet.',
     'tpl.volume-optional':
-      "annual_volume (transactions a year) is optional: without it the service's annual visits are unknown. Uncomment it and fill it in when you have the data.",
+      "annual_volume (transactions a year) is optional: without it the service's annual visits are unknown. " +
+      'Uncomment it and fill it in when you have the data.',
     'tpl.volume-line': 'required: remove the # and fill in the transactions a year',
     'tpl.volume-line-optional': 'transactions a year (optional)',
     'tpl.answers-empty': 'delete {} when you fill in answers below',
@@ -222,7 +249,8 @@ export const initMessages: Catalog<InitMessageKey> = {
     'show.languages': 'Languages',
     'show.scale': 'Maturity scale',
     'show.target':
-      'Target level: {level}. Services below it are listed as below target; visits are counted from the answers, not from the level.',
+      'Target level: {level}. Services below it are listed as below target; ' +
+      'visits are counted from the answers, not from the level.',
     'show.trips': 'Occasions a citizen may have to come (trips)',
     'show.trips-lead':
       'The steps of one occasion count as one visit. A question without an occasion is a visit of its own.',

@@ -49,25 +49,31 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'file.is-directory': 'ini sebuah folder, bukan berkas: berikan path ke berkas di dalamnya',
     'file.unreadable': 'berkas tidak dapat dibaca ({reason}): periksa izin aksesnya',
     'file.link-loop':
-      'tautan simbolik ini berputar (menunjuk ke dirinya sendiri lewat tautan lain): arahkan tautannya ke berkas yang sebenarnya',
+      'tautan simbolik ini berputar (menunjuk ke dirinya sendiri lewat tautan lain): ' +
+      'arahkan tautannya ke berkas yang sebenarnya',
     'file.not-regular':
-      'ini sebuah {found}, bukan berkas biasa; opdm hanya membaca berkas (atau stdin lewat /dev/stdin): berikan path ke berkasnya',
+      'ini sebuah {found}, bukan berkas biasa; opdm hanya membaca berkas (atau stdin lewat /dev/stdin): ' +
+      'berikan path ke berkasnya',
     'file.too-large': 'berkas terlalu besar ({size} MB, batas {limit} MB): periksa apakah ini berkas yang benar',
     'file.too-large-stream':
-      'masukan dari pipe lebih dari batas {limit} MB: periksa apakah ini masukan yang benar, atau simpan dulu sebagai berkas',
+      'masukan dari pipe lebih dari batas {limit} MB: periksa apakah ini masukan yang benar, ' +
+      'atau simpan dulu sebagai berkas',
     'file.binary':
       'bukan teks UTF-8 (berkas biner, atau encoding lain seperti UTF-16): simpan ulang sebagai teks UTF-8',
     'file.empty': 'berkas kosong (hanya spasi atau komentar): isi berkas ini, mulai dari contoh',
     'file.not-mapping':
-      'isi teratas berupa {found}, padahal harus mapping (baris `kunci: nilai`): mulai berkas dengan kunci-kunci teratasnya',
+      'isi teratas berupa {found}, padahal harus mapping (baris `kunci: nilai`): ' +
+      'mulai berkas dengan kunci-kunci teratasnya',
     'file.wrong-kind': 'berkas ini adalah {found}, bukan {expected}: periksa berkas mana yang diberikan di sini',
     'number.thousands-separator':
-      '{text}: di YAML titik dan koma bukan pemisah ribuan, jadi angka ini terbaca salah (95.000 terbaca 95); tulis {fixed}',
+      '{text}: di YAML titik dan koma bukan pemisah ribuan, jadi angka ini terbaca salah (95.000 terbaca 95); ' +
+      'tulis {fixed}',
     'yaml.syntax': 'YAML tidak valid ({message}): perbaiki penulisan di posisi ini',
     'json.syntax': 'JSON tidak valid ({message}): perbaiki penulisan di posisi ini, atau buat ulang laporannya',
     'yaml.tab-indent': 'tab dipakai untuk indentasi; YAML memerlukan spasi: ganti tab dengan spasi',
     'yaml.merge-key':
-      'kunci gabungan YAML `<<` tidak didukung (opdm membaca YAML 1.2, tanpa merge): tulis kunci-kuncinya langsung di mapping ini',
+      'kunci gabungan YAML `<<` tidak didukung (opdm membaca YAML 1.2, tanpa merge): ' +
+      'tulis kunci-kuncinya langsung di mapping ini',
     'yaml.duplicate-key': 'kunci "{key}" muncul dua kali dalam mapping yang sama: hapus atau gabungkan salah satunya',
     'yaml.alias-limit':
       'terlalu banyak alias YAML (lebih dari {limit} perluasan): tulis nilainya langsung, tanpa alias bertingkat',
@@ -79,32 +85,38 @@ export const ioMessages: Catalog<IoMessageKey> = {
       'berkas berisi lebih dari satu dokumen YAML (---): simpan tiap dokumen di berkas sendiri',
     'yaml.too-deep': 'struktur bersarang terlalu dalam (lebih dari {limit} tingkat): sederhanakan strukturnya',
     'yaml.imprecise-number':
-      'angka {text} terlalu besar untuk disimpan persis: gunakan angka yang lebih kecil, atau beri tanda kutip jika ini teks',
+      'angka {text} terlalu besar untuk disimpan persis: gunakan angka yang lebih kecil, ' +
+      'atau beri tanda kutip jika ini teks',
     'yaml.warning': 'peringatan YAML ({message}): periksa penulisan di posisi ini',
     'output.is-input': 'berkas keluaran sama dengan berkas masukan {file}: pilih nama lain agar masukan tidak tertimpa',
     'output.no-dir': 'folder {dir} tidak ada: buat foldernya dulu atau pilih folder lain',
     'output.is-directory': 'keluaran menunjuk ke sebuah folder: berikan nama berkas di dalamnya',
     'output.link-loop':
-      'keluaran adalah tautan simbolik yang berputar (menunjuk ke dirinya sendiri): arahkan tautannya ke berkas, atau pilih nama lain',
+      'keluaran adalah tautan simbolik yang berputar (menunjuk ke dirinya sendiri): ' +
+      'arahkan tautannya ke berkas, atau pilih nama lain',
     'output.not-regular':
-      'keluaran adalah sebuah {found}; opdm menulis ke berkas biasa, perangkat karakter (/dev/null, terminal) atau FIFO: pilih berkas lain',
+      'keluaran adalah sebuah {found}; opdm menulis ke berkas biasa, perangkat karakter (/dev/null, terminal) ' +
+      'atau FIFO: pilih berkas lain',
     'output.fifo-no-reader':
       'keluaran adalah FIFO yang tidak sedang dibaca siapa pun: jalankan pembacanya dulu, atau tulis ke berkas',
     'output.unwritable': 'berkas keluaran tidak dapat ditulis ({reason}): periksa izin dan ruang disk',
     'issues.more':
-      '... dan {count} masalah lain di berkas ini, tidak ditampilkan: perbaiki yang di atas dulu (sering satu kesalahan yang berulang), lalu jalankan lagi',
+      '... dan {count} masalah lain di berkas ini, tidak ditampilkan: ' +
+      'perbaiki yang di atas dulu (sering satu kesalahan yang berulang), lalu jalankan lagi',
   },
   en: {
     'file.missing': 'file not found: check the name and the folder',
     'file.is-directory': 'this is a folder, not a file: give the path of a file inside it',
     'file.unreadable': 'file cannot be read ({reason}): check its permissions',
     'file.link-loop':
-      'this symbolic link goes round in a loop (it leads back to itself through other links): point it at the real file',
+      'this symbolic link goes round in a loop (it leads back to itself through other links): ' +
+      'point it at the real file',
     'file.not-regular':
       'this is a {found}, not a regular file; opdm reads files (or stdin as /dev/stdin): give the path of the file',
     'file.too-large': 'file too large ({size} MB, limit {limit} MB): check that this is the right file',
     'file.too-large-stream':
-      'more than the limit of {limit} MB came through the pipe: check that this is the right input, or save it as a file first',
+      'more than the limit of {limit} MB came through the pipe: check that this is the right input, ' +
+      'or save it as a file first',
     'file.binary': 'not UTF-8 text (a binary file, or another encoding such as UTF-16): save it again as UTF-8 text',
     'file.empty': 'file is empty (only whitespace or comments): fill it in, starting from an example',
     'file.not-mapping':
@@ -116,7 +128,8 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'json.syntax': 'invalid JSON ({message}): fix the text at this position, or make the report again',
     'yaml.tab-indent': 'tab used for indentation; YAML needs spaces: replace the tab with spaces',
     'yaml.merge-key':
-      'the YAML merge key `<<` is not supported (opdm reads YAML 1.2, without merges): write the keys out in this mapping',
+      'the YAML merge key `<<` is not supported (opdm reads YAML 1.2, without merges): ' +
+      'write the keys out in this mapping',
     'yaml.duplicate-key': 'key "{key}" appears twice in the same mapping: remove or merge one of them',
     'yaml.alias-limit':
       'too many YAML aliases (more than {limit} expansions): write the values out instead of nesting aliases',
@@ -133,13 +146,16 @@ export const ioMessages: Catalog<IoMessageKey> = {
     'output.no-dir': 'folder {dir} does not exist: create it first or choose another folder',
     'output.is-directory': 'the output is a folder: give the name of a file inside it',
     'output.link-loop':
-      'the output is a symbolic link that goes round in a loop (it leads back to itself): point it at a file, or choose another name',
+      'the output is a symbolic link that goes round in a loop (it leads back to itself): point it at a file, ' +
+      'or choose another name',
     'output.not-regular':
-      'the output is a {found}; opdm writes to regular files, character devices (/dev/null, a terminal) and FIFOs: choose another file',
+      'the output is a {found}; opdm writes to regular files, character devices (/dev/null, a terminal) ' +
+      'and FIFOs: choose another file',
     'output.fifo-no-reader': 'the output is a FIFO that nobody reads: start its reader first, or write to a file',
     'output.unwritable': 'the output cannot be written ({reason}): check permissions and disk space',
     'issues.more':
-      '... and {count} more problems in this file, not shown: fix the ones above first (often one mistake repeated), then run again',
+      '... and {count} more problems in this file, not shown: fix the ones above first (often one mistake ' +
+      'repeated), then run again',
   },
 };
 

@@ -50,9 +50,11 @@ const reportId = {
   'heading.underused': 'Layanan tanpa kunjungan yang masih jarang dipakai daring',
   'heading.catalog-missing': 'Layanan katalog yang belum dinilai',
   'note.underused':
-    'Layanan ini sudah bisa tanpa datang ke kantor, tetapi porsi daringnya di bawah target {target}: pekerjaannya adalah sosialisasi dan pendampingan, bukan digitalisasi.',
+    'Layanan ini sudah bisa tanpa datang ke kantor, tetapi porsi daringnya di bawah target {target}: ' +
+    'pekerjaannya adalah sosialisasi dan pendampingan, bukan digitalisasi.',
   'note.catalog-missing':
-    'Layanan ini ada di katalog rubrik tetapi tidak ada di berkas jawaban. Bisa jadi kota tidak menyelenggarakannya; kelengkapan tidak berubah karenanya.',
+    'Layanan ini ada di katalog rubrik tetapi tidak ada di berkas jawaban. ' +
+    'Bisa jadi kota tidak menyelenggarakannya; kelengkapan tidak berubah karenanya.',
   'empty.underused': 'Tidak ada layanan tanpa kunjungan yang porsi daringnya di bawah target.',
   'empty.catalog-missing': 'Semua layanan katalog sudah dinilai.',
   'trip.own': '(satu langkah)',
@@ -159,7 +161,8 @@ const reportId = {
   'html.card.volume-unknown': '{n} layanan tanpa volume tahunan tidak ikut dihitung.',
   'html.card.visits': 'Kunjungan ke kantor per tahun',
   'html.card.visits-split':
-    '{avoidable} bisa dihapus dengan digitalisasi; {inherent} melekat, {rule} di antaranya karena aturan nasional (butuh perubahan regulasi atau teknologi).',
+    '{avoidable} bisa dihapus dengan digitalisasi; {inherent} melekat, ' +
+    '{rule} di antaranya karena aturan nasional (butuh perubahan regulasi atau teknologi).',
   'html.card.field':
     'Selain itu {field} kunjungan lapangan petugas per tahun: petugas yang datang, warga tidak ke kantor.',
   'html.card.online': '{n} transaksi per tahun sudah daring ({share} dari transaksi yang porsi daringnya diketahui).',
@@ -168,7 +171,8 @@ const reportId = {
   'html.series.physical': 'melekat: fisik',
   'html.series.field': 'lapangan (petugas)',
   'html.underused-lead':
-    'Diurutkan menurut transaksi luring per tahun: layanan yang sudah bisa tanpa kunjungan, tetapi kebanyakan warga masih datang.',
+    'Diurutkan menurut transaksi luring per tahun: layanan yang sudah bisa tanpa kunjungan, ' +
+    'tetapi kebanyakan warga masih datang.',
   'html.of': 'dari {total}',
   'html.heading.charts': 'Gambaran OPD',
   'html.heading.services-by-opd': 'Layanan per OPD',
@@ -186,12 +190,16 @@ const reportId = {
   'html.legend.rating-range': '{min} ke atas',
   'html.legend.rating-below': 'di bawah {max}',
   'html.legend.inherent':
-    'Kunjungan melekat adalah kunjungan yang tidak hilang dengan aplikasi baru (perekaman biometrik, uji fisik, pemeriksaan klinis, inspeksi lapangan, atau kunjungan yang diwajibkan regulasi): yang dibutuhkan perubahan regulasi atau teknologi.',
+    'Kunjungan melekat adalah kunjungan yang tidak hilang dengan aplikasi baru (perekaman biometrik, uji fisik, ' +
+    'pemeriksaan klinis, inspeksi lapangan, atau kunjungan yang diwajibkan regulasi): ' +
+    'yang dibutuhkan perubahan regulasi atau teknologi.',
   'html.legend.unknown': 'Tanda – berarti belum diketahui (jawaban atau volume tahunan belum diisi), bukan nol.',
   'html.actions-lead':
-    'Diurutkan menurut kunjungan ke kantor per tahun yang terhindar: setiap tindakan menghapus satu kunjungan dari setiap transaksi layanan itu.',
+    'Diurutkan menurut kunjungan ke kantor per tahun yang terhindar: ' +
+    'setiap tindakan menghapus satu kunjungan dari setiap transaksi layanan itu.',
   'html.not-applicable-lead':
-    'Pertanyaan ini tidak ikut dihitung dalam skor maupun kelengkapan. Alasannya ditulis oleh perencana: periksa apakah setiap alasan tepat.',
+    'Pertanyaan ini tidak ikut dihitung dalam skor maupun kelengkapan. Alasannya ditulis oleh perencana: ' +
+    'periksa apakah setiap alasan tepat.',
   'html.more-actions': '… dan {n} tindakan lainnya: laporan `opdm gap --format html` memuat semuanya.',
   'html.more-gap': '… dan {n} tindakan lainnya (pakai `--top {total}` untuk melihat semuanya).',
   'html.incomplete': 'Jawaban baru {share} lengkap',
@@ -222,7 +230,8 @@ const reportId = {
   'html.chart.levels-compare-lead':
     'Jumlah layanan per level di kedua sisi; garis putus-putus menandai level target ({level}).',
   'html.learn-lead':
-    'Untuk setiap layanan yang sama di kedua sisi (jawaban lengkap) di mana satu sisi lebih maju: jawaban yang bisa ditiru dan kunjungan ke kantor yang dihemat per tahun, yang terbesar lebih dulu.',
+    'Untuk setiap layanan yang sama di kedua sisi (jawaban lengkap) di mana satu sisi lebih maju: ' +
+    'jawaban yang bisa ditiru dan kunjungan ke kantor yang dihemat per tahun, yang terbesar lebih dulu.',
 } as const;
 
 /** A message of this catalog: its keys are those of the Indonesian texts. */
@@ -275,9 +284,11 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'heading.underused': 'Services needing no visit that few citizens use online',
     'heading.catalog-missing': 'Catalog services not assessed',
     'note.underused':
-      'These services need no office visit, but their online share is below the target of {target}: the work is outreach and assistance, not digitisation.',
+      'These services need no office visit, but their online share is below the target of {target}: ' +
+      'the work is outreach and assistance, not digitisation.',
     'note.catalog-missing':
-      "These services are in the rubric's catalog but not in the answers file. The city may not offer them; completeness does not change.",
+      "These services are in the rubric's catalog but not in the answers file. The city may not offer them; " +
+      'completeness does not change.',
     'empty.underused': 'No service needing no visit has an online share below the target.',
     'empty.catalog-missing': 'Every catalog service is assessed.',
     'trip.own': '(one step)',
@@ -384,7 +395,8 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.card.volume-unknown': '{n} services without an annual volume are left out.',
     'html.card.visits': 'Office visits a year',
     'html.card.visits-split':
-      '{avoidable} avoidable by digitising; {inherent} inherent, {rule} of them under a national rule (they need a change of regulation or technology).',
+      '{avoidable} avoidable by digitising; {inherent} inherent, ' +
+      '{rule} of them under a national rule (they need a change of regulation or technology).',
     'html.card.field':
       "Besides, {field} officers' field visits a year: the officer comes, the citizen does not go to an office.",
     'html.card.online': '{n} transactions a year are online ({share} of the transactions whose online share is known).',
@@ -411,12 +423,16 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.legend.rating-range': '{min} and above',
     'html.legend.rating-below': 'below {max}',
     'html.legend.inherent':
-      'Inherent visits are visits that a new application does not remove (biometric capture, a physical test, clinical care, a site inspection, or a visit that a regulation requires): they need a change of regulation or technology.',
+      'Inherent visits are visits that a new application does not remove (biometric capture, a physical test, ' +
+      'clinical care, a site inspection, or a visit that a regulation requires): ' +
+      'they need a change of regulation or technology.',
     'html.legend.unknown': 'A – means unknown (an answer or the annual volume is missing), not zero.',
     'html.actions-lead':
-      'Ranked by the office visits a year they avoid: each action removes one visit from every transaction of that service.',
+      'Ranked by the office visits a year they avoid: each action removes one visit from every transaction of ' +
+      'that service.',
     'html.not-applicable-lead':
-      "These questions count in neither the score nor the completeness. The reasons are the planners' own: check that each one holds.",
+      "These questions count in neither the score nor the completeness. The reasons are the planners' own: " +
+      'check that each one holds.',
     'html.more-actions': '… and {n} more actions: the `opdm gap --format html` report lists them all.',
     'html.more-gap': '… and {n} more actions (use `--top {total}` to see them all).',
     'html.incomplete': 'Answers only {share} complete',
@@ -447,6 +463,7 @@ export const reportMessages: Catalog<ReportMessageKey> = {
     'html.chart.levels-compare-lead':
       'Services at each level on both sides; the dashed line marks the target level ({level}).',
     'html.learn-lead':
-      'For each service both sides have (fully answered) where one side is ahead: the answers to copy and the office visits a year it saves, the largest first.',
+      'For each service both sides have (fully answered) where one side is ahead: ' +
+      'the answers to copy and the office visits a year it saves, the largest first.',
   },
 };

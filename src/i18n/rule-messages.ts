@@ -7,7 +7,8 @@ const ruleId = {
   'rubric.inherent-without-visit':
     '`inherent` hanya bermakna bersama `visit: true`; tambahkan `visit: true` atau hapus `inherent`',
   'rubric.inherent-with-kind':
-    '`inherent` hanya untuk `visit: true` (kontrak 1); dengan `visit: {kind}` hapus `inherent`, atau tulis `visit: physical`',
+    '`inherent` hanya untuk `visit: true` (kontrak 1); dengan `visit: {kind}` hapus `inherent`, ' +
+    'atau tulis `visit: physical`',
   'rubric.inherent-without-basis':
     'kunjungan melekat tanpa `basis`; tambahkan dasar aturan atau fakta yang membuat warga harus hadir',
   'rubric.visit-without-basis':
@@ -56,7 +57,8 @@ const ruleId = {
   'answers.evidence-unknown-question': 'bukti untuk pertanyaan "{id}" yang tidak ada di rubrik; periksa id-nya',
   'answers.duplicate-id': '{kind} "{id}" muncul dua kali; gabungkan atau beri id lain',
   'answers.volume-required':
-    'layanan "{service}" tidak punya `annual_volume`, padahal rubrik membobot menurut volume; isi jumlah transaksi setahun',
+    'layanan "{service}" tidak punya `annual_volume`, padahal rubrik membobot menurut volume; ' +
+    'isi jumlah transaksi setahun',
   'answers.ignored-not-applicable':
     'jawaban "{id}" diabaikan: pertanyaannya tidak berlaku di sini (syarat `when` tidak terpenuhi)',
   'answers.incomplete': '{missing} pertanyaan wajib belum dijawab',
@@ -73,7 +75,8 @@ export const ruleMessages: Catalog<RuleMessageKey> = {
     'rubric.inherent-without-visit':
       '`inherent` only means something with `visit: true`; add `visit: true` or remove `inherent`',
     'rubric.inherent-with-kind':
-      '`inherent` only goes with `visit: true` (contract 1); with `visit: {kind}` remove `inherent`, or write `visit: physical`',
+      '`inherent` only goes with `visit: true` (contract 1); with `visit: {kind}` remove `inherent`, ' +
+      'or write `visit: physical`',
     'rubric.inherent-without-basis':
       'an inherent visit without `basis`; add the rule or fact that makes the citizen come in person',
     'rubric.visit-without-basis':

@@ -13,7 +13,9 @@ function learnList(c: Comparison, ctx: RenderContext): string {
   return c.learn_from
     .map((entry, i) => {
       const advice = adviceOf(entry, c, ctx);
-      const head = `${i + 1}. **${escapeMd(advice.where)}**: ${escapeMd(advice.who)} (${escapeMd(advice.levels)}); **${escapeMd(advice.saves)}**`;
+      const head =
+        `${i + 1}. **${escapeMd(advice.where)}**: ${escapeMd(advice.who)} (${escapeMd(advice.levels)}); ` +
+        `**${escapeMd(advice.saves)}**`;
       return [head, ...advice.steps.map((step) => `   - ${escapeMd(step)}`)].join('\n');
     })
     .join('\n');

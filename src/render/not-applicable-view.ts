@@ -25,7 +25,10 @@ export interface NotApplicableEntry {
   reason: string;
 }
 
-/** Every `{na}` answer: the city's first, then each OPD's and its services' in report order; questions in rubric order. */
+/**
+ * Every `{na}` answer: the city's first, then each OPD's and its services' in report order;
+ * questions in rubric order.
+ */
 export function notApplicableEntries(report: Report, rubric: Ctx['rubric']): NotApplicableEntry[] {
   const questions = indexRubric(rubric).questions;
   const orderOf = (id: string) => questions.get(id)?.order ?? Number.MAX_SAFE_INTEGER;

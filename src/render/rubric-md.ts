@@ -102,7 +102,8 @@ function header(rubric: Rubric, ctx: RenderContext, t: T): string[] {
   const weighting = (w: 'equal' | 'volume') => t(w === 'equal' ? 'show.weighting-equal' : 'show.weighting-volume');
   return [
     `# ${text(rubric.title)}`,
-    `${escapeMd(t('show.version'))}: \`${rubric.rubric}@${rubric.version}\` · ${escapeMd(t('show.languages'))}: ${escapeMd(rubric.languages.join(', '))}`,
+    `${escapeMd(t('show.version'))}: \`${rubric.rubric}@${rubric.version}\` · ${escapeMd(t('show.languages'))}: ` +
+      `${escapeMd(rubric.languages.join(', '))}`,
     ...(rubric.description ? [text(rubric.description)] : []),
     `## ${escapeMd(t('show.scale'))}`,
     renderMdTable(scale),

@@ -18,7 +18,9 @@ import type { RenderContext } from './context.js';
 function opdDetails(opd: ReportOpd, ctx: RenderContext): string {
   const t = translator(reportMessages, ctx.lang);
   // <summary> is raw HTML: backslash escapes would show, so it takes HTML escapes instead.
-  const summary = `<b>${escapeHtml(opd.name)}</b> (${escapeHtml(opd.id)}): ${escapeHtml(scoreCell(opd.score, opd.rating, ctx).text)}`;
+  const summary =
+    `<b>${escapeHtml(opd.name)}</b> (${escapeHtml(opd.id)}): ` +
+    `${escapeHtml(scoreCell(opd.score, opd.rating, ctx).text)}`;
   const body = opd.services.length === 0 ? t('empty.services') : renderMdTable(servicesTable(opd, ctx));
   return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }

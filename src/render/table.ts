@@ -68,7 +68,10 @@ interface Line {
   painted: string;
 }
 
-/** Words of several differently painted texts, wrapped as one paragraph; each token's words on a line painted as one run. */
+/**
+ * Words of several differently painted texts, wrapped as one paragraph; each token's words on a
+ * line painted as one run.
+ */
 function wrapTokens(tokens: readonly Token[], width: number): Line[] {
   const room = Math.max(1, width);
   const lines: { token: number; words: string[] }[][] = [];

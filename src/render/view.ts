@@ -32,7 +32,10 @@ export interface Column {
   align?: 'left' | 'right';
   /** A long text (a name, a title, advice) that wraps onto more lines to fit the terminal. */
   isFlexible?: boolean;
-  /** Repeats what another column or the heading shows (an id beside its name): left out first when the table is too wide. */
+  /**
+   * Repeats what another column or the heading shows (an id beside its name): left out first when
+   * the table is too wide.
+   */
   isOptional?: boolean;
 }
 

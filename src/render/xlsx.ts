@@ -304,7 +304,10 @@ export function renderScoreXlsx(report: Report, ctx: RenderContext): Promise<Uin
   ]);
 }
 
-/** The gap report as a workbook: its figures, then actions (cut to `top`), inherent visits, below target; `opd` narrows all. */
+/**
+ * The gap report as a workbook: its figures, then actions (cut to `top`), inherent visits, below
+ * target; `opd` narrows all.
+ */
 export function renderGapXlsx(report: Report, ctx: RenderContext, options: GapOptions = {}): Promise<Uint8Array> {
   const gap = selectGap(report, options);
   return writeWorkbook([

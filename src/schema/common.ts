@@ -7,7 +7,8 @@
 export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 /** Semantic version (`1.0.0`, `2.1.0-rc.1`). */
 export const VERSION_PATTERN =
-  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$';
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)' +
+  '(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$';
 /** `rubric-id@1.0.0`: what an answers file says it was written against. */
 export const RUBRIC_REF_PATTERN = `${ID_PATTERN.slice(0, -1)}@${VERSION_PATTERN.slice(1)}`;
 /** A language code (`id`, `en`, `jv`, `en-GB`). */

@@ -116,7 +116,8 @@ export const compareSchema = {
   $id: 'https://unpkg.com/opd-maturity/schemas/compare.schema.json',
   title: 'opd-maturity comparison',
   description:
-    'What `opdm compare A B --format json` writes: two assessments side by side, every difference B minus A, every status B compared with A, and what each can learn from the other.',
+    'What `opdm compare A B --format json` writes: two assessments side by side, every difference B minus A, ' +
+    'every status B compared with A, and what each can learn from the other.',
   definitions,
   ...obj({
     compare_version: { const: 1 },

@@ -280,7 +280,8 @@ export const reportSchema = {
   $id: 'https://unpkg.com/opd-maturity/schemas/report.schema.json',
   title: 'opd-maturity report',
   description:
-    'What `opdm score --format json` writes and `opdm compare` reads: scores on 0-100, ratios on 0-1, null for unknowns.',
+    'What `opdm score --format json` writes and `opdm compare` reads: scores on 0-100, ratios on 0-1, ' +
+    'null for unknowns.',
   ...schemaOf(2, version2),
 } as const;
 

@@ -146,7 +146,8 @@ export const rubricSchema = {
   $id: 'https://unpkg.com/opd-maturity/schemas/rubric.schema.json',
   title: 'opd-maturity rubric',
   description:
-    'A rubric for opdm: the questions, their options and scores, the maturity scale, how scores aggregate, and a catalog of standard OPDs and services. Keys starting with "x-" are ignored.',
+    'A rubric for opdm: the questions, their options and scores, the maturity scale, how scores aggregate, ' +
+    'and a catalog of standard OPDs and services. Keys starting with "x-" are ignored.',
   definitions,
   ...closed(
     {

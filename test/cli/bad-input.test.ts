@@ -33,7 +33,10 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     ['wrong-types', /wrong-types\.answers\.yaml:3:9: harus berupa teks: beri tanda kutip/],
     [
       'unknown-question',
-      /unknown-question\.answers\.yaml:13:19: pertanyaan "pengajuann" tidak ada di lingkup layanan rubrik ini; maksud Anda "pengajuan"\?/,
+      new RegExp(
+        /unknown-question\.answers\.yaml:13:19: pertanyaan "pengajuann" tidak ada di lingkup layanan /.source +
+          /rubrik ini; maksud Anda "pengajuan"\?/.source,
+      ),
     ],
     [
       'other-rubric',
@@ -41,7 +44,10 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     ],
     [
       'nan-and-number-name',
-      /nan-and-number-name\.answers\.yaml:10:119: NaN bukan angka yang bisa dihitung: tulis angka biasa, misalnya 75\n.*:12:11: harus berupa teks: beri tanda kutip, misalnya "5"/,
+      new RegExp(
+        /nan-and-number-name\.answers\.yaml:10:119: NaN bukan angka yang bisa dihitung: tulis angka biasa, /.source +
+          /misalnya 75\n.*:12:11: harus berupa teks: beri tanda kutip, misalnya "5"/.source,
+      ),
     ],
     [
       'other-major',
@@ -56,18 +62,27 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
   it('a tab deep in a list gives the one line that says so, not a flood of parser errors', async () => {
     const stderr = await scoreBad(bad('tab-in-services'));
     expect(stderr).toMatch(
-      /^\S+tab-in-services\.answers\.yaml:11:1: tab dipakai untuk indentasi; YAML memerlukan spasi: ganti tab dengan spasi\n$/,
+      new RegExp(
+        /^\S+tab-in-services\.answers\.yaml:11:1: tab dipakai untuk indentasi; YAML memerlukan spasi: /.source +
+          /ganti tab dengan spasi\n$/.source,
+      ),
     );
   });
 
   it("a YAML syntax error says what is wrong in the reader's language, not the parser's English", async () => {
     const id = await scoreBad(bad('malformed'));
     expect(id).toMatch(
-      /malformed\.answers\.yaml:3:1: YAML tidak valid \(indentasi, yaitu spasi di awal baris, tidak sesuai\): perbaiki penulisan di posisi ini\n$/,
+      new RegExp(
+        /malformed\.answers\.yaml:3:1: YAML tidak valid \(indentasi, yaitu spasi di awal baris, tidak /.source +
+          /sesuai\): perbaiki penulisan di posisi ini\n$/.source,
+      ),
     );
     const en = await runCli(['score', bad('malformed'), '--rubric', rubric, '--lang', 'en']);
     expect(en.stderr).toMatch(
-      /malformed\.answers\.yaml:3:1: invalid YAML \(Flow map in block collection must be sufficiently indented and end with a }\): fix the text at this position\n$/,
+      new RegExp(
+        /malformed\.answers\.yaml:3:1: invalid YAML \(Flow map in block collection must be sufficiently /.source +
+          /indented and end with a }\): fix the text at this position\n$/.source,
+      ),
     );
     const quote = join(dir, 'quote.answers.yaml');
     writeFileSync(quote, 'rubric: uji-mini@1.2.0\ncity: {id: kota-x, name: "X}\nperiod: "2026"\n');
@@ -83,7 +98,8 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     const cases: [string[], string][] = [
       [
         ['score', report, '--rubric', rubric],
-        `${report}:1:1: berkas ini adalah laporan JSON (dari opdm score --format json), bukan berkas jawaban: periksa berkas mana yang diberikan di sini\n`,
+        `${report}:1:1: berkas ini adalah laporan JSON (dari opdm score --format json), bukan berkas jawaban: ` +
+          `periksa berkas mana yang diberikan di sini\n`,
       ],
       [
         ['score', answers, '--rubric', answers],
@@ -95,7 +111,8 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
       ],
       [
         ['score', answers, '--rubric', rubric, '--baseline', answers, '--lang', 'en'],
-        `${answers}:1:1: this file is an answers file, not a report JSON (from opdm score --format json): check which file is given here\n`,
+        `${answers}:1:1: this file is an answers file, not a report JSON (from opdm score --format json): ` +
+          `check which file is given here\n`,
       ],
     ];
     for (const [argv, stderr] of cases) expect(await runCli(argv)).toMatchObject({ code: 2, stdout: '', stderr });
@@ -110,11 +127,13 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     ]);
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toBe(
-      'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml:13:9: berkas ini memakai rubrik "opd-digital-maturity@1.0.0", bukan "uji-mini@1.2.0"; pakai --rubric dengan rubrik yang benar\n',
+      'test/fixtures/examples-1.0.0/kota-bandung.answers.yaml:13:9: ' +
+        'berkas ini memakai rubrik "opd-digital-maturity@1.0.0", bukan "uji-mini@1.2.0"; ' +
+        'pakai --rubric dengan rubrik yang benar\n',
     );
   });
 
-  it('a volume written with thousands separators is an error at its place, not a volume a thousand times too small', async () => {
+  it('a volume with thousands separators: an error at its place, not a volume a thousand times too small', async () => {
     const file = join(dir, 'separators.answers.yaml');
     const text = readFileSync(fixture('kota-uji.answers.yaml'), 'utf8');
     const volumes = [...text.matchAll(/annual_volume: \d+/g)];
@@ -129,10 +148,12 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
       readFileSync(file, 'utf8')
         .split('\n')
         .findIndex((line) => line.includes(needle)) + 1;
+    const where = (needle: string) =>
+      `${file}:${lineOf(needle)}:${readFileSync(file, 'utf8').split('\n')[lineOf(needle) - 1]!.indexOf(needle) + 1}`;
+    const why = 'di YAML titik dan koma bukan pemisah ribuan, jadi angka ini terbaca salah (95.000 terbaca 95)';
     const stderr = await scoreBad(file);
     expect(stderr).toBe(
-      `${file}:${lineOf('5.000')}:${readFileSync(file, 'utf8').split('\n')[lineOf('5.000') - 1]!.indexOf('5.000') + 1}: 5.000: di YAML titik dan koma bukan pemisah ribuan, jadi angka ini terbaca salah (95.000 terbaca 95); tulis 5000\n` +
-        `${file}:${lineOf('1,250,000')}:${readFileSync(file, 'utf8').split('\n')[lineOf('1,250,000') - 1]!.indexOf('1,250,000') + 1}: 1,250,000: di YAML titik dan koma bukan pemisah ribuan, jadi angka ini terbaca salah (95.000 terbaca 95); tulis 1250000\n`,
+      `${where('5.000')}: 5.000: ${why}; tulis 5000\n` + `${where('1,250,000')}: 1,250,000: ${why}; tulis 1250000\n`,
     );
   });
 
@@ -149,7 +170,9 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     expect(run).toMatchObject({
       code: 2,
       stdout: '',
-      stderr: `opdm: rubrik "opd-digital-maturty" bukan rubrik bawaan; maksud Anda "opd-digital-maturity"? Perbaiki baris rubric: di ${file}\n`,
+      stderr:
+        `opdm: rubrik "opd-digital-maturty" bukan rubrik bawaan; maksud Anda "opd-digital-maturity"? Perbaiki ` +
+        `baris rubric: di ${file}\n`,
     });
   });
 
@@ -178,7 +201,8 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     const file = join(dir, 'many.yaml');
     writeFileSync(
       file,
-      'rubric: uji-mini@1.0.0\ncity: {id: Kota Uji, name: Kota Uji}\nperiod: "2026"\nanswers: {}\nopds:\n  - id: a\n    nmae: A\n    services: []\n',
+      'rubric: uji-mini@1.0.0\ncity: {id: Kota Uji, name: Kota Uji}\nperiod: "2026"\n' +
+        'answers: {}\nopds:\n  - id: a\n    nmae: A\n    services: []\n',
     );
     const run = await runCli(['score', file, '--rubric', rubric, '--lang', 'en']);
     expect(run.code).toBe(2);

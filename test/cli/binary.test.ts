@@ -179,7 +179,10 @@ describe('the built binary', () => {
     writeFileSync(
       preload,
       `const write = process.stdout.write.bind(process.stdout);
-      process.stdout.write = (text, ...rest) => { if (text === '') return write(text, ...rest); throw new Error('boom'); };`,
+      process.stdout.write = (text, ...rest) => {
+        if (text === '') return write(text, ...rest);
+        throw new Error('boom');
+      };`,
     );
     const env = { ...process.env, LANG: 'C', NODE_OPTIONS: undefined } as NodeJS.ProcessEnv;
     const run = spawnSync(process.execPath, ['--require', preload, BIN, 'score', BANDUNG, '--debug', '--lang', 'en'], {
@@ -195,8 +198,16 @@ describe('the built binary', () => {
   it("a bug's stack trace (--debug) points into src/ through the bundle's source map", () => {
     const bug = `process.setSourceMapsEnabled(true);
       const { main } = require(${JSON.stringify(join(ROOT, 'dist/opdm.cjs'))});
-      const env = { stdout() { throw new Error('boom'); }, stderr: (t) => process.stderr.write(t), env: {}, cwd: process.cwd(), isStdoutTTY: false, isStdinTTY: false };
-      main(['score', ${JSON.stringify(BANDUNG)}, '--debug', '--lang', 'en'], env).then((code) => process.stdout.write(String(code)));`;
+      const env = {
+        stdout() { throw new Error('boom'); },
+        stderr: (t) => process.stderr.write(t),
+        env: {},
+        cwd: process.cwd(),
+        isStdoutTTY: false,
+        isStdinTTY: false,
+      };
+      main(['score', ${JSON.stringify(BANDUNG)}, '--debug', '--lang', 'en'], env)
+        .then((code) => process.stdout.write(String(code)));`;
     const run = spawnSync(process.execPath, ['-e', bug], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stdout).toBe('3');
     expect(run.stderr).toContain('opdm: opdm hit a bug (not your mistake): boom.');

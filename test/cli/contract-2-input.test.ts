@@ -85,7 +85,8 @@ describe('a rubric that breaks a contract 2 rule: exit 2, the place and what to 
       make: () =>
         variant('uptake-max.yaml', RUBRIC, '        max: 100\n', '        max: 1000\n', 'persen-daring, target'),
       message:
-        'pertanyaan `uptake` "persen-daring" harus berupa persen: `min` >= 0 dan `max` <= 100 (sekarang min 0, max 1000)',
+        'pertanyaan `uptake` "persen-daring" harus berupa persen: ' +
+        '`min` >= 0 dan `max` <= 100 (sekarang min 0, max 1000)',
     },
     {
       rule: 'a rule visit without its basis',
@@ -149,7 +150,8 @@ describe('an answers file against contract 2: text with control characters, volu
       '"Izin',
     );
     expect(await scoreBad(file)).toBe(
-      `${where}: teks ini memuat karakter kendali U+001B yang bisa memalsukan tampilan terminal dan laporan; hapus karakter itu\n`,
+      `${where}: teks ini memuat karakter kendali U+001B yang bisa memalsukan tampilan terminal dan laporan; ` +
+        `hapus karakter itu\n`,
     );
   });
 
@@ -162,7 +164,8 @@ describe('an answers file against contract 2: text with control characters, volu
       '"KTP-el',
     );
     expect(await scoreBad(file, 'en')).toBe(
-      `${where}: this text holds the control character U+000A, which could fake lines in terminals and reports; remove it\n`,
+      `${where}: this text holds the control character U+000A, which could fake lines in terminals and reports; ` +
+        `remove it\n`,
     );
     const notes = variant(
       'notes.answers.yaml',
@@ -187,7 +190,8 @@ describe('an answers file against contract 2: text with control characters, volu
 
   it('completeness is exact: 1 missing answer of 20,001 is 99,99%, and --require-complete fails', async () => {
     const head =
-      'rubric: uji-mini@1.2.0\ncity: {id: kota-besar, name: Kota Besar}\nperiod: "2026"\nanswers: {kebijakan-spbe: true}\n';
+      'rubric: uji-mini@1.2.0\ncity: {id: kota-besar, name: Kota Besar}\n' +
+      'period: "2026"\nanswers: {kebijakan-spbe: true}\n';
     const services = Array.from({ length: 5000 }, (_, i) => {
       const hasAll = i > 0;
       const answers = hasAll

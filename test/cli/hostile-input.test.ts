@@ -15,7 +15,8 @@ const dir = mkdtempSync(join(tmpdir(), 'opdm-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** 2,200 levels of block mappings under an `x-` key, then a line back at the top. */
-const DEEP = `${ANSWERS}x-deep:\n${Array.from({ length: 2_200 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')}\nx-after: 1\n`;
+const DEEP_LINES = Array.from({ length: 2_200 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n');
+const DEEP = `${ANSWERS}x-deep:\n${DEEP_LINES}\nx-after: 1\n`;
 
 describe('deep nesting (item 4)', () => {
   it('one file: exit 2 with file:line:col, not a crash (exit 3)', async () => {
@@ -54,7 +55,9 @@ describe('a rubric question id that is a reserved JavaScript name (item 10)', ()
     const run = await runCli(['rubric', 'validate', file, '--lang', 'en']);
     expect(run).toMatchObject({
       code: 2,
-      stderr: `${file}:${line}:13: id "constructor" cannot be an answer key (a reserved JavaScript name); use another id\n`,
+      stderr:
+        `${file}:${line}:13: id "constructor" cannot be an answer key (a reserved JavaScript name); ` +
+        `use another id\n`,
     });
   });
 });
@@ -72,7 +75,9 @@ describe('the YAML merge key `<<` (item 12)', () => {
     const run = await runCli(['validate', file, '--rubric', RUBRIC, '--lang', 'en']);
     expect(run).toMatchObject({
       code: 2,
-      stderr: `${file}:${line}:7: the YAML merge key \`<<\` is not supported (opdm reads YAML 1.2, without merges): write the keys out in this mapping\n`,
+      stderr:
+        `${file}:${line}:7: the YAML merge key \`<<\` is not supported (opdm reads YAML 1.2, without merges): ` +
+        `write the keys out in this mapping\n`,
     });
   });
 
@@ -92,7 +97,8 @@ describe('a file with thousands of problems (item 11)', () => {
     const bad = Array.from(
       { length: services },
       (_, i) =>
-        `      - id: layanan-${i}\n        name: Layanan ${i}\n        annual_volume: 10\n        answers: {pengajuan: lokett, berbayar: 3, hasil: [ambill]}\n`,
+        `      - id: layanan-${i}\n        name: Layanan ${i}\n        annual_volume: 10\n` +
+        `        answers: {pengajuan: lokett, berbayar: 3, hasil: [ambill]}\n`,
     ).join('');
     const file = join(dir, name);
     writeFileSync(file, ANSWERS.replace('    services:\n', `    services:\n${bad}`));
@@ -107,11 +113,13 @@ describe('a file with thousands of problems (item 11)', () => {
     expect(lines).toHaveLength(201);
     expect(lines.slice(0, 200).every((line) => line.startsWith(`${file}:`))).toBe(true);
     expect(lines[200]).toBe(
-      `${file}: ... and 1,300 more problems in this file, not shown: fix the ones above first (often one mistake repeated), then run again`,
+      `${file}: ... and 1,300 more problems in this file, not shown: ` +
+        `fix the ones above first (often one mistake repeated), then run again`,
     );
     const id = await runCli(['validate', file, '--rubric', RUBRIC]);
     expect(id.stderr.trimEnd().split('\n').at(-1)).toBe(
-      `${file}: ... dan 1.300 masalah lain di berkas ini, tidak ditampilkan: perbaiki yang di atas dulu (sering satu kesalahan yang berulang), lalu jalankan lagi`,
+      `${file}: ... dan 1.300 masalah lain di berkas ini, tidak ditampilkan: ` +
+        `perbaiki yang di atas dulu (sering satu kesalahan yang berulang), lalu jalankan lagi`,
     );
   });
 

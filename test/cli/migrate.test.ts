@@ -107,7 +107,8 @@ describe('opdm migrate', () => {
     const run = await runCli(['migrate', 'examples/kota-bandung.answers.yaml', '-o', out, '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
-      'examples/kota-bandung.answers.yaml is already for opd-digital-maturity@2.0.0, the newest bundled version: nothing to migrate.',
+      'examples/kota-bandung.answers.yaml is already for opd-digital-maturity@2.0.0, ' +
+        'the newest bundled version: nothing to migrate.',
     );
     expect(existsSync(out)).toBe(false);
   });

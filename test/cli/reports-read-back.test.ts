@@ -47,7 +47,10 @@ describe('--baseline of another rubric (item 6)', () => {
     const run = await runCli(['score', ANSWERS, '--rubric', RUBRIC, '--baseline', baseline, '--lang', 'en']);
     expect(run).toMatchObject({
       code: 2,
-      stderr: `opdm: the baseline ${baseline} scored city "kota-uji" with rubric ${named}, not uji-mini@1.2.0 (another id or major version), so its scores cannot be compared; make the baseline with the same rubric\n`,
+      stderr:
+        `opdm: the baseline ${baseline} scored city "kota-uji" with rubric ${named}, ` +
+        `not uji-mini@1.2.0 (another id or major version), so its scores cannot be compared; ` +
+        `make the baseline with the same rubric\n`,
     });
   });
 
@@ -62,7 +65,9 @@ describe('--baseline of another rubric (item 6)', () => {
     const run = await runCli(['score', folder, '--rubric', RUBRIC, '--baseline', baseline, '--lang', 'en']);
     expect(run).toMatchObject({
       code: 2,
-      stderr: `opdm: the baseline ${baseline} holds no report of kota-baru (${join(folder, 'b.yaml')}); add their reports to the baseline, or score those cities without --baseline\n`,
+      stderr:
+        `opdm: the baseline ${baseline} holds no report of kota-baru (${join(folder, 'b.yaml')}); ` +
+        `add their reports to the baseline, or score those cities without --baseline\n`,
     });
   });
 });
@@ -128,7 +133,9 @@ describe('control characters in a report read back (item 3)', () => {
     const run = await runCli([...argv(report), '--lang', 'en']);
     expect(run).toMatchObject({
       code: 2,
-      stderr: `${report}:${where(text, '"Kota Uji\\u001b')}: this text holds the control character U+001B, which could fake lines in terminals and reports; remove it\n`,
+      stderr:
+        `${report}:${where(text, '"Kota Uji\\u001b')}: this text holds the control character U+001B, ` +
+        `which could fake lines in terminals and reports; remove it\n`,
     });
   });
 
@@ -157,7 +164,8 @@ describe('control characters in a report read back (item 3)', () => {
     const run = await runCli(['compare', report, report, '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      `${report}:${where(text, '"Dinas\\u001b[2J')}: this text holds the control character U+001B, which could fake lines in terminals and reports; remove it\n`,
+      `${report}:${where(text, '"Dinas\\u001b[2J')}: this text holds the control character U+001B, ` +
+        `which could fake lines in terminals and reports; remove it\n`,
     );
   }, 120_000);
 });
@@ -175,7 +183,9 @@ describe('control characters in a rubric (item 3)', () => {
     const run = await runCli(['rubric', 'validate', file, '--lang', 'en']);
     expect(run).toMatchObject({
       code: 2,
-      stderr: `${file}:${where(changed, '"Sediakan')}: this text holds the control character U+001B, which could fake lines in terminals and reports; remove it\n`,
+      stderr:
+        `${file}:${where(changed, '"Sediakan')}: this text holds the control character U+001B, ` +
+        `which could fake lines in terminals and reports; remove it\n`,
     });
     const lines = join(dir, 'lines.rubric.yaml');
     writeFileSync(

@@ -77,7 +77,9 @@ describe('-o: a target that is not a regular file is written into or refused, ne
     const run = await runCli(['score', ANSWERS, '--rubric', RUBRIC, '-o', join(dir, 'out'), '--lang', 'en']);
     expect(run).toMatchObject({
       code: 2,
-      stderr: `${join(dir, 'out')}: the output is a FIFO that nobody reads: start its reader first, or write to a file\n`,
+      stderr:
+        `${join(dir, 'out')}: the output is a FIFO that nobody reads: ` +
+        `start its reader first, or write to a file\n`,
     });
     expect(statSync(join(dir, 'out')).isFIFO()).toBe(true);
   });
@@ -113,7 +115,8 @@ describe('inputs that are not regular files are refused at once (exit 2), unless
     expect(run.status).toBe(2);
     expect(run.ms).toBeLessThan(10_000);
     expect(run.stderr).toBe(
-      `${join(dir, 'kota.yaml')}: this is a FIFO (named pipe), not a regular file; opdm reads files (or stdin as /dev/stdin): give the path of the file\n`,
+      `${join(dir, 'kota.yaml')}: this is a FIFO (named pipe), not a regular file; ` +
+        `opdm reads files (or stdin as /dev/stdin): give the path of the file\n`,
     );
   });
 
@@ -133,7 +136,8 @@ describe('inputs that are not regular files are refused at once (exit 2), unless
     const run = opdm(['validate', '/dev/zero', '--rubric', RUBRIC]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      '/dev/zero: this is a character device, not a regular file; opdm reads files (or stdin as /dev/stdin): give the path of the file\n',
+      '/dev/zero: this is a character device, not a regular file; opdm reads files (or stdin as /dev/stdin): ' +
+        'give the path of the file\n',
     );
   });
 
@@ -150,7 +154,8 @@ describe('inputs that are not regular files are refused at once (exit 2), unless
     const run = opdm(['validate', '/dev/stdin', '--rubric', RUBRIC], { input: Buffer.alloc(11 * 1024 * 1024, 'a') });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      '/dev/stdin: more than the limit of 10 MB came through the pipe: check that this is the right input, or save it as a file first\n',
+      '/dev/stdin: more than the limit of 10 MB came through the pipe: check that this is the right input, ' +
+        'or save it as a file first\n',
     );
   });
 
@@ -161,7 +166,8 @@ describe('inputs that are not regular files are refused at once (exit 2), unless
     const run = opdm(['validate', join(dir, 'a.yaml'), '--rubric', RUBRIC]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      `${join(dir, 'a.yaml')}: this symbolic link goes round in a loop (it leads back to itself through other links): point it at the real file\n`,
+      `${join(dir, 'a.yaml')}: this symbolic link goes round in a loop (it leads back to itself through other ` +
+        `links): point it at the real file\n`,
     );
   });
 
@@ -170,7 +176,8 @@ describe('inputs that are not regular files are refused at once (exit 2), unless
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'opdm: format xlsx is a binary file (an Excel workbook), not text, so it is not sent to standard output (a pipe or redirection); write it to a file with -o report.xlsx\n',
+      'opdm: format xlsx is a binary file (an Excel workbook), not text, ' +
+        'so it is not sent to standard output (a pipe or redirection); write it to a file with -o report.xlsx\n',
     );
   });
 

@@ -22,7 +22,9 @@ describe('different rubrics', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      `opdm: kedua penilaian tidak bisa dibandingkan: ${MAJU} memakai rubrik uji-banding@1.0.0, ${fixture('rubric-major-2')} memakai rubrik uji-banding@2.0.0; keduanya harus memakai id rubrik dan versi mayor yang sama\n`,
+      `opdm: kedua penilaian tidak bisa dibandingkan: ${MAJU} memakai rubrik uji-banding@1.0.0, ` +
+        `${fixture('rubric-major-2')} memakai rubrik uji-banding@2.0.0; ` +
+        `keduanya harus memakai id rubrik dan versi mayor yang sama\n`,
     );
   });
 
@@ -73,7 +75,8 @@ describe('report JSON and answers files', () => {
     const run = await runCompare(report, RINTIS, ['--format', 'json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
-      `opdm: peringatan: laporan ${report} dibuat dengan rubrik uji-banding@1.0.0 yang isinya berbeda dari ${RUBRIC} (sha256 lain); langkah "belajar dari" dinilai dengan ${RUBRIC}\n`,
+      `opdm: peringatan: laporan ${report} dibuat dengan rubrik uji-banding@1.0.0 yang isinya berbeda dari ` +
+        `${RUBRIC} (sha256 lain); langkah "belajar dari" dinilai dengan ${RUBRIC}\n`,
     );
     expect((JSON.parse(run.stdout) as Comparison).learn_from).toHaveLength(5);
   });

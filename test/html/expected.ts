@@ -48,7 +48,10 @@ const PATTERNS: Record<Lang, { number: RegExp; percent: RegExp }> = {
   en: { number: /^-?\d{1,3}(,\d{3})*(\.\d+)?$/, percent: /^\d{1,3}\.\d%$/ },
 };
 
-/** The text of a figure is the value formatted for the language: `1.234` and `12,5%` in Indonesian, `1,234` and `12.5%` in English. */
+/**
+ * The text of a figure is the value formatted for the language: `1.234` and `12,5%` in Indonesian,
+ * `1,234` and `12.5%` in English.
+ */
 export function expectFormatted(field: string, value: number | string | null, text: string, lang: Lang): void {
   if (typeof value !== 'number') {
     if (value === null) expect(text, field).toBe('–');

@@ -14,7 +14,8 @@ describe('the html tag', () => {
   it('escapes every interpolated text, attribute quotes included', () => {
     const name = `Kota "Uji" <script>alert('x')</script> & co`;
     expect(html`<h1 title="${name}">${name}</h1>`.value).toBe(
-      '<h1 title="Kota &quot;Uji&quot; &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co">Kota &quot;Uji&quot; &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co</h1>',
+      '<h1 title="Kota &quot;Uji&quot; &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co">' +
+        'Kota &quot;Uji&quot; &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co</h1>',
     );
   });
 
@@ -79,7 +80,7 @@ describe('the questions declared not applicable', () => {
     );
   };
 
-  it('are listed after the services by OPD, before how to read the report: where, the question in the page language, the reason', () => {
+  it('follow the services by OPD, precede how to read the report: where, question in page language, reason', () => {
     const page = renderScoreHtml(buildReport(withNotApplicable), context({ lang: 'en' }));
     expect(page.indexOf('<h2>Questions declared not applicable</h2>')).toBeGreaterThan(
       page.indexOf('<h2>Services by OPD</h2>'),

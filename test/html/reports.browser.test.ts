@@ -44,7 +44,10 @@ async function jsonReport(answers: string): Promise<Report> {
   return JSON.parse(run.stdout) as Report;
 }
 
-/** Opens `file` at each width, checks what every page must hold, saves a screenshot, and returns the desktop page's fields. */
+/**
+ * Opens `file` at each width, checks what every page must hold, saves a screenshot, and returns the
+ * desktop page's fields.
+ */
 async function checkPage(file: string, name: string): Promise<{ field: string; value: string; text: string }[]> {
   let fields: { field: string; value: string; text: string }[] = [];
   for (const width of WIDTHS) {
@@ -123,7 +126,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('HTML reports in Chro
       }
     });
 
-    it('score (English): the questions declared not applicable are shown, one row each, with the reasons of the JSON report in its order', async () => {
+    it('score (English): a row per not-applicable question, with its reason, in the JSON report order', async () => {
       const report = reports.get(city)!;
       const reasons = [
         ...Object.values(report.not_applicable),

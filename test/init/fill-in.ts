@@ -51,7 +51,10 @@ export function fillIn(template: string, data: FillIn): string {
   return lines.join('\n');
 }
 
-/** Fills every volume the template still leaves as a comment: a rubric that weights by volume needs one on each service. */
+/**
+ * Fills every volume the template still leaves as a comment: a rubric that weights by volume needs
+ * one on each service.
+ */
 export function withVolumes(template: string, volume = 1000): string {
   return template.replace(/^( *)# annual_volume: .*$/gm, `$1annual_volume: ${volume}`);
 }

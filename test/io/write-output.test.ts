@@ -96,7 +96,10 @@ function killedWhileWriting(target: string, ownListener: boolean) {
     ${ownListener ? "process.on('SIGTERM', () => process.exit(7));" : ''}
     import(${JSON.stringify(join(ROOT, 'dist/io/write-output.js'))}).then(({ writeFileAtomic }) => {
       writeFileAtomic(${JSON.stringify(target)}, 'x'.repeat(100e6));
-      const poll = () => readdirSync(dirname(${JSON.stringify(target)})).some((name) => name.endsWith('.tmp')) ? process.kill(process.pid, 'SIGTERM') : setImmediate(poll);
+      const poll = () =>
+        readdirSync(dirname(${JSON.stringify(target)})).some((name) => name.endsWith('.tmp'))
+          ? process.kill(process.pid, 'SIGTERM')
+          : setImmediate(poll);
       poll();
     });`;
   return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });

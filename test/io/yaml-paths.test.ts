@@ -41,7 +41,9 @@ function scalar(next: () => number): string {
   else if (shape === 2) body = `.${digits(3)}`;
   else if (shape === 3) body = `${digits(2)}.`;
   else if (shape === 4)
-    body = `${pick(['', '0', digits(2)])}${pick(['.', ''])}${digits(2)}${pick(['e', 'E'])}${pick(['', '+', '-'])}${digits(3)}`;
+    body =
+      `${pick(['', '0', digits(2)])}${pick(['.', ''])}${digits(2)}` +
+      `${pick(['e', 'E'])}${pick(['', '+', '-'])}${digits(3)}`;
   else if (shape === 5) body = `${pick(['0x', '0X', '0o', '0O', '0b'])}${pick(['1f', 'FF', '17', '101', '9', 'g'])}`;
   else if (shape === 6) body = `0${digits(3)}`;
   else if (shape === 7) body = '9'.repeat(14 + Math.floor(next() * 6));

@@ -126,9 +126,11 @@ describe('parseYamlDocument: problems, each with code, line and col', () => {
     expect(parseYamlDocument(`x:\n${'- '.repeat(3000)}1\ny: 2\n`, 'compact.yaml').issues.map(brief)).toEqual([
       'yaml.too-deep@2:203',
     ]);
-    const scalar = `notes: |\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i + 2)}- line ${i}:`).join('\n')}\nafter: 1\n`;
+    const scalarLines = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i + 2)}- line ${i}:`).join('\n');
+    const scalar = `notes: |\n${scalarLines}\nafter: 1\n`;
     expect(parseYamlDocument(scalar, 'notes.yaml').issues).toEqual([]);
-    const flow = `list: [\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i + 2)}a${i}: 1,`).join('\n')}\n]\nafter: 1\n`;
+    const flowLines = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i + 2)}a${i}: 1,`).join('\n');
+    const flow = `list: [\n${flowLines}\n]\nafter: 1\n`;
     expect(parseYamlDocument(flow, 'flow.yaml').issues).toEqual([]);
   });
 

@@ -103,7 +103,8 @@ describe('opdm merge: a conflict names both files and the place; exit 2; nothing
       return line.slice(line.indexOf(`${key}:`) + key.length + 2).replace(/^"|"$/g, '');
     };
     expect(run.stderr).toBe(
-      `${where(b, key, after)}: ${place} is answered "${value(b)}" here but "${value(a)}" in ${where(a, key, after)}: make the two files agree\n`,
+      `${where(b, key, after)}: ${place} is answered "${value(b)}" here but "${value(a)}" in ` +
+        `${where(a, key, after)}: make the two files agree\n`,
     );
     expect(existsSync(join(dir, 'kota.yaml'))).toBe(false);
   });
@@ -114,7 +115,8 @@ describe('opdm merge: a conflict names both files and the place; exit 2; nothing
     const run = await opdm(dir, 'merge', a, b, '--lang', 'en');
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      `${b}:1:9: this file uses rubric opd-digital-maturity@2.0.1, ${a} uses opd-digital-maturity@2.0.0: merge files of the same rubric\n`,
+      `${b}:1:9: this file uses rubric opd-digital-maturity@2.0.1, ${a} uses opd-digital-maturity@2.0.0: ` +
+        `merge files of the same rubric\n`,
     );
   });
 });

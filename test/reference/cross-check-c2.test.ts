@@ -56,7 +56,8 @@ describe('contract 2: the project agrees with the SPEC reference on random rubri
   });
 
   it.each(CASES)(
-    'seed %i (contract %i files): reportCity equals the reference on every SPEC field, and warns about the same ignored answers',
+    'seed %i (contract %i files): reportCity equals the reference on every SPEC field, ' +
+      'and warns about the same ignored answers',
     (seed, contract) => {
       const { rubric, answers } = generate(seed, { contract });
       const expected = referenceReport(structuredClone(rubric), structuredClone(answers), META);

@@ -19,7 +19,7 @@ describe('generate', () => {
     expect(generate(7, { contract: 1 })).toEqual(generate(7));
   });
 
-  it('writes the contract 1 files of before contract 2, byte for byte (the contract 1 cross-check relies on them)', () => {
+  it('writes the contract 1 files of before contract 2 byte for byte (the contract 1 cross-check needs them)', () => {
     const hash = createHash('sha256');
     for (const seed of SEEDS) hash.update(JSON.stringify(generate(seed)));
     expect(hash.digest('hex')).toBe('81f8c1bb6241758d69f42492d017dfb76abfc38ebbe59ad6813ab01d1482cdc2');

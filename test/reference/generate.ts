@@ -115,7 +115,10 @@ const OPD_IDS = [
 ] as const;
 const SERVICE_IDS = ['kk', 'ktp-el', 'akta', 'akta-lahir', 'akta1', 'pbb', 'p', 'p-2', 'p10', 'izin'] as const;
 const TRIP_IDS = ['ajukan', 'ambil', 'bayar', 'verifikasi'] as const;
-/** Contract 2 visits, with their odds: no `visit` key most often; `inherent` is contract 1's `visit: true, inherent: true`. */
+/**
+ * Contract 2 visits, with their odds: no `visit` key most often; `inherent` is contract 1's
+ * `visit: true, inherent: true`.
+ */
 const VISITS = [
   'absent',
   'absent',

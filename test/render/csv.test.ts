@@ -42,7 +42,8 @@ describe('CSV for Excel', () => {
     expect(renderRankingCsv([buildReport()], semicolon)).toContain(';48,44;Kurang;');
     expect(renderRankingCsv([buildReport()], comma)).toContain(',48.44,Kurang,');
     expect(linesOf(renderScoreCsv(buildReport(), semicolon))[1]).toBe(
-      'kota-uji;Kota Uji;2026;dukcapil;Dinas Kependudukan dan Pencatatan Sipil;akta-lahir;Akta Kelahiran;1000;84,44;Memuaskan;4;0;0;Ya;100',
+      'kota-uji;Kota Uji;2026;dukcapil;Dinas Kependudukan dan Pencatatan Sipil;' +
+        'akta-lahir;Akta Kelahiran;1000;84,44;Memuaskan;4;0;0;Ya;100',
     );
   });
 
@@ -60,7 +61,8 @@ describe('CSV for Excel', () => {
 
   it('writes the header and booleans in the language', () => {
     expect(linesOf(renderScoreCsv(buildReport(), comma))[0]).toBe(
-      'City id,City name,Period,OPD id,OPD name,Service id,Service name,Transactions a year,Score,Rating,Level,Visits per transaction,Visits a year,No visit needed,Completeness (%)',
+      'City id,City name,Period,OPD id,OPD name,Service id,Service name,Transactions a year,' +
+        'Score,Rating,Level,Visits per transaction,Visits a year,No visit needed,Completeness (%)',
     );
     expect(linesOf(renderScoreCsv(buildReport(), semicolon))[0]).toMatch(/^ID kota;Nama kota;Periode;/);
     expect(linesOf(renderScoreCsv(buildReport(), comma))[2]).toMatch(/,No,100$/);
@@ -103,13 +105,17 @@ describe('gap CSV', () => {
   it('lists ranked actions, then inherent visits, then what holds services below target', () => {
     const lines = linesOf(renderGapCsv(buildReport(), semicolon));
     expect(lines[0]).toBe(
-      'Jenis;Peringkat;ID OPD;Nama OPD;ID layanan;Nama layanan;Level;Kesempatan datang;ID pertanyaan;Pertanyaan;Jawaban sekarang;Jawaban yang disarankan;Jenis kunjungan;Saran atau dasar;Kunjungan per tahun;Porsi daring (%);Transaksi luring per tahun',
+      'Jenis;Peringkat;ID OPD;Nama OPD;ID layanan;Nama layanan;Level;Kesempatan datang;' +
+        'ID pertanyaan;Pertanyaan;Jawaban sekarang;Jawaban yang disarankan;Jenis kunjungan;' +
+        'Saran atau dasar;Kunjungan per tahun;Porsi daring (%);Transaksi luring per tahun',
     );
     expect(lines[1]).toBe(
-      'tindakan;1;bapenda;Badan Pendapatan Daerah;pbb;Pajak Bumi dan Bangunan;2;;pengajuan;Bagaimana permohonan diajukan?;Formulir diunduh;Formulir daring;kantor;;5000;;',
+      'tindakan;1;bapenda;Badan Pendapatan Daerah;pbb;Pajak Bumi dan Bangunan;2;;pengajuan;' +
+        'Bagaimana permohonan diajukan?;Formulir diunduh;Formulir daring;kantor;;5000;;',
     );
     expect(lines[5]).toBe(
-      'melekat;;kecamatan;Kecamatan Uji;ktp-el;Perekaman KTP-el;1;;pengajuan;Bagaimana permohonan diajukan?;Perekaman biometrik di kantor;;fisik;Perekaman sidik jari dan iris wajib hadir;2000;;',
+      'melekat;;kecamatan;Kecamatan Uji;ktp-el;Perekaman KTP-el;1;;pengajuan;Bagaimana permohonan diajukan?;' +
+        'Perekaman biometrik di kantor;;fisik;Perekaman sidik jari dan iris wajib hadir;2000;;',
     );
     expect(lines.filter((l) => l.startsWith('di bawah target;'))).toHaveLength(5);
   });

@@ -38,7 +38,8 @@ describe('score Markdown', () => {
       '| Pajak Bumi dan Bangunan | 2 One-way interaction | 51.67 | 1 | 5,000 | 5,000 | No | 100.0% |',
     );
     expect(md).toContain(
-      '| 1 | bapenda | Pajak Bumi dan Bangunan | How is the application made?: Formulir diunduh → Formulir daring | 5,000 |',
+      '| 1 | bapenda | Pajak Bumi dan Bangunan | How is the application made?: ' +
+        'Formulir diunduh → Formulir daring | 5,000 |',
     );
   });
 
@@ -53,7 +54,7 @@ describe('score Markdown', () => {
       expect(line.split(/(?<!\\)\|/).length - 2).toBe(8);
   });
 
-  it('lists the questions declared not applicable after the OPD details: where, the question, the reason; city first, then report order, rubric order', () => {
+  it('lists not-applicable questions after OPD details (where, question, reason) in city, report, rubric order', () => {
     const md = renderScoreMd(buildReport(withNotApplicable), context({ lang: 'id' }));
     expect(md).toContain(
       [
@@ -63,9 +64,12 @@ describe('score Markdown', () => {
         '| --- | --- | --- |',
         '| Tingkat kota | Ada peraturan wali kota tentang SPBE? | Diatur \\| oleh \\*Pergub\\*, bukan Perwali |',
         '| Dinas Kependudukan dan Pencatatan Sipil | Ada SOP layanan digital? | SOP mengikuti Permendagri |',
-        '| Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran | Bagaimana hasil layanan diterima? | Akta dikirim otomatis |',
-        '| Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran | Persen transaksi yang daring | Belum ada data sampai 2027 |',
-        '| Badan Pendapatan Daerah / Pajak Bumi dan Bangunan | Bagaimana permohonan diajukan? | \\<script\\>alert(1)\\</script\\> tanpa permohonan |',
+        '| Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran | Bagaimana hasil layanan diterima? | ' +
+          'Akta dikirim otomatis |',
+        '| Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran | Persen transaksi yang daring | ' +
+          'Belum ada data sampai 2027 |',
+        '| Badan Pendapatan Daerah / Pajak Bumi dan Bangunan | Bagaimana permohonan diajukan? | ' +
+          '\\<script\\>alert(1)\\</script\\> tanpa permohonan |',
         '',
         '### Tindakan yang paling banyak menghapus kunjungan',
       ].join('\n'),
@@ -83,9 +87,12 @@ describe('score Markdown', () => {
       '| --- | --- | --- |',
       '| City level | Is there a mayoral regulation on e-government? | Diatur \\| oleh \\*Pergub\\*, bukan Perwali |',
       '| Dinas Kependudukan dan Pencatatan Sipil | Is there an SOP for digital services? | SOP mengikuti Permendagri |',
-      '| Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran | How is the result delivered? | Akta dikirim otomatis |',
-      '| Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran | Share of transactions done online (%) | Belum ada data sampai 2027 |',
-      '| Badan Pendapatan Daerah / Pajak Bumi dan Bangunan | How is the application made? | \\<script\\>alert(1)\\</script\\> tanpa permohonan |',
+      '| Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran | How is the result delivered? | ' +
+        'Akta dikirim otomatis |',
+      '| Dinas Kependudukan dan Pencatatan Sipil / Akta Kelahiran | Share of transactions done online (%) | ' +
+        'Belum ada data sampai 2027 |',
+      '| Badan Pendapatan Daerah / Pajak Bumi dan Bangunan | How is the application made? | ' +
+        '\\<script\\>alert(1)\\</script\\> tanpa permohonan |',
     ]);
     // No unescaped | split a cell: each row keeps its three columns.
     for (const line of section.split('\n').filter((l) => l.startsWith('| ')))

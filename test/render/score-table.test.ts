@@ -17,7 +17,11 @@ describe('score table', () => {
     expect(out).toMatch(/Kunjungan ke kantor per tahun +16\.000/);
     expect(out).toMatch(/di antaranya melekat \(warga tetap datang\) +2\.000 \(karena aturan nasional: 0\)/);
     expect(out).toContain('uji-mini@1.2.0');
-    expect(out).toMatch(/│ Kartu Keluarga +│ 1 Informasi +│ +0,00 │ +3 │ +3\.000 │ +9\.000 │ Tidak +│ +100,0% │/);
+    expect(out).toMatch(
+      new RegExp(
+        /│ Kartu Keluarga +│ 1 Informasi +│ +0,00 │ +3 │ +3\.000 │ +9\.000 │ /.source + /Tidak +│ +100,0% │/.source,
+      ),
+    );
     expect(out).toMatch(/│ dukcapil +│ Dinas Kependudukan dan Pencatatan Sipil │ 34,58 │ Kurang/);
     expect(out).toContain('opdm gap');
   });
@@ -29,7 +33,10 @@ describe('score table', () => {
     expect(out).toMatch(/Office visits a year +16,000/);
     expect(out).toMatch(/of which inherent \(the citizen comes anyway\) +2,000 \(under a national rule: 0\)/);
     expect(out).toMatch(
-      /│ 1 │ bapenda +│ Pajak Bumi dan Bangunan │ How is the application made\?: Formulir diunduh → Formulir daring +│ +5,000 │/,
+      new RegExp(
+        /│ 1 │ bapenda +│ Pajak Bumi dan Bangunan │ How is the application made\?: Formulir /.source +
+          /diunduh → Formulir daring +│ +5,000 │/.source,
+      ),
     );
   });
 
@@ -43,7 +50,11 @@ describe('score table', () => {
   it('counts the questions declared not applicable in one line under the summary, without listing them', () => {
     const id = renderScoreTable(buildReport(withNotApplicable), context({ lang: 'id' }));
     expect(id).toMatch(
-      /melekat \(warga tetap datang\) +2\.000 \(karena aturan nasional: 0\)\n\nDinyatakan tidak berlaku: 5 pertanyaan \(lihat --format md atau html\)\n\nSkor bagian tingkat kota\n/,
+      new RegExp(
+        /melekat \(warga tetap datang\) +2\.000 \(karena aturan nasional: 0\)\n\n/.source +
+          /Dinyatakan tidak berlaku: 5 pertanyaan \(lihat --format md atau html\)\n\n/.source +
+          /Skor bagian tingkat kota\n/.source,
+      ),
     );
     expect(id).not.toContain('Diatur | oleh');
     const en = renderScoreTable(buildReport(withNotApplicable), context({ lang: 'en' }));

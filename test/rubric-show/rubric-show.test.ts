@@ -16,7 +16,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const read = (file: string) => parse(readFileSync(file, 'utf8')) as Rubric;
 
-/** Every text a reviewer needs, in `lang`: section and question titles, option, band and branch labels, catalog names. */
+/**
+ * Every text a reviewer needs, in `lang`: section and question titles, option, band and branch
+ * labels, catalog names.
+ */
 function textsOf(rubric: Rubric, lang: string): string[] {
   const text = (value: LocalizedText | undefined) =>
     value === undefined ? [] : [localize(value, lang, rubric.languages[0]!)!];
@@ -89,7 +92,8 @@ describe('opdm rubric show', () => {
     const run = await runCli(['rubric', 'show', MINI, '--format', 'md', '--lang', 'en']);
     expect(run.stdout).toContain('**Asked only when:** `berbayar` = Yes');
     expect(run.stdout).toContain(
-      '| rekam | Perekaman biometrik di kantor | 0 | 1 Information | physical | Perekaman sidik jari dan iris wajib hadir | – |',
+      '| rekam | Perekaman biometrik di kantor | 0 | 1 Information | physical | ' +
+        'Perekaman sidik jari dan iris wajib hadir | – |',
     );
     expect(run.stdout).toContain('Type: pick several; weight 1; required; "not applicable" not allowed');
     expect(run.stdout).toContain('| ≥ 25 | – | 0.5 |');

@@ -28,7 +28,8 @@ describe('usage of init --format xlsx, import and merge', () => {
     [
       'import of a YAML file',
       ['import', PALANGKA],
-      `opdm: ${PALANGKA} is not an .xlsx fill-in workbook: opdm import reads workbooks from opdm init --format xlsx (for YAML files use opdm validate or opdm merge)\n`,
+      `opdm: ${PALANGKA} is not an .xlsx fill-in workbook: opdm import reads workbooks from opdm init --format xlsx ` +
+        `(for YAML files use opdm validate or opdm merge)\n`,
     ],
     ['merge of one file', ['merge', PALANGKA], 'opdm: opdm merge needs at least two answers files to merge\n'],
   ];
@@ -43,7 +44,8 @@ describe('usage of init --format xlsx, import and merge', () => {
     const run = await opdm(dir, 'import', 'report.xlsx', '--lang', 'en');
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'report.xlsx: not a fill-in workbook from opdm init --format xlsx (its hidden sheet "opdm" is missing or damaged): make a new one with opdm init --format xlsx\n',
+      'report.xlsx: not a fill-in workbook from opdm init --format xlsx ' +
+        '(its hidden sheet "opdm" is missing or damaged): make a new one with opdm init --format xlsx\n',
     );
   });
 

@@ -60,16 +60,19 @@ describe('opdm import: every problem at once, on its cell, exit 2, nothing writt
     const got = lines(run.stderr);
     expect(got, run.stderr).toHaveLength(6);
     expect(got[0]).toBe(
-      `${at('[ktp-el]', 'E')}95.000 is text with thousands separators and does not read as a number: write 95000 (Excel shows the separators itself)`,
+      `${at('[ktp-el]', 'E')}95.000 is text with thousands separators and does not read as a number: ` +
+        `write 95000 (Excel shows the separators itself)`,
     );
     expect(got[1]).toMatch(
       new RegExp(
-        `^${escape(at('[ktp-el] permohonan', 'E'))}"Lainnya" is not in the list: pick one from the list \\(Filling in a form at the counter; `,
+        `^${escape(at('[ktp-el] permohonan', 'E'))}"Lainnya" is not in the list: ` +
+          `pick one from the list \\(Filling in a form at the counter; `,
       ),
     );
     expect(got[3]).toBe(`${at('[ktp-el] ada-inspeksi', 'E')}"maybe" is not a yes/no answer: pick Yes or No`);
     expect(got[2]).toBe(
-      `${at('[ktp-el] surat-pengantar', 'F')}this question cannot be answered "not applicable": clear this cell and give the answer in the Answer column`,
+      `${at('[ktp-el] surat-pengantar', 'F')}this question cannot be answered "not applicable": ` +
+        `clear this cell and give the answer in the Answer column`,
     );
     expect(got[4]).toBe(`${at('[ktp-el] persen-daring', 'E')}150 is above the highest allowed, 100`);
     expect(got[5]).toBe(
@@ -111,8 +114,12 @@ describe('opdm import: every problem at once, on its cell, exit 2, nothing writt
     const run = await importIt();
     expect(run.code).toBe(2);
     expect(lines(run.stderr)).toEqual([
-      `kota.xlsx:disdukcapil!A${first}: this row holds [ktp-el] pengaduan, which belongs in row ${second}; [ktp-el] permohonan belongs here: rows were moved or sorted, put them back (Ctrl+Z) or copy the answers into a new workbook`,
-      `kota.xlsx:disdukcapil!A${second}: this row holds [ktp-el] permohonan, which belongs in row ${first}; [ktp-el] pengaduan belongs here: rows were moved or sorted, put them back (Ctrl+Z) or copy the answers into a new workbook`,
+      `kota.xlsx:disdukcapil!A${first}: this row holds [ktp-el] pengaduan, which belongs in row ${second}; ` +
+        `[ktp-el] permohonan belongs here: rows were moved or sorted, put them back (Ctrl+Z) ` +
+        `or copy the answers into a new workbook`,
+      `kota.xlsx:disdukcapil!A${second}: this row holds [ktp-el] permohonan, which belongs in row ${first}; ` +
+        `[ktp-el] pengaduan belongs here: rows were moved or sorted, put them back (Ctrl+Z) ` +
+        `or copy the answers into a new workbook`,
     ]);
     expect(existsSync(join(dir, 'out.yaml'))).toBe(false);
   });
@@ -127,7 +134,9 @@ describe('opdm import: every problem at once, on its cell, exit 2, nothing writt
     const run = await importIt();
     expect(run.code).toBe(2);
     expect(lines(run.stderr)[0]).toBe(
-      `kota.xlsx:disdukcapil!A${at}: this row holds [kartu-keluarga] persen-daring, which belongs in row ${at + 1}; [kartu-keluarga] pengaduan belongs here: rows were moved or sorted, put them back (Ctrl+Z) or copy the answers into a new workbook`,
+      `kota.xlsx:disdukcapil!A${at}: this row holds [kartu-keluarga] persen-daring, ` +
+        `which belongs in row ${at + 1}; [kartu-keluarga] pengaduan belongs here: rows were moved or sorted, ` +
+        `put them back (Ctrl+Z) or copy the answers into a new workbook`,
     );
   });
 
@@ -136,7 +145,8 @@ describe('opdm import: every problem at once, on its cell, exit 2, nothing writt
     const run = await importIt();
     expect(run.code).toBe(2);
     expect(lines(run.stderr)).toEqual([
-      'kota.xlsx:disdukcapil!A1: sheet "disdukcapil" is missing (deleted or renamed?): bring it back under that name, or copy its answers into a new workbook',
+      'kota.xlsx:disdukcapil!A1: sheet "disdukcapil" is missing (deleted or renamed?): ' +
+        'bring it back under that name, or copy its answers into a new workbook',
     ]);
   });
 
@@ -147,7 +157,9 @@ describe('opdm import: every problem at once, on its cell, exit 2, nothing writt
     expect(run.code).toBe(2);
     // A random rubric may warn about itself (an inherent visit without a basis); the error is the workbook's.
     expect(lines(run.stderr).filter((line) => !line.includes(': warning: '))).toEqual([
-      `kota.xlsx:Instructions!B5: this workbook was made for rubric opd-digital-maturity@2.0.0, not acak@${rubric.version}: import it with --rubric naming rubric opd-digital-maturity@2.0.0, or make a new workbook from rubric acak@${rubric.version}`,
+      `kota.xlsx:Instructions!B5: this workbook was made for rubric opd-digital-maturity@2.0.0, ` +
+        `not acak@${rubric.version}: import it with --rubric naming rubric opd-digital-maturity@2.0.0, ` +
+        `or make a new workbook from rubric acak@${rubric.version}`,
     ]);
   });
 
@@ -160,11 +172,14 @@ describe('opdm import: every problem at once, on its cell, exit 2, nothing writt
     const run = await importIt('--rubric', join(dir, 'changed.yaml'));
     expect(run.code).toBe(2);
     expect(lines(run.stderr)).toEqual([
-      'kota.xlsx:Instructions!B5: this workbook was made for opd-digital-maturity@2.0.0, whose questions are laid out differently from opd-digital-maturity@2.0.0 (questions, options or number limits changed): import it with --rubric naming the rubric it was made from, or make a new workbook with opdm init --format xlsx --from',
+      'kota.xlsx:Instructions!B5: this workbook was made for opd-digital-maturity@2.0.0, ' +
+        'whose questions are laid out differently from opd-digital-maturity@2.0.0 (questions, ' +
+        'options or number limits changed): import it with --rubric naming the rubric it was made from, ' +
+        'or make a new workbook with opdm init --format xlsx --from',
     ]);
   });
 
-  it('a required answer left empty: a warning with its count, or with --require-complete an error on its cell', async () => {
+  it('an empty required answer: a warning with its count; with --require-complete an error on its cell', async () => {
     let row = 0;
     await editWorkbook(join(dir, 'kota.xlsx'), (wb) => {
       const sheet = wb.getWorksheet('disdukcapil')!;
@@ -174,7 +189,8 @@ describe('opdm import: every problem at once, on its cell, exit 2, nothing writt
     const lenient = await importIt();
     expect(lenient.code).toBe(0);
     expect(lenient.stderr).toContain(
-      `kota.xlsx: warning: 1 required answers are still empty (the first in disdukcapil!E${row}); completeness is lower.`,
+      `kota.xlsx: warning: 1 required answers are still empty (the first in disdukcapil!E${row}); ` +
+        `completeness is lower.`,
     );
     const strict = await opdm(dir, 'import', 'kota.xlsx', '-o', 'strict.yaml', '--lang', 'en', '--require-complete');
     expect(strict.code).toBe(2);
@@ -194,7 +210,8 @@ describe('opdm import: services', () => {
     const run = await importIt();
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(
-      `kota.xlsx:disdukcapil!F${row}: warning: service "ktp-el" is marked as not offered (handled by the province): it is left out of a new answers file (an existing file keeps it)\n`,
+      `kota.xlsx:disdukcapil!F${row}: warning: service "ktp-el" is marked as not offered (handled by the ` +
+        `province): it is left out of a new answers file (an existing file keeps it)\n`,
     );
     expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).not.toContain('id: ktp-el');
   });

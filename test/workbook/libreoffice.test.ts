@@ -22,7 +22,7 @@ describe('a workbook opened and saved by LibreOffice', () => {
     120_000,
   );
 
-  it('filled in (a new service added, volumes and a multiple choice answered) then saved, imports what was filled in', async () => {
+  it('filled in (a new service, volumes, a multiple choice answered) and saved: imports what was entered', async () => {
     const dir = tempDir();
     const init = await opdm(dir, 'init', '--format', 'xlsx', '-o', 'dlh.xlsx', '--opd', 'dlh', '--lang', 'en');
     expect(init.code, init.stderr).toBe(0);

@@ -9,7 +9,7 @@ import { editWorkbook, opdm, rowOf, tempDir } from './helpers.js';
 const PALANGKA = fileURLToPath(new URL('../../examples/kota-palangka-raya.answers.yaml', import.meta.url));
 
 describe('opdm import into an existing answers file', () => {
-  it('updates the answers changed in the workbook and keeps every other line, comments and order included', async () => {
+  it('updates the answers changed in the workbook, keeps every other line, comments and order included', async () => {
     const dir = tempDir();
     copyFileSync(PALANGKA, join(dir, 'kota.answers.yaml'));
     const before = readFileSync(join(dir, 'kota.answers.yaml'), 'utf8').split('\n');

@@ -142,9 +142,8 @@ export async function run(args: readonly unknown[], options: Options, env: CliEn
   }
   await writeOutputAtomic(file, template, [rubricFile]);
   const services = opds.reduce((n, o) => n + o.services.length, 0);
-  env.stderr(
-    `${t('init.written', { file: String(args[0]), check: `${String(args[0])}${rubricFlag}`, opds: opds.length, services })}\n`,
-  );
+  const check = `${String(args[0])}${rubricFlag}`;
+  env.stderr(`${t('init.written', { file: String(args[0]), check, opds: opds.length, services })}\n`);
   if (isVolumeRequired(rubric) && services > 0) env.stderr(`${t('init.volume-reminder')}\n`);
   return 0;
 }

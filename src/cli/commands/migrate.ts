@@ -129,9 +129,8 @@ function describeNotes(notes: readonly MigrationNote[], rubric: Rubric, lang: La
     if (kind === 'new-question') {
       for (const n of items) {
         const scope = t(`scope.${n.where as 'service' | 'opd' | 'city'}`);
-        out.push(
-          `  ${t('migrate.new-question-line', { question: n.question, count: n.count, scope, reason: text(n.reason) })}`,
-        );
+        const reason = text(n.reason);
+        out.push(`  ${t('migrate.new-question-line', { question: n.question, count: n.count, scope, reason })}`);
       }
       continue;
     }

@@ -67,9 +67,8 @@ export function renderBarChart(chart: BarChart): Markup {
   const rowHeight = (item: BarItem) => LABEL_HEIGHT + item.bars.length * (BAR_HEIGHT + BAR_GAP) + ROW_GAP;
   const height = TOP + chart.items.reduce((sum, item) => sum + rowHeight(item), 0);
   const guides = (chart.guides ?? []).map(
-    (
-      g,
-    ) => html`<line x1="${px(scale(g.at))}" x2="${px(scale(g.at))}" y1="${TOP - 2}" y2="${height - ROW_GAP}" stroke="#9aa7b5" stroke-dasharray="3 3" stroke-width="1"/>
+    (g) => html`<line x1="${px(scale(g.at))}" x2="${px(scale(g.at))}" y1="${TOP - 2}" y2="${height - ROW_GAP}" \
+stroke="#9aa7b5" stroke-dasharray="3 3" stroke-width="1"/>
 <text x="${px(scale(g.at))}" y="${TOP - 5}" font-size="10" text-anchor="middle" fill="#586575">${g.label}</text>`,
   );
   let y = TOP;
@@ -81,16 +80,22 @@ export function renderBarChart(chart: BarChart): Markup {
       const width = bar.value === null ? 0 : scale(bar.value);
       let x = 0;
       const parts = (bar.stack ?? [{ value: bar.value ?? 0, color: bar.color }]).map((part) => {
-        const rect = html`<rect x="${px(x)}" y="${px(barY)}" width="${px(scale(part.value))}" height="${BAR_HEIGHT}" fill="${part.color}"/>`;
+        const rect = html`<rect x="${px(x)}" y="${px(barY)}" width="${px(scale(part.value))}" \
+height="${BAR_HEIGHT}" fill="${part.color}"/>`;
         x += scale(part.value);
         return rect;
       });
-      return html`<g>${bar.hint ? html`<title>${bar.hint}: ${bar.text}</title>` : ''}<rect x="0" y="${px(barY)}" width="${track}" height="${BAR_HEIGHT}" fill="#eef2f6"/>${parts}\
-<text x="${px(width + VALUE_GAP)}" y="${px(barY + BAR_HEIGHT - 2)}" font-size="12" font-weight="600" fill="#17212b">${bar.text}</text></g>`;
+      const title = bar.hint ? html`<title>${bar.hint}: ${bar.text}</title>` : '';
+      return html`<g>${title}\
+<rect x="0" y="${px(barY)}" width="${track}" height="${BAR_HEIGHT}" fill="#eef2f6"/>${parts}\
+<text x="${px(width + VALUE_GAP)}" y="${px(barY + BAR_HEIGHT - 2)}" font-size="12" font-weight="600" \
+fill="#17212b">${bar.text}</text></g>`;
     });
-    return html`<g><title>${item.label}</title><text x="0" y="${top + 13}" font-size="13" fill="#17212b">${fitLabel(item.label)}</text>${bars}</g>\n`;
+    return html`<g><title>${item.label}</title>\
+<text x="0" y="${top + 13}" font-size="13" fill="#17212b">${fitLabel(item.label)}</text>${bars}</g>\n`;
   });
-  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${chart.title}" width="${WIDTH}" height="${px(height)}" viewBox="0 0 ${WIDTH} ${px(height)}">
+  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${chart.title}" \
+width="${WIDTH}" height="${px(height)}" viewBox="0 0 ${WIDTH} ${px(height)}">
 <title>${chart.title}</title>
 ${guides}
 ${rows}</svg>`;

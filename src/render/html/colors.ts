@@ -1,4 +1,7 @@
-/** Chart colours: ratings from best (green) to worst (red), levels against the target, the two sides of a comparison. */
+/**
+ * Chart colours: ratings from best (green) to worst (red), levels against the target, the two
+ * sides of a comparison.
+ */
 import { ratingIndex } from '../../core/score.js';
 import type { Rubric } from '../../core/types.js';
 import { ratingStep } from '../view.js';

@@ -40,15 +40,18 @@ function sideCard(c: Comparison, side: Side, ctx: Ctx): Markup {
   const target = levelLabel(ctx.rubric, ctx.rubric.target_level, ctx.lang);
   const facts = FACTS.map(([key, kind, labelKey]) => {
     const pair: Pair<number> = c.city[key];
-    return html`<dt>${t(labelKey, { level: target })}</dt><dd>${figure(formatFigure(kind, pair[side], ctx.lang), pair[side], `city.${key}.${side}`)}</dd>`;
+    const value = figure(formatFigure(kind, pair[side], ctx.lang), pair[side], `city.${key}.${side}`);
+    return html`<dt>${t(labelKey, { level: target })}</dt><dd>${value}</dd>`;
   });
+  const change = c.city.score.difference;
   const difference =
-    side === 'b' && c.city.score.difference !== null
-      ? html` <small>(${figure(formatDifference('score', c.city.score.difference, ctx.lang), c.city.score.difference, 'city.score.difference')})</small>`
+    side === 'b' && change !== null
+      ? html` <small>(${figure(formatDifference('score', change, ctx.lang), change, 'city.score.difference')})</small>`
       : '';
+  const shownScore = figure(formatScore(score, ctx.lang), score, `city.score.${side}`);
   return html`<article class="card side" style="border-top-color:${SIDE_COLORS[side]}">
 <h2>${side.toUpperCase()} &middot; ${sides[side]}</h2>
-<p class="value">${figure(formatScore(score, ctx.lang), score, `city.score.${side}`)} <small>/ 100</small>${difference}</p>
+<p class="value">${shownScore} <small>/ 100</small>${difference}</p>
 <p class="rating">${ratingBadge(label ?? NONE, scoreColor(ctx.rubric, rating, score))}</p>
 <dl class="facts">${facts}</dl>
 </article>\n`;
@@ -62,7 +65,10 @@ export function sideCards(c: Comparison, ctx: Ctx): Markup {
 /** A legend naming the two sides by their colours. */
 export function sideLegend(c: Comparison): Markup {
   const sides = sidesOf(c);
-  return html`<ul class="legend">${(['a', 'b'] as const).map((s) => html`<li><i style="background:${SIDE_COLORS[s]}"></i>${s.toUpperCase()}: ${sides[s]}</li>`)}</ul>`;
+  const items = (['a', 'b'] as const).map(
+    (s) => html`<li><i style="background:${SIDE_COLORS[s]}"></i>${s.toUpperCase()}: ${sides[s]}</li>`,
+  );
+  return html`<ul class="legend">${items}</ul>`;
 }
 
 /** OPD scores with a bar per side, and the services at each level on both sides. */
@@ -99,8 +105,11 @@ export function compareCharts(c: Comparison, ctx: Ctx): Markup {
       ctx,
     ),
   });
+  const lead = t('html.chart.levels-compare-lead', {
+    level: levelLabel(ctx.rubric, ctx.rubric.target_level, ctx.lang),
+  });
   return html`<div class="charts">
 <figure>${opds}${sideLegend(c)}</figure>
-<figure>${levels}<figcaption>${t('html.chart.levels-compare-lead', { level: levelLabel(ctx.rubric, ctx.rubric.target_level, ctx.lang) })}</figcaption>${sideLegend(c)}</figure>
+<figure>${levels}<figcaption>${lead}</figcaption>${sideLegend(c)}</figure>
 </div>`;
 }

@@ -38,13 +38,15 @@ export function renderCompareHtml(c: Comparison, ctx: RenderContext): string {
   const sides = sidesOf(c);
   const heading = headingOf(c, ctx.lang);
   const learn = c.learn_from.length === 0 ? html`<p>${t('empty.learn')}</p>` : learnList(c, ctx);
+  const summary = html`<ul class="summary">${summaryLines(c, ctx.lang).map((line) => html`<li>${line}</li>`)}</ul>`;
+  const services = c.services.length === 0 ? html`<p>${t('empty.services')}</p>` : viewTable(serviceTable(c, ctx));
   const body = html`${sideCards(c, ctx)}
-${block(r('html.heading.compare-summary'), html`<ul class="summary">${summaryLines(c, ctx.lang).map((line) => html`<li>${line}</li>`)}</ul>`)}
+${block(r('html.heading.compare-summary'), summary)}
 ${block(t('heading.city'), viewTable(cityTable(c, ctx)), legendOf(c, ctx.lang)[1])}
 ${block(r('html.heading.charts'), c.opds.length === 0 ? html`<p>${t('empty.opds')}</p>` : compareCharts(c, ctx))}
 ${block(t(sides.isPeriods ? 'heading.learn-periods' : 'heading.learn'), learn, r('html.learn-lead'))}
 ${block(t('heading.opds'), c.opds.length === 0 ? html`<p>${t('empty.opds')}</p>` : viewTable(opdTable(c, ctx)))}
-${block(t('heading.services'), c.services.length === 0 ? html`<p>${t('empty.services')}</p>` : viewTable(serviceTable(c, ctx)))}
+${block(t('heading.services'), services)}
 ${howToRead(ctx)}`;
   return renderPage({
     lang: ctx.lang,

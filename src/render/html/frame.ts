@@ -29,10 +29,11 @@ export function metaOf(report: Report, ctx: Ctx): string[] {
 /** The levels of the scale with their descriptions, the ratings, and the two notes on numbers. */
 export function howToRead(ctx: Ctx, hasRatings = true): Markup {
   const t = translator(reportMessages, ctx.lang);
-  const levels = ctx.rubric.scale.map(
-    (s) =>
-      html`<dt>${String(s.level)} ${rubricText(ctx.rubric, s.label, ctx.lang) ?? ''}</dt><dd>${rubricText(ctx.rubric, s.description, ctx.lang) ?? ''}</dd>`,
-  );
+  const levels = ctx.rubric.scale.map((s) => {
+    const label = rubricText(ctx.rubric, s.label, ctx.lang) ?? '';
+    const description = rubricText(ctx.rubric, s.description, ctx.lang) ?? '';
+    return html`<dt>${String(s.level)} ${label}</dt><dd>${description}</dd>`;
+  });
   return block(
     t('html.heading.legend'),
     html`<h3>${t('html.legend.levels')}</h3>

@@ -75,7 +75,8 @@ function visitsChart(report: Report, ctx: Ctx, opd?: string): Markup | null {
       ],
     })),
   });
-  const legend = html`<ul class="legend">${series.map((k) => html`<li><i style="background:${VISIT_COLORS[k]}"></i>${t(`html.series.${k}`)}</li>`)}</ul>`;
+  const items = series.map((k) => html`<li><i style="background:${VISIT_COLORS[k]}"></i>${t(`html.series.${k}`)}</li>`);
+  const legend = html`<ul class="legend">${items}</ul>`;
   return html`<figure>${chart}<figcaption>${t('html.chart.visits-lead')}</figcaption>${legend}</figure>`;
 }
 
@@ -92,7 +93,8 @@ function gapLevelChart(report: Report, ctx: Ctx, opd?: string): Markup {
     targetText: t('html.chart.target'),
     rows: levelRows([{ levels, services: services.length }], ctx),
   });
-  return html`<figure>${chart}<figcaption>${t('html.chart.levels-lead', { level: levelLabel(ctx.rubric, report.gap.target_level, ctx.lang) })}</figcaption></figure>`;
+  const lead = t('html.chart.levels-lead', { level: levelLabel(ctx.rubric, report.gap.target_level, ctx.lang) });
+  return html`<figure>${chart}<figcaption>${lead}</figcaption></figure>`;
 }
 
 /** The gap report as a self-contained HTML document. */
@@ -101,10 +103,12 @@ export function renderGapHtml(report: Report, ctx: RenderContext, options: GapOp
   const gap = selectGap(report, options);
   const { city } = report;
   const more = gap.total - gap.actions.length;
+  const moreHint =
+    more > 0 ? html`<p class="hint">${withCode(t('html.more-gap', { n: more, total: gap.total }))}</p>` : '';
   const actions =
     gap.actions.length === 0
       ? html`<p>${t('empty.actions')}</p>`
-      : html`${actionsTable(report, gap.actions, ctx)}${more > 0 ? html`<p class="hint">${withCode(t('html.more-gap', { n: more, total: gap.total }))}</p>` : ''}`;
+      : html`${actionsTable(report, gap.actions, ctx)}${moreHint}`;
   const inherent =
     gap.inherent.length === 0 ? html`<p>${t('empty.inherent')}</p>` : inherentTable(report, gap.inherent, ctx);
   const below =
@@ -136,8 +140,10 @@ export function renderGapHtml(report: Report, ctx: RenderContext, options: GapOp
           }`,
         );
   const isCity = options.opd === undefined;
-  const body = html`<div class="cards">\n${distanceCards(report, gap.figures, visitNeeds(report, options.opd), ctx, isCity)}</div>
-${block(t('html.heading.gap-charts'), html`<div class="charts">${visitsChart(report, ctx, options.opd)}${gapLevelChart(report, ctx, options.opd)}</div>`)}
+  const cards = distanceCards(report, gap.figures, visitNeeds(report, options.opd), ctx, isCity);
+  const charts = [visitsChart(report, ctx, options.opd), gapLevelChart(report, ctx, options.opd)];
+  const body = html`<div class="cards">\n${cards}</div>
+${block(t('html.heading.gap-charts'), html`<div class="charts">${charts}</div>`)}
 ${block(t('heading.top-actions'), actions, t('html.actions-lead'))}
 ${block(t('heading.inherent'), html`<p class="callout">${t('note.inherent')}</p>${inherent}`)}
 ${underused}

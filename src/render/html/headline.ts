@@ -43,7 +43,8 @@ function meter(parts: readonly { share: number | null; color: string }[]): Marku
     x += width;
     return rect;
   });
-  return html`<svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="0" width="100" height="10" fill="#e4e9ef"/>${rects}</svg>`;
+  return html`<svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">\
+<rect x="0" y="0" width="100" height="10" fill="#e4e9ef"/>${rects}</svg>`;
 }
 
 /** A headline card; `accent` colours its top edge (the score's rating colour). */
@@ -58,13 +59,14 @@ export function scoreCard(report: Report, ctx: Ctx): Markup {
   const { score, rating, completeness, catalog } = report.summary;
   const { label } = ratingOf(ctx.rubric, rating, score, ctx.lang);
   const color = scoreColor(ctx.rubric, rating, score);
+  const share = figure(formatPercent(completeness, ctx.lang), completeness, 'summary.completeness');
   return card(
     t('html.card.score'),
     html`${figure(formatScore(score, ctx.lang), score, 'summary.score')} <small>/ 100</small>`,
     [
       html`<p class="rating">${ratingBadge(label ?? NONE, color)}</p>`,
       meter([{ share: score === null ? null : score / 100, color }]),
-      html`<p>${fillMarkup(t('html.card.completeness'), { share: figure(formatPercent(completeness, ctx.lang), completeness, 'summary.completeness') })}</p>`,
+      html`<p>${fillMarkup(t('html.card.completeness'), { share })}</p>`,
       ...(catalog === null
         ? []
         : [
@@ -159,7 +161,8 @@ export function distanceCards(
     ),
     card(
       t('html.card.volume-visit'),
-      html`${n(needs.annualVolume, 'headline.annual_volume_visit')}${of(n(figures.annualVolume, field('summary.annual_volume')))}`,
+      html`${n(needs.annualVolume, 'headline.annual_volume_visit')}\
+${of(n(figures.annualVolume, field('summary.annual_volume')))}`,
       volumeBody,
     ),
     card(t('html.card.visits'), n(visits, field('summary.annual_visits')), visitsBody),
@@ -170,5 +173,7 @@ const minus = (a: number | null, b: number | null) => (a === null || b === null 
 
 /** The row of headline cards of a score report. */
 export function scoreHeadline(report: Report, figures: GapFigures, ctx: Ctx): Markup {
-  return html`<div class="cards">\n${scoreCard(report, ctx)}${distanceCards(report, figures, visitNeeds(report), ctx, true)}</div>\n`;
+  const score = scoreCard(report, ctx);
+  const distance = distanceCards(report, figures, visitNeeds(report), ctx, true);
+  return html`<div class="cards">\n${score}${distance}</div>\n`;
 }

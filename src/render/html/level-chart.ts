@@ -44,8 +44,10 @@ export function renderLevelChart(chart: LevelChart): Markup {
     let target: Markup | string = '';
     if (row.level === chart.targetLevel) {
       const lineY = y + TARGET_SPACE / 2 - 3;
-      target = html`<line x1="0" x2="${WIDTH}" y1="${px(lineY)}" y2="${px(lineY)}" stroke="${LEVEL_COLORS.atTarget}" stroke-dasharray="4 3" stroke-width="1"/>\
-<text x="${WIDTH}" y="${px(lineY - 3)}" font-size="10" text-anchor="end" fill="${LEVEL_COLORS.atTarget}">${chart.targetText} &#9660;</text>`;
+      target = html`<line x1="0" x2="${WIDTH}" y1="${px(lineY)}" y2="${px(lineY)}" \
+stroke="${LEVEL_COLORS.atTarget}" stroke-dasharray="4 3" stroke-width="1"/>\
+<text x="${WIDTH}" y="${px(lineY - 3)}" font-size="10" text-anchor="end" fill="${LEVEL_COLORS.atTarget}">\
+${chart.targetText} &#9660;</text>`;
       y += TARGET_SPACE;
     }
     const top = y;
@@ -56,14 +58,20 @@ export function renderLevelChart(chart: LevelChart): Markup {
       const barY = top + i * (BAR_HEIGHT + BAR_GAP);
       const width = (count.value / max) * track;
       const fill = count.color ?? (isDone ? LEVEL_COLORS.atTarget : LEVEL_COLORS.below);
-      return html`<g>${count.hint ? html`<title>${count.hint}: ${count.text}</title>` : ''}<rect x="${LABEL_SPACE}" y="${px(barY)}" width="${track}" height="${BAR_HEIGHT}" fill="#eef2f6" rx="2"/>\
+      const title = count.hint ? html`<title>${count.hint}: ${count.text}</title>` : '';
+      return html`<g>${title}\
+<rect x="${LABEL_SPACE}" y="${px(barY)}" width="${track}" height="${BAR_HEIGHT}" fill="#eef2f6" rx="2"/>\
 <rect x="${LABEL_SPACE}" y="${px(barY)}" width="${px(width)}" height="${BAR_HEIGHT}" fill="${fill}" rx="2"/>\
-<text x="${px(LABEL_SPACE + width + 5)}" y="${px(barY + BAR_HEIGHT - 3)}" font-size="12" font-weight="600" fill="#17212b">${count.text}</text></g>`;
+<text x="${px(LABEL_SPACE + width + 5)}" y="${px(barY + BAR_HEIGHT - 3)}" font-size="12" font-weight="600" \
+fill="#17212b">${count.text}</text></g>`;
     });
-    const label = html`<text x="${LABEL_SPACE - 8}" y="${px(middle + 4.5)}" font-size="12.5" text-anchor="end" fill="#17212b"${isDone ? html` font-weight="600"` : ''}>${fitLabel(row.label, 17)}</text>`;
+    const weight = isDone ? html` font-weight="600"` : '';
+    const label = html`<text x="${LABEL_SPACE - 8}" y="${px(middle + 4.5)}" font-size="12.5" text-anchor="end" \
+fill="#17212b"${weight}>${fitLabel(row.label, 17)}</text>`;
     return html`${target}<g><title>${row.label}</title>${label}${bars}</g>\n`;
   });
-  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${chart.title}" width="${WIDTH}" height="${px(height)}" viewBox="0 0 ${WIDTH} ${px(height)}">
+  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${chart.title}" \
+width="${WIDTH}" height="${px(height)}" viewBox="0 0 ${WIDTH} ${px(height)}">
 <title>${chart.title}</title>
 ${rows}</svg>`;
 }

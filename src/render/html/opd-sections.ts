@@ -10,7 +10,7 @@ import { ratingOf } from '../rubric-text.js';
 import { html, type Markup } from './markup.js';
 import { scoreColor } from './colors.js';
 import { badge, figure, ratingBadge, renderTable, yesNo } from './parts.js';
-import type { Report, ReportOpd } from '../../core/report.js';
+import type { Report, ReportOpd, ReportService } from '../../core/report.js';
 import type { AnswerValue } from '../../core/types.js';
 import type { RenderContext } from '../context.js';
 
@@ -23,7 +23,10 @@ export function notesList(answers: Readonly<Record<string, AnswerValue>>, ctx: C
     ([id, value]) => questions.get(id)?.question.type === 'text' && typeof value === 'string' && value.trim() !== '',
   );
   if (notes.length === 0) return null;
-  return html`<ul class="notes">${notes.map(([id, value]) => html`<li><b>${questionTitle(ctx.rubric, id, ctx.lang)}:</b> ${String(value)}</li>`)}</ul>`;
+  const items = notes.map(
+    ([id, value]) => html`<li><b>${questionTitle(ctx.rubric, id, ctx.lang)}:</b> ${String(value)}</li>`,
+  );
+  return html`<ul class="notes">${items}</ul>`;
 }
 
 /** An OPD's office visits a year: the known ones summed; unknown when no service has a volume. */
@@ -81,6 +84,11 @@ export function opdServices(opd: ReportOpd, ctx: Ctx): Markup {
     no_visit: formatNumber(opd.services.filter((s) => s.no_visit === true).length, ctx.lang),
     visits: formatNumber(opdVisits(opd), ctx.lang),
   });
+  const serviceCell = (s: ReportService) => {
+    const share = formatPercent(s.completeness, ctx.lang);
+    const incomplete = s.completeness < 1 ? html`<div class="note">${t('html.incomplete', { share })}</div>` : '';
+    return html`${s.name}${incomplete}${notesList(s.answers, ctx)}`;
+  };
   const table =
     opd.services.length === 0
       ? html`<p class="muted">${t('empty.services')}</p>`
@@ -95,7 +103,7 @@ export function opdServices(opd: ReportOpd, ctx: Ctx): Markup {
             { header: t('col.no-visit'), width: '11%' },
           ],
           rows: opd.services.map((s) => [
-            html`${s.name}${s.completeness < 1 ? html`<div class="note">${t('html.incomplete', { share: formatPercent(s.completeness, ctx.lang) })}</div>` : ''}${notesList(s.answers, ctx)}`,
+            serviceCell(s),
             badge(
               levelLabel(ctx.rubric, s.level, ctx.lang),
               s.level === null ? null : s.level >= ctx.rubric.target_level ? 'high' : null,

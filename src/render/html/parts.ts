@@ -45,7 +45,8 @@ export function renderTable(table: Table): Markup {
   const cols = isFixed
     ? html`<colgroup>${table.columns.map((c) => html`<col style="width:${c.width ?? ''}">`)}</colgroup>`
     : '';
-  return html`<div class="table-wrap"><table class="stack${isFixed ? ' fixed' : ''}">${cols}<thead><tr>${head}</tr></thead><tbody>\n${rows}</tbody></table></div>`;
+  return html`<div class="table-wrap"><table class="stack${isFixed ? ' fixed' : ''}">${cols}\
+<thead><tr>${head}</tr></thead><tbody>\n${rows}</tbody></table></div>`;
 }
 
 /** A format-neutral view (score-view, gap-tables) as an HTML table; banded cells become badges. */
@@ -62,7 +63,8 @@ export function viewTable(view: TableView): Markup {
 
 /** A titled block of the report. */
 export function block(title: string, body: Part, lead?: string): Markup {
-  return html`<section class="block">\n<h2>${title}</h2>\n${lead ? html`<p class="lead">${lead}</p>\n` : ''}${body}\n</section>\n`;
+  const leadLine = lead ? html`<p class="lead">${lead}</p>\n` : '';
+  return html`<section class="block">\n<h2>${title}</h2>\n${leadLine}${body}\n</section>\n`;
 }
 
 /** A rating, level or status as a coloured pill. */
@@ -75,7 +77,8 @@ export const ratingBadge = (text: string, color: string): Markup =>
 
 /** Yes / no / unknown, coloured: "no office visit needed" is good news. */
 export function yesNo(value: boolean | null, lang: Lang): Markup {
-  return html`<span class="${value === true ? 'yes' : value === false ? 'no' : 'muted'}">${formatYesNo(value, lang)}</span>`;
+  const className = value === true ? 'yes' : value === false ? 'no' : 'muted';
+  return html`<span class="${className}">${formatYesNo(value, lang)}</span>`;
 }
 
 /**

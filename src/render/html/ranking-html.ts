@@ -73,10 +73,11 @@ export function renderRankingHtml(reports: readonly RankingEntry[], ctx: RenderC
       ],
     })),
   });
+  const scores = html`<figure>${chart}${ratingLegend(ctx)}</figure>`;
   const body =
     reports.length === 0
       ? block(t('heading.ranking'), html`<p>${t('empty.ranking')}</p>`)
-      : html`${block(t('html.chart.scores'), html`<figure>${chart}${ratingLegend(ctx)}</figure>`, t('html.chart.opds-lead'))}
+      : html`${block(t('html.chart.scores'), scores, t('html.chart.opds-lead'))}
 ${block(t('heading.ranking'), rankingTable(ranked, ctx))}
 ${howToRead(ctx)}`;
   const first = reports[0];

@@ -29,7 +29,8 @@ export function ratingLegend(ctx: Ctx): Markup {
       r.min === 0 && above !== undefined
         ? t('html.legend.rating-below', { max: formatNumber(above.min, ctx.lang) })
         : t('html.legend.rating-range', { min: formatNumber(r.min, ctx.lang) });
-    return html`<li><i style="background:${ratingColor(i, ratings.length)}"></i>${rubricText(ctx.rubric, r.label, ctx.lang) ?? ''} (${range})</li>`;
+    const label = rubricText(ctx.rubric, r.label, ctx.lang) ?? '';
+    return html`<li><i style="background:${ratingColor(i, ratings.length)}"></i>${label} (${range})</li>`;
   });
   return html`<ul class="legend" aria-label="${t('html.legend.ratings')}">${items}</ul>`;
 }

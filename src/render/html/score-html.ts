@@ -28,9 +28,10 @@ function topActions(report: Report, ctx: RenderContext): Markup {
   const gap = selectGap(report, { top: HTML_TEASER_TOP });
   if (gap.total === 0) return block(t('heading.top-actions'), html`<p>${t('empty.actions')}</p>`);
   const more = gap.total - gap.actions.length;
+  const moreHint = more > 0 ? html`<p class="hint">${withCode(t('html.more-actions', { n: more }))}</p>` : '';
   return block(
     t('heading.top-actions-teaser', { n: gap.actions.length, total: gap.total }),
-    html`${actionsTable(report, gap.actions, ctx, false)}${more > 0 ? html`<p class="hint">${withCode(t('html.more-actions', { n: more }))}</p>` : ''}`,
+    html`${actionsTable(report, gap.actions, ctx, false)}${moreHint}`,
     t('html.actions-lead'),
   );
 }
@@ -54,12 +55,14 @@ function notApplicableBlock(report: Report, ctx: RenderContext): Markup | null {
 export function renderScoreHtml(report: Report, ctx: RenderContext): string {
   const t = translator(reportMessages, ctx.lang);
   const { city } = report;
+  const noOpds = html`<p>${t('empty.opds')}</p>`;
+  const services = report.opds.length === 0 ? noOpds : report.opds.map((o) => opdServices(o, ctx));
   const body = html`${scoreHeadline(report, gapFigures(report), ctx)}
-${block(t('html.heading.charts'), report.opds.length === 0 ? html`<p>${t('empty.opds')}</p>` : scoreCharts(report, ctx))}
+${block(t('html.heading.charts'), report.opds.length === 0 ? noOpds : scoreCharts(report, ctx))}
 ${topActions(report, ctx)}
-${block(t('heading.opds'), report.opds.length === 0 ? html`<p>${t('empty.opds')}</p>` : opdsTable(report, ctx))}
+${block(t('heading.opds'), report.opds.length === 0 ? noOpds : opdsTable(report, ctx))}
 ${cityBlock(report, ctx)}
-${block(t('html.heading.services-by-opd'), report.opds.length === 0 ? html`<p>${t('empty.opds')}</p>` : report.opds.map((o) => opdServices(o, ctx)))}
+${block(t('html.heading.services-by-opd'), services)}
 ${notApplicableBlock(report, ctx)}
 ${howToRead(ctx)}`;
   return renderPage({
