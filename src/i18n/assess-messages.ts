@@ -3,7 +3,8 @@ import type { Catalog } from './index.js';
 /** What `opdm assess` says: usage errors, prompts, hints, the progress header, the closing scorecard. */
 const assessId = {
   'assess.no-tty':
-    'assess perlu terminal interaktif (stdin bukan TTY). Tanpa terminal, seperti di CI: buat berkas dengan `opdm init`, isi, lalu nilai dengan `opdm score`.',
+    'assess perlu terminal interaktif (stdin bukan TTY). ' +
+    'Tanpa terminal, seperti di CI: buat berkas dengan `opdm init`, isi, lalu nilai dengan `opdm score`.',
   'assess.unknown-opd': 'OPD "{id}" tidak ada di berkas maupun di katalog rubrik. Yang dikenal: {known}',
   'assess.unknown-opd-near':
     'OPD "{id}" tidak ada di berkas maupun di katalog rubrik; maksud Anda "{suggestion}"? Yang dikenal: {known}',
@@ -84,20 +85,28 @@ const assessId = {
     'Semua jawaban yang sudah diberikan tersimpan di {file}. Lanjutkan kapan saja: opdm assess {file}',
   'assess.nothing-saved': 'Belum ada yang disimpan.',
   'assess.locked':
-    '{file} sedang dibuka oleh opdm assess lain: pid {pid} di {host}, pengguna {user}, sejak {since}. Selesaikan atau tutup sesi itu dulu; bila sesi itu sudah tidak berjalan, hapus {lock}',
+    '{file} sedang dibuka oleh opdm assess lain: pid {pid} di {host}, pengguna {user}, sejak {since}. Selesaikan ' +
+    'atau tutup sesi itu dulu; bila sesi itu sudah tidak berjalan, hapus {lock}',
   'assess.locked-unknown':
-    '{file} sedang dikunci oleh sesi opdm assess lain ({lock} ada, tetapi isinya tidak terbaca). Bila tidak ada sesi lain yang berjalan, hapus {lock}',
+    '{file} sedang dikunci oleh sesi opdm assess lain ({lock} ada, tetapi isinya tidak terbaca). Bila tidak ada ' +
+    'sesi lain yang berjalan, hapus {lock}',
   'assess.merged':
     '{file} diubah di luar sesi ini; perubahan itu digabung dengan jawaban Anda, dan keduanya tersimpan.',
   'assess.recreated':
-    '{file} tidak ada lagi (dihapus atau dipindahkan di luar sesi ini); berkas ditulis lagi dengan semua jawaban sesi ini.',
+    '{file} tidak ada lagi (dihapus atau dipindahkan di luar sesi ini); berkas ditulis lagi dengan semua jawaban ' +
+    'sesi ini.',
   'assess.conflict':
-    '{file} diubah di luar sesi ini pada jawaban yang sama: {conflicts}. Berkas dibiarkan seperti yang ditulis pihak lain; jawaban Anda yang belum tersimpan: {unsaved}. Jalankan lagi `opdm assess {file}` untuk melanjutkan dari berkas itu',
+    '{file} diubah di luar sesi ini pada jawaban yang sama: {conflicts}. Berkas dibiarkan seperti yang ditulis ' +
+    'pihak lain; jawaban Anda yang belum tersimpan: {unsaved}. Jalankan lagi `opdm assess {file}` untuk ' +
+    'melanjutkan dari berkas itu',
   'assess.conflict-item': '{where} (Anda: {ours}; di berkas: {theirs})',
   'assess.moved':
-    'OPD atau layanan di {file} diubah urutannya atau dihapus di luar sesi ini, sehingga sesi ini tidak bisa melanjutkan dengan aman. Berkas dibiarkan seperti yang ditulis pihak lain; jawaban Anda yang belum tersimpan: {unsaved}. Jalankan lagi `opdm assess {file}`',
+    'OPD atau layanan di {file} diubah urutannya atau dihapus di luar sesi ini, sehingga sesi ini tidak bisa ' +
+    'melanjutkan dengan aman. Berkas dibiarkan seperti yang ditulis pihak lain; jawaban Anda yang belum tersimpan: ' +
+    '{unsaved}. Jalankan lagi `opdm assess {file}`',
   'assess.changed-invalid':
-    '{file} diubah di luar sesi ini dan kini tidak valid (lihat di bawah); berkas dibiarkan seperti itu, tanpa jawaban Anda yang belum tersimpan: {unsaved}',
+    '{file} diubah di luar sesi ini dan kini tidak valid (lihat di bawah); berkas dibiarkan seperti itu, tanpa ' +
+    'jawaban Anda yang belum tersimpan: {unsaved}',
   'assess.removed-value': '(dihapus)',
 } as const;
 
@@ -108,7 +117,8 @@ export const assessMessages: Catalog<AssessMessageKey> = {
   id: assessId,
   en: {
     'assess.no-tty':
-      'assess needs an interactive terminal (stdin is not a TTY). Without one, as in CI: create the file with `opdm init`, fill it in, then score it with `opdm score`.',
+      'assess needs an interactive terminal (stdin is not a TTY). Without one, as in CI: create the file with ' +
+      '`opdm init`, fill it in, then score it with `opdm score`.',
     'assess.unknown-opd': 'OPD "{id}" is neither in the file nor in the rubric\'s catalog. Known: {known}',
     'assess.unknown-opd-near':
       'OPD "{id}" is neither in the file nor in the rubric\'s catalog; did you mean "{suggestion}"? Known: {known}',
@@ -188,20 +198,26 @@ export const assessMessages: Catalog<AssessMessageKey> = {
     'assess.resume-hint': 'Every answer given so far is saved in {file}. Continue any time: opdm assess {file}',
     'assess.nothing-saved': 'Nothing was saved yet.',
     'assess.locked':
-      '{file} is open in another opdm assess: pid {pid} on {host}, user {user}, since {since}. Finish or close that session first; if it is no longer running, delete {lock}',
+      '{file} is open in another opdm assess: pid {pid} on {host}, user {user}, since {since}. Finish or close ' +
+      'that session first; if it is no longer running, delete {lock}',
     'assess.locked-unknown':
-      '{file} is locked by another opdm assess session ({lock} exists but cannot be read). If no other session is running, delete {lock}',
+      '{file} is locked by another opdm assess session ({lock} exists but cannot be read). If no other session is ' +
+      'running, delete {lock}',
     'assess.merged':
       '{file} was changed outside this session; the change is merged with your answers, and both are saved.',
     'assess.recreated':
       '{file} was gone (deleted or moved outside this session); it is written again with every answer of this session.',
     'assess.conflict':
-      '{file} was changed outside this session on the same answers: {conflicts}. The file is left as the other writer left it; your unsaved answers: {unsaved}. Run `opdm assess {file}` again to continue from it',
+      '{file} was changed outside this session on the same answers: {conflicts}. The file is left as the other ' +
+      'writer left it; your unsaved answers: {unsaved}. Run `opdm assess {file}` again to continue from it',
     'assess.conflict-item': '{where} (yours: {ours}; in the file: {theirs})',
     'assess.moved':
-      'the OPDs or services in {file} were reordered or removed outside this session, so this session cannot go on safely. The file is left as the other writer left it; your unsaved answers: {unsaved}. Run `opdm assess {file}` again',
+      'the OPDs or services in {file} were reordered or removed outside this session, so this session cannot go on ' +
+      'safely. The file is left as the other writer left it; your unsaved answers: {unsaved}. Run `opdm assess ' +
+      '{file}` again',
     'assess.changed-invalid':
-      '{file} was changed outside this session and is now invalid (see below); it is left as it is, without your unsaved answers: {unsaved}',
+      '{file} was changed outside this session and is now invalid (see below); it is left as it is, without your ' +
+      'unsaved answers: {unsaved}',
     'assess.removed-value': '(removed)',
   },
 };

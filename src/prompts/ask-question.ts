@@ -29,7 +29,8 @@ type Picked = OptionValue | Special;
 export async function askQuestion(question: Question, ctx: QuestionContext): Promise<Reply> {
   const t = translator(assessMessages, ctx.lang);
   const text = (value: LocalizedText | undefined) => localize(value, ctx.lang, ctx.rubric.languages[0] ?? ctx.lang);
-  const message = `${text(question.title) ?? question.id}${question.required === false ? ` ${t('assess.optional')}` : ''}`;
+  const optional = question.required === false ? ` ${t('assess.optional')}` : '';
+  const message = `${text(question.title) ?? question.id}${optional}`;
   const help = text(question.help);
   if (help) ctx.asker.say(help, 'help');
   const labelOf = (value: OptionValue) =>

@@ -133,7 +133,9 @@ describe('two sessions on one answers file', () => {
     expect(second.code, explain(second)).toBe(2);
     expect(second.transcript).toMatch(
       new RegExp(
-        `kota\\.yaml is open in another opdm assess: pid \\d+ on ${hostname().replace(/[.]/g, '\\.')}, user \\S+, since \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\. Finish or close that session first; if it is no longer running, delete \\S*\\.kota\\.yaml\\.opdm-lock`,
+        `kota\\.yaml is open in another opdm assess: pid \\d+ on ${hostname().replace(/[.]/g, '\\.')}, ` +
+          `user \\S+, since \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\. Finish or close that session first; ` +
+          `if it is no longer running, delete \\S*\\.kota\\.yaml\\.opdm-lock`,
       ),
     );
     expect(second.transcript).not.toContain('what now');
@@ -171,7 +173,7 @@ describe('a hand edit while an interview runs', () => {
     expect(readdirSync(dir)).toEqual(['kota.yaml']);
   });
 
-  it('of the answer being given: the session stops (exit 2), naming both values; the file stays as edited', async () => {
+  it('of the answer being given: the session stops (exit 2), naming both values; the file stays edited', async () => {
     const dir = halfway();
     const [from, to] = [
       '          pengajuan: daring\n',
@@ -183,7 +185,10 @@ describe('a hand edit while an interview runs', () => {
     ]);
     expect(result.code, explain(result)).toBe(2);
     expect(result.transcript.replace(/\s+/g, ' ')).toContain(
-      'kota.yaml was changed outside this session on the same answers: dukcapil/akta-lahir: berbayar (yours: true; in the file: false). The file is left as the other writer left it; your unsaved answers: dukcapil/akta-lahir: berbayar = true.',
+      'kota.yaml was changed outside this session on the same answers: ' +
+        'dukcapil/akta-lahir: berbayar (yours: true; in the file: false). ' +
+        'The file is left as the other writer left it; ' +
+        'your unsaved answers: dukcapil/akta-lahir: berbayar = true.',
     );
     expect(readFileSync(join(dir, 'kota.yaml'), 'utf8')).toBe(HALFWAY.replace(from, to));
     expect(readdirSync(dir)).toEqual(['kota.yaml']);

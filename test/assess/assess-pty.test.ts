@@ -258,7 +258,7 @@ describe('opdm assess in a terminal', () => {
     expect(existsSync(join(dir, 'kota.yaml'))).toBe(false);
   });
 
-  it('ends the first prompt of a new file at once when --opd names an unknown OPD, before anything is typed', async () => {
+  it('ends the first prompt of a new file at once when --opd names an unknown OPD, before any typing', async () => {
     const dir = tempDir();
     const result = await pty([...ARGS, '--opd', 'dukcapl'], dir, [{ expect: 'Name of the local government' }]);
     expect(result.code, explain(result)).toBe(2);

@@ -96,7 +96,8 @@ describe('runInterview: a session from an empty file to the last question', () =
     const headers = asker.events.flatMap((e) => (e.kind === 'say' && e.text.startsWith('[') ? [e.text] : []));
     expect(headers[0]).toBe('[OPD 1 of 1: Dinas Kependudukan dan Pencatatan Sipil · 0% of questions answered (0/7)]');
     expect(headers[1]).toBe(
-      '[OPD 1 of 1: Dinas Kependudukan dan Pencatatan Sipil › Service 1 of 1: Akta Kelahiran · 14% of questions answered (1/7)]',
+      '[OPD 1 of 1: Dinas Kependudukan dan Pencatatan Sipil › ' +
+        'Service 1 of 1: Akta Kelahiran · 14% of questions answered (1/7)]',
     );
     // Not applicable leaves the count: 5 of 6 once the signature question is marked so.
     expect(headers.at(-1)).toBe('[City: Kota Uji · 83% of questions answered (5/6)]');
@@ -109,7 +110,7 @@ describe('runInterview: a session from an empty file to the last question', () =
 });
 
 describe('runInterview: names', () => {
-  it('names a catalog OPD and service the same on every screen, in English too: as the file and reports do', async () => {
+  it('names a catalog OPD and service the same on every screen, in English too, as file and reports do', async () => {
     const { asker, run } = await session(newDoc(), FIRST_PART);
     await expect(run).rejects.toBeInstanceOf(CancelledError);
     const prompt = (key: string) => promptsOf(asker, key)[0];

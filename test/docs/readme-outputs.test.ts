@@ -119,7 +119,7 @@ describe.each(Object.keys(READMES) as (keyof typeof READMES)[])('%s', (readme) =
   }, 120_000);
 });
 
-it('both READMEs show the same samples of the same commands (the English one with --lang en), and the same examples', () => {
+it('both READMEs show the same samples of the same commands (English with --lang en) and the same examples', () => {
   const shape = (readme: string) =>
     findSamples(readFileSync(join(ROOT, readme), 'utf8')).map((s) => ({
       kind: s.kind,

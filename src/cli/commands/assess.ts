@@ -307,9 +307,8 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
   } catch (error) {
     if (error instanceof CancelledError) {
       const file = opened?.file ?? request.file;
-      deps.env.stderr(
-        `\n${file !== undefined && pathExists(resolve(deps.env.cwd, file)) ? t('assess.resume-hint', { file }) : t('assess.nothing-saved')}\n`,
-      );
+      const isSaved = file !== undefined && pathExists(resolve(deps.env.cwd, file));
+      deps.env.stderr(`\n${isSaved ? t('assess.resume-hint', { file }) : t('assess.nothing-saved')}\n`);
     }
     throw error;
   } finally {
