@@ -190,11 +190,20 @@ export interface ReadAnswers {
  * the file is reported at once (InvalidInputError); warnings are returned. `read`: the file as
  * already read and parsed, so that a large one is not parsed twice.
  */
+export interface LoadCityOptions {
+  /**
+   * For `assess`: a service without its volume is what the interview asks for, not an error
+   * (a template of `init` holds none yet). Everything else is checked as for `score`.
+   */
+  isInterview?: boolean;
+}
+
 export async function loadCity(
   file: string,
   rubricFile: string | undefined,
   cache = new RubricCache(),
   read?: ReadAnswers,
+  options: LoadCityOptions = {},
 ): Promise<LoadedCity> {
   const text = read?.text ?? (await readTextFile(file));
   const source = read?.source ?? (await parseYamlFile(text, file));
@@ -206,7 +215,12 @@ export async function loadCity(
   if (errorsIn(shape)) throw new InvalidInputError(shape);
   const answers = normalizeAnswers(source.value as CityAnswers);
   const rubric = await cache.load(resolveRubricFile(answers, rubricFile, file));
-  const issues = await locateIssues(checkAnswers(rubric.rubric, answers), source, file);
+  const checked = checkAnswers(rubric.rubric, answers);
+  const issues = await locateIssues(
+    options.isInterview ? checked.filter((i) => i.code !== 'answers.volume-required') : checked,
+    source,
+    file,
+  );
   if (errorsIn(issues)) throw new InvalidInputError(issues);
   const score = scoreCity(rubric.rubric, answers);
   const ignored = await locateIssues(findIgnoredAnswers(score), source, file);

@@ -255,6 +255,17 @@ describe('opdm assess: continuing a file over several sessions', () => {
     );
   });
 
+  it('continues a template of init, whose volumes are still to be given, which validate refuses', async () => {
+    const dir = tempDir();
+    const init = await runCli(['init', 'kota.yaml', '--rubric', RUBRIC, '--city-name', 'Kota Uji'], { cwd: dir });
+    expect(init.code, init.stderr).toBe(0);
+    expect((await runCli(['validate', 'kota.yaml', '--rubric', RUBRIC], { cwd: dir })).code).toBe(2);
+    const run = await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, [['start', 'finish']]);
+    expect(run.error).toBeUndefined();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Result so far: Kota Uji');
+  });
+
   it('refuses to continue an invalid file, listing its issues', async () => {
     const dir = tempDir();
     await assessIn(dir, { file: 'kota.yaml', rubricFile: RUBRIC }, firstSession);

@@ -80,7 +80,13 @@ async function openExisting(request: AssessRequest, file: string, deps: AssessDe
   const path = pathFrom(deps.env.cwd, file);
   // Loaded on demand: the checks pull in YAML and the schema validator, which the first prompt need not wait for.
   const load = async () =>
-    (await import('../../io/load.js')).loadCity(path, request.rubricFile && pathFrom(deps.env.cwd, request.rubricFile));
+    (await import('../../io/load.js')).loadCity(
+      path,
+      request.rubricFile && pathFrom(deps.env.cwd, request.rubricFile),
+      undefined,
+      undefined,
+      { isInterview: true },
+    );
   let start: StartChoice = 'continue';
   let loaded;
   if (request.opdIds !== undefined) loaded = await load();
@@ -280,7 +286,10 @@ export async function assess(request: AssessRequest, deps: AssessDeps): Promise<
       path,
       file: opened.file,
       baseText: opened.baseText,
-      check: async () => void (await (await import('../../io/load.js')).loadCity(path, rubricFile)),
+      check: async () =>
+        void (await (
+          await import('../../io/load.js')
+        ).loadCity(path, rubricFile, undefined, undefined, { isInterview: true })),
       asker: deps.asker,
       stderr: deps.env.stderr,
       lang: deps.lang,
