@@ -63,7 +63,7 @@ describe('bad input: a clear line, exit 2, nothing written', () => {
     const stderr = await scoreBad(bad('tab-in-services'));
     expect(stderr).toMatch(
       new RegExp(
-        /^\S+tab-in-services\.answers\.yaml:11:1: tab dipakai untuk indentasi; YAML memerlukan spasi: /.source +
+        /^.+tab-in-services\.answers\.yaml:11:1: tab dipakai untuk indentasi; YAML memerlukan spasi: /.source +
           /ganti tab dengan spasi\n$/.source,
       ),
     );

@@ -4,6 +4,7 @@
  * values as empty cells, and the CSV's seven status words in the report language.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Comparison, CompareStatus } from '../../src/core/compare.js';
 import { compareJson, fixture, runCompare } from '../compare/compare-helpers.js';
@@ -32,7 +33,7 @@ async function writeCompare(
   extra: string[] = [],
 ): Promise<Book & { bytes: Buffer }> {
   mkdirSync(OUTPUT, { recursive: true });
-  const file = new URL(name, OUTPUT).pathname;
+  const file = fileURLToPath(new URL(name, OUTPUT));
   const run = await runCompare(a, b, ['--format', 'xlsx', '-o', file, ...extra]);
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toBe('');
