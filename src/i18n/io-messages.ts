@@ -39,6 +39,8 @@ export const IO_MESSAGE_KEYS = [
   'output.not-regular',
   'output.fifo-no-reader',
   'output.unwritable',
+  'output.locked',
+  'output.locked-unknown',
   'issues.more',
 ] as const;
 export type IoMessageKey = (typeof IO_MESSAGE_KEYS)[number];
@@ -89,6 +91,12 @@ export const ioMessages: Catalog<IoMessageKey> = {
       'atau beri tanda kutip jika ini teks',
     'yaml.warning': 'peringatan YAML ({message}): periksa penulisan di posisi ini',
     'output.is-input': 'berkas keluaran sama dengan berkas masukan {file}: pilih nama lain agar masukan tidak tertimpa',
+    'output.locked':
+      'berkas ini sedang dibuka oleh opdm assess: pid {pid} di {host}, pengguna {user}, sejak {since}. ' +
+      'Selesaikan sesi itu dulu, lalu jalankan lagi; bila sesi itu sudah tidak berjalan, hapus {lock}',
+    'output.locked-unknown':
+      'berkas ini dikunci oleh sesi opdm assess, tetapi {lock} tidak terbaca: ' +
+      'bila tidak ada sesi yang berjalan, hapus {lock}',
     'output.no-dir': 'folder {dir} tidak ada: buat foldernya dulu atau pilih folder lain',
     'output.is-directory': 'keluaran menunjuk ke sebuah folder: berikan nama berkas di dalamnya',
     'output.link-loop':
@@ -143,6 +151,12 @@ export const ioMessages: Catalog<IoMessageKey> = {
       'number {text} is too large to keep exactly: use a smaller number, or quote it if it is text',
     'yaml.warning': 'YAML warning ({message}): check the text at this position',
     'output.is-input': 'the output is the input file {file}: choose another name so the input is not overwritten',
+    'output.locked':
+      'this file is open in opdm assess: pid {pid} on {host}, user {user}, since {since}. ' +
+      'Finish that session first, then run this again; if it is no longer running, delete {lock}',
+    'output.locked-unknown':
+      'this file is locked by an opdm assess session, but {lock} cannot be read: ' +
+      'if no session is running, delete {lock}',
     'output.no-dir': 'folder {dir} does not exist: create it first or choose another folder',
     'output.is-directory': 'the output is a folder: give the name of a file inside it',
     'output.link-loop':

@@ -63,6 +63,24 @@ function userName(): string {
   }
 }
 
+/**
+ * Who holds the lock of `file`, for a command that writes it without an interview (`import`,
+ * `merge`, `migrate`, any `-o`): a session still running (or on another host), `'unreadable'`
+ * when the lock file cannot be read, undefined when there is no lock or a stale one of this host.
+ */
+export function lockHolderOf(file: string): LockHolder | 'unreadable' | undefined {
+  const lock = lockFileOf(file);
+  let text: string;
+  try {
+    text = readFileSync(lock, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const holder = text === '' ? undefined : readHolder(lock);
+  if (holder === undefined) return 'unreadable';
+  return holder.host === hostname() && !isRunning(holder.pid) ? undefined : holder;
+}
+
 const SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
 
 /**

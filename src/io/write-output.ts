@@ -13,6 +13,8 @@ import { InvalidInputError } from '../errors.js';
 import type { IoMessageKey } from '../i18n/io-messages.js';
 import { errnoOf, ioIssue } from './issues.js';
 import { kindOfSpecial } from './open-input.js';
+import { lockFileOf, lockHolderOf } from './lock.js';
+import { realPathOf } from './paths.js';
 
 /** Failures the user can fix (permissions, a read-only or full disk): not bugs. */
 const UNWRITABLE_ERRNOS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EBUSY', 'EPIPE', 'ENXIO']);
@@ -34,6 +36,15 @@ export async function writeOutputAtomic(
       if (await isSameFile(target, input)) {
         throw new InvalidInputError([ioIssue('output.is-input', target, { file: input })]);
       }
+    }
+    // An interview holds this file: writing it now would pull it from under the session.
+    const holder = lockHolderOf(realPathOf(target));
+    if (holder === 'unreadable') {
+      throw new InvalidInputError([ioIssue('output.locked-unknown', target, { lock: lockFileOf(realPathOf(target)) })]);
+    }
+    if (holder !== undefined) {
+      const lock = lockFileOf(realPathOf(target));
+      throw new InvalidInputError([ioIssue('output.locked', target, { ...holder, lock })]);
     }
   }
   await writeFileAtomic(target, content);
