@@ -17,7 +17,7 @@ export interface TripResult {
   steps: readonly QuestionResult[];
 }
 
-/** A service's visit counts per transaction (SPEC Scoring 9), counted without building trips. */
+/** A service's visit counts per transaction (SPEC Scoring 9). */
 export interface VisitCounts {
   trips: number;
   /** Trips of kind `rule` or `physical`. */
@@ -40,44 +40,21 @@ function presenceOf(r: QuestionResult): TripKind | undefined {
 }
 
 /**
- * The counts alone, without a single allocation: a nation's batch scores 200,000 services and
- * most never need their trips spelled out. A step opens a trip unless an earlier step of the
- * same declared trip did; a trip's kind is the strongest of its steps.
+ * The counts of a service's trips (SPEC Scoring 9) and of its field visits. The trips it groups
+ * are dropped at once: kept on every score, a nation's 200,000 services' trips outlived the young
+ * generation and cost the batch 5% (see serviceTrips in score.ts).
  */
 export function countVisits(questions: readonly QuestionResult[]): VisitCounts {
-  let trips = 0;
+  let field = 0;
+  for (const r of questions) if (r.status === 'answered' && r.outcome?.visit === 'field') field++;
+  const trips = tripsOf(questions);
   let inherent = 0;
   let rule = 0;
-  let field = 0;
-  for (let i = 0; i < questions.length; i++) {
-    const r = questions[i]!;
-    if (r.status === 'answered' && r.outcome?.visit === 'field') field++;
-    const kind = presenceOf(r);
-    if (kind === undefined) continue;
-    const id = r.entry.question.trip;
-    if (id !== undefined && opensEarlier(questions, i, id)) continue;
-    let strongest = kind;
-    if (id !== undefined) {
-      for (let j = i + 1; j < questions.length; j++) {
-        const later = questions[j]!;
-        const laterKind = later.entry.question.trip === id ? presenceOf(later) : undefined;
-        if (laterKind !== undefined && RANK[laterKind] > RANK[strongest]) strongest = laterKind;
-      }
-    }
-    trips++;
-    if (strongest !== 'office') inherent++;
-    if (strongest === 'rule') rule++;
+  for (const trip of trips) {
+    if (isInherentTrip(trip)) inherent++;
+    if (trip.kind === 'rule') rule++;
   }
-  return { trips, inherent, rule, field };
-}
-
-/** Whether a step before `at` already opened the declared trip `id`. */
-function opensEarlier(questions: readonly QuestionResult[], at: number, id: string): boolean {
-  for (let j = 0; j < at; j++) {
-    const earlier = questions[j]!;
-    if (earlier.entry.question.trip === id && presenceOf(earlier) !== undefined) return true;
-  }
-  return false;
+  return { trips: trips.length, inherent, rule, field };
 }
 
 /** The trips of one service's evaluated questions, in the rubric order of each trip's first step. */

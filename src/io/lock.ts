@@ -35,15 +35,26 @@ export function lockFileOf(file: string): string {
   return join(dirname(file), `.${basename(file)}.opdm-lock`);
 }
 
-function readHolder(lock: string): LockHolder | undefined {
+function parseHolder(text: string): LockHolder | undefined {
   try {
-    const value = JSON.parse(readFileSync(lock, 'utf8')) as Partial<LockHolder>;
+    const value = JSON.parse(text) as Partial<LockHolder>;
     if (typeof value.pid !== 'number' || typeof value.host !== 'string') return undefined;
     return { pid: value.pid, host: value.host, user: String(value.user ?? '?'), since: String(value.since ?? '?') };
   } catch {
     return undefined;
   }
 }
+
+function readHolder(lock: string): LockHolder | undefined {
+  try {
+    return parseHolder(readFileSync(lock, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A lock of a process gone from this host; one from another host (a shared folder) cannot be checked. */
+const isStale = (holder: LockHolder): boolean => holder.host === hostname() && !isRunning(holder.pid);
 
 /** Whether `pid` runs on this machine (EPERM: it runs, as another user). */
 function isRunning(pid: number): boolean {
@@ -64,11 +75,11 @@ function userName(): string {
 }
 
 /**
- * Who holds the lock of `file`, for a command that writes it without an interview (`import`,
- * `merge`, `migrate`, any `-o`): a session still running (or on another host), `'unreadable'`
- * when the lock file cannot be read, undefined when there is no lock or a stale one of this host.
+ * The lock of `file`, for a command that writes it without an interview (`import`, `merge`,
+ * `migrate`, any `-o`): undefined when there is none or a stale one of this host; else the lock
+ * file and, when it can be read, who holds it.
  */
-export function lockHolderOf(file: string): LockHolder | 'unreadable' | undefined {
+export function heldLockOf(file: string): { lock: string; holder: LockHolder | undefined } | undefined {
   const lock = lockFileOf(file);
   let text: string;
   try {
@@ -76,9 +87,8 @@ export function lockHolderOf(file: string): LockHolder | 'unreadable' | undefine
   } catch {
     return undefined;
   }
-  const holder = text === '' ? undefined : readHolder(lock);
-  if (holder === undefined) return 'unreadable';
-  return holder.host === hostname() && !isRunning(holder.pid) ? undefined : holder;
+  const holder = parseHolder(text);
+  return holder !== undefined && isStale(holder) ? undefined : { lock, holder };
 }
 
 const SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
@@ -104,8 +114,7 @@ export function acquireLock(file: string): () => void {
       if (errnoOf(error) !== 'EEXIST' || attempt > 3) throw error;
     }
     const holder = readHolder(lock);
-    const isStale = holder !== undefined && holder.host === me.host && !isRunning(holder.pid);
-    if (!isStale) throw new LockedError(lock, holder);
+    if (holder === undefined || !isStale(holder)) throw new LockedError(lock, holder);
     // Moved aside, then removed: of two sessions taking over the same stale lock, one renames it.
     const aside = `${lock}.${process.pid}.stale`;
     try {

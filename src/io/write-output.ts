@@ -13,7 +13,7 @@ import { InvalidInputError } from '../errors.js';
 import type { IoMessageKey } from '../i18n/io-messages.js';
 import { errnoOf, ioIssue } from './issues.js';
 import { kindOfSpecial } from './open-input.js';
-import { lockFileOf, lockHolderOf } from './lock.js';
+import { heldLockOf } from './lock.js';
 import { realPathOf } from './paths.js';
 
 /** Failures the user can fix (permissions, a read-only or full disk): not bugs. */
@@ -38,13 +38,14 @@ export async function writeOutputAtomic(
       }
     }
     // An interview holds this file: writing it now would pull it from under the session.
-    const holder = lockHolderOf(realPathOf(target));
-    if (holder === 'unreadable') {
-      throw new InvalidInputError([ioIssue('output.locked-unknown', target, { lock: lockFileOf(realPathOf(target)) })]);
-    }
-    if (holder !== undefined) {
-      const lock = lockFileOf(realPathOf(target));
-      throw new InvalidInputError([ioIssue('output.locked', target, { ...holder, lock })]);
+    const held = heldLockOf(realPathOf(target));
+    if (held !== undefined) {
+      const { lock, holder } = held;
+      throw new InvalidInputError([
+        holder === undefined
+          ? ioIssue('output.locked-unknown', target, { lock })
+          : ioIssue('output.locked', target, { ...holder, lock }),
+      ]);
     }
   }
   await writeFileAtomic(target, content);
